@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });

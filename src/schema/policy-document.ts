@@ -31,6 +31,8 @@ export const blockSchema = z.discriminatedUnion('type', [
   lineRangeSchema.extend({
     type: z.literal('list'),
     ordered: z.boolean(),
+    /** The number of an ordered list's first item, as the source numbered it. */
+    start: z.number().int().nonnegative().optional(),
     items: z.array(listItemSchema).min(1),
   }),
 ]);
@@ -109,6 +111,8 @@ export const metadataSchema = z.object({
   /** Where the document was found, from `content/sources.json`. */
   sourceUrl: z.string().nullable(),
   retrieved: z.string().nullable(),
+  /** How the file reached the project, in Swedish (from `content/sources.json`). */
+  origin: z.string().nullable(),
 });
 
 export const policyDocumentSchema = z.object({

@@ -102,7 +102,7 @@ export const CATEGORIES = [
     description: 'Sammanhang, historik och utgångsläge.',
     canonical: false,
     urlKey: 'bakgrund',
-    headings: ['bakgrund', '^inledning', '^förord', '^utgångspunkter', '^omvärld', '^analys'],
+    headings: ['bakgrund', '^inledning', '^förord', '^utgångspunkter', '^omvärlden$', '^omvärldsanalys', '^analys'],
     content: [],
   },
   {
@@ -111,7 +111,7 @@ export const CATEGORIES = [
     description: 'Begrepp och dokumenttyper som dokumentet förklarar.',
     canonical: false,
     urlKey: 'definitioner',
-    headings: ['^definition', '^begrepp', '^ordlista', '^(program|plan|policy|riktlinje|strategi|rutin)$'],
+    headings: ['^definition', '^begrepp', '^ordlista'],
     content: [],
   },
   {
@@ -120,7 +120,7 @@ export const CATEGORIES = [
     description: 'Hur arbetet ska bedrivas: metoder, arbetssätt och förhållningssätt.',
     canonical: false,
     urlKey: 'strategi',
-    headings: ['^strategi', '^arbetsmetod', '^arbetssätt', '^förhållningssätt', '^profil', '^principer', '^riktlinjer$'],
+    headings: ['^strategi\\b', '^arbetsmetod', '^arbetssätt', '^förhållningssätt', '^profil', '^principer'],
     content: [],
   },
   {
@@ -129,7 +129,7 @@ export const CATEGORIES = [
     description: 'Vänorter, nätverk, partnerskap och samverkan med andra.',
     canonical: false,
     urlKey: 'samarbeten',
-    headings: ['samarbet', 'samverkan', 'vänort', 'nätverk', 'partnerskap', 'eurotowns', 'samarbetspart'],
+    headings: ['samarbet', 'samverkan', 'vänort', 'nätverk', 'partnerskap', 'samarbetspart', '^samordning med'],
     content: [],
   },
   {

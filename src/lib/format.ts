@@ -1,0 +1,15 @@
+/** Formatting for the Swedish UI, in one place. */
+
+const longDate = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2020-03-19` → `19 mars 2020`. */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : longDate.format(date);
+}
+
+/** `rad 12`, `rad 12–15`. */
+export function formatLines(startLine: number, endLine: number): string {
+  return startLine === endLine ? `rad ${startLine}` : `rad ${startLine}–${endLine}`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Line-level normalisation. The source is split into lines exactly as received (CRLF, CR and LF
+ * all end a line), and each line is normalised on its own, so that line N of the normalised text
+ * is always line N of the source: every position the parser reports is a real source line.
+ */
+
+export interface SourceLine {
+  /** 1-based line number in the source file. */
+  readonly line: number;
+  /** The line as received (after decoding). */
+  readonly raw: string;
+  /** The normalised line: NFC, spaces unified, HTML tags reduced to text, no trailing space. */
+  readonly text: string;
+  /** A form feed preceded this line: a page break in text extracted from a PDF. */
+  readonly pageBreakBefore: boolean;
+  /** HTML tags that were reduced to their text on this line, for a diagnostic. */
+  readonly htmlTags: readonly string[];
+  /** Invisible control characters (zero-width, bidi) removed from this line. */
+  readonly controlsRemoved: number;
+}
+
+/** Zero-width characters, bidi controls, soft hyphen, BOM, and C0/C1 controls except tab. */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+/** Every kind of space that is not a tab or a plain space. */
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** An HTML start or end tag, a comment, or a doctype. Their text content is kept. */
+const HTML_TAG = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*\/?>/g;
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+export function normaliseLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let pageBreakPending = false;
+  splitLines(text).forEach((raw, index) => {
+    let value = raw;
+    let pageBreakBefore = pageBreakPending;
+    pageBreakPending = false;
+    if (value.includes('\f')) {
+      // Text before the form feed ends the previous page; text after it starts a new one.
+      const after = value.slice(value.lastIndexOf('\f') + 1);
+      if (after.trim() === '') pageBreakPending = true;
+      else pageBreakBefore = true;
+      value = value.replace(/\f/g, ' ');
+    }
+    value = value.normalize('NFC');
+    const before = value.length;
+    value = value.replace(INVISIBLE, '');
+    const controlsRemoved = before - value.length;
+    value = value.replace(ODD_SPACE, ' ');
+    const htmlTags: string[] = [];
+    value = value.replace(HTML_TAG, (tag) => {
+      htmlTags.push(tag);
+      return '';
+    });
+    value = value.replace(/[ ]+$/u, '').replace(/\s+$/u, '');
+    lines.push({ line: index + 1, raw, text: value, pageBreakBefore, htmlTags, controlsRemoved });
+  });
+  return lines;
+}
+
+/** Collapse runs of white space (tabs included) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}

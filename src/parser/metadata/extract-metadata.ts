@@ -1,0 +1,116 @@
+import type { VFile } from 'vfile';
+import type { DocumentMetadata, HeaderField, PolicyDocument, Section } from '../../schema/policy-document.ts';
+import type { DocumentTypeKey } from '../../taxonomy/document-types.ts';
+import { report } from '../diagnostics.ts';
+import type { SourceLine } from '../lines.ts';
+import type { TitleLine } from '../title.ts';
+import { parseAdoption } from './adoption.ts';
+import { detectDocumentType } from './document-type.ts';
+import { interpretFields, parseHeaderFields } from './header-fields.ts';
+import { detectMunicipality } from './municipality.ts';
+import { findReferenceNumbers } from './reference-numbers.ts';
+
+/** Facts about a document that its text cannot hold (`content/sources.json`). */
+export interface SourceFacts {
+  readonly url?: string | null;
+  readonly retrieved?: string | null;
+  readonly origin?: string | null;
+}
+
+export interface ExtractedMetadata {
+  readonly municipality: { name: string; code: string; county: string } | null;
+  readonly title: string;
+  readonly documentType: DocumentTypeKey | null;
+  readonly adopted: PolicyDocument['adopted'];
+  readonly metadata: DocumentMetadata;
+}
+
+/** The header fields of the front matter (`Diarienummer\tKSKF/2020:402`, `Dnr 2001/152`). */
+export function findHeaderFields(source: readonly SourceLine[], frontMatterLines: readonly number[]): HeaderField[] {
+  const wanted = new Set(frontMatterLines);
+  const lines = source.filter((line) => wanted.has(line.line)).map((line) => ({ line: line.line, text: line.raw.normalize('NFC') }));
+  return parseHeaderFields(lines).fields;
+}
+
+/**
+ * Everything the text says about the document itself: municipality (from the whole kept text),
+ * title and type, the decision (from the front matter and its header fields), reference numbers,
+ * what it replaces, whom it applies to and who owns it.
+ */
+export function extractMetadata(input: {
+  file: VFile;
+  keptText: string;
+  title: TitleLine | null;
+  sections: readonly Section[];
+  fields: readonly HeaderField[];
+  facts: SourceFacts;
+}): ExtractedMetadata {
+  const { file, keptText, title, sections, fields, facts } = input;
+  const frontMatter = sections.filter((section) => section.category === 'front-matter');
+  const frontText = frontMatter.map((section) => section.text).join('\n');
+
+  const found = detectMunicipality(keptText);
+  if (!found) report(file, 'warning', 'municipality-not-found', 'Ingen av Sveriges 290 kommuner nämns i texten; kommunen är okänd.', 1, 1);
+  const municipality = found ? { name: found.name, code: found.code, county: found.county } : null;
+
+  if (!title) report(file, 'warning', 'title-not-found', 'Ingen titel hittades; filnamnet används.', 1, 1);
+  const titleText = title?.text ?? file.stem ?? 'Namnlöst dokument';
+  const documentType = detectDocumentType(titleText);
+  if (!documentType) report(file, 'warning', 'document-type-not-found', `Dokumenttypen framgår inte av titeln ”${titleText}”; väntade policy, riktlinje, strategi, program eller plan.`, title?.line ?? 1, 1);
+
+  const interpreted = interpretFields(fields);
+  const adopted = findAdoption(file, frontMatter, fields);
+  const referenceNumbers = unique([
+    ...findReferenceNumbers(frontText),
+    ...fields.flatMap((field) => (/^(dnr|diarienummer|diarienr)$/iu.test(field.label.trim()) && field.value.trim() !== '' ? findReferenceNumbers(`${field.label} ${field.value}`) : [])),
+  ]);
+  return {
+    municipality,
+    title: titleText,
+    documentType,
+    adopted,
+    metadata: {
+      referenceNumbers,
+      replaces: interpreted.replaces,
+      scope: interpreted.scope,
+      owner: interpreted.owner,
+      validUntil: interpreted.validUntil,
+      fields: [...fields],
+      sourceUrl: facts.url ?? null,
+      retrieved: facts.retrieved ?? null,
+      origin: facts.origin ?? null,
+    },
+  };
+}
+
+function findAdoption(file: VFile, frontMatter: readonly Section[], fields: readonly HeaderField[]): PolicyDocument['adopted'] {
+  const candidates = frontMatter.flatMap((section) =>
+    section.blocks.flatMap((block) => (block.type === 'paragraph' ? [{ text: block.phrases.map((p) => p.text).join(''), line: block.startLine }] : [])),
+  );
+  const fieldText = fields
+    .filter((field) => /^(beslutad|antagen|fastställd|beslutsinstans|beslutad av|beslutad när)/iu.test(field.label.trim()))
+    .map((field) => ({ text: `${field.label} ${field.value}`.trim(), line: field.line }));
+  for (const candidate of [...fieldText, ...candidates]) {
+    const adoption = parseAdoption(candidate.text);
+    if (!adoption || (adoption.date === null && adoption.by === null && !adoption.placeholder)) continue;
+    if (adoption.placeholder) report(file, 'warning', 'adoption-date-placeholder', `Beslutsdatumet är en platshållare (”${adoption.text}”); dokumentet kan vara ett utkast.`, candidate.line, 1);
+    const byField = fields.find((field) => /^beslutad av$/iu.test(field.label.trim()) && field.value.trim() !== '');
+    return { date: adoption.date, by: adoption.by ?? byField?.value.trim() ?? null, text: adoption.text };
+  }
+  const body = coverPageBody(candidates.map((candidate) => candidate.text));
+  if (!body) report(file, 'warning', 'adoption-not-found', 'Inget beslutsdatum eller beslutande organ hittades i dokumentets huvud.', 1, 1);
+  return { date: null, by: body, text: null };
+}
+
+/** A transcript's cover page names the deciding body after the title: `Riktlinjer för … Kommunfullmäktige`. */
+function coverPageBody(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const match = /\s((?:Kommun|Stads)?fullmäktige|Kommunstyrelsen)$/u.exec(text);
+    if (match) return match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1);
+  }
+  return null;
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

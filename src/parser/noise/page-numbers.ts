@@ -1,0 +1,21 @@
+import type { NoiseRule } from './types.ts';
+
+/** Page numbers and page counters on a line of their own. */
+const PAGE_NUMBER = [
+  /^\d{1,3}$/u,
+  /^\d{1,3}\s*[([]\s*\d{1,3}\s*[)\]]$/u,
+  /^(sida|sid\.?|s\.)\s*:?\s*\d{1,3}(\s*(av|\/)\s*\d{1,3})?$/iu,
+  /^[-–—]\s*\d{1,3}\s*[-–—]$/u,
+  /^\d{1,3}\s*\/\s*\d{1,3}$/u,
+  /^\d{1,3}\s+av\s+\d{1,3}$/iu,
+];
+
+export const pageNumbers: NoiseRule = {
+  id: 'page-number',
+  reason: 'Sidnummer från den ursprungliga sidindelningen.',
+  find({ lines }) {
+    return lines
+      .filter((line) => PAGE_NUMBER.some((pattern) => pattern.test(line.text.trim())))
+      .map((line) => ({ ruleId: this.id, line: line.line }));
+  },
+};

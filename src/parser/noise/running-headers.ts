@@ -1,0 +1,24 @@
+import type { NoiseCut, NoiseRule } from './types.ts';
+
+/**
+ * A short line repeated three times or more (a running header or footer of every page). The
+ * first occurrence stays (it is often the title); the repeats are cut.
+ */
+export const runningHeaders: NoiseRule = {
+  id: 'running-header',
+  reason: 'Sidhuvud eller sidfot som upprepas på varje sida.',
+  find({ lines }) {
+    const seen = new Map<string, number[]>();
+    for (const line of lines) {
+      const key = line.text.trim().toLowerCase();
+      if (key.length < 3 || key.length > 80 || /^[-*•–]/u.test(key)) continue;
+      seen.set(key, [...(seen.get(key) ?? []), line.line]);
+    }
+    const cuts: NoiseCut[] = [];
+    for (const occurrences of seen.values()) {
+      if (occurrences.length < 3) continue;
+      for (const line of occurrences.slice(1)) cuts.push({ ruleId: this.id, line });
+    }
+    return cuts;
+  },
+};

@@ -1,0 +1,166 @@
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import type { Processor } from 'unified';
+import type { CleanLine } from '../noise/index.ts';
+import { parseInline } from './dialect.ts';
+import type { BlockLine } from './mdast-data.ts';
+
+const ATX = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u;
+/** `- `, `* `, `• `, `– `, `o ` … at the start of a line; a lone marker is a bullet torn from its text. */
+const BULLET = /^[ \t]*([-*+•–—·▪●◦■□➢►✓]|o(?=[ \t]))(?:[ \t]+(.*))?$/u;
+const ORDERED = /^[ \t]*(\d{1,2})[.)][ \t]+(\S.*)$/u;
+
+export interface ParseBlocksOptions {
+  readonly lines: readonly CleanLine[];
+}
+
+/**
+ * A unified parser plugin for steering documents as they arrive: plain text with a little
+ * Markdown. Blank lines separate blocks; consecutive lines make one paragraph; lines starting with
+ * a bullet make a list (a lone bullet takes the next line as its text, as PDF extraction leaves
+ * it); `#` lines are headings. Every node's position is its source lines. Whether a bare line is a
+ * heading is decided later, by `recognizeHeadings`, with the whole document in view.
+ */
+export function parsePolicyText(this: Processor, options: ParseBlocksOptions): void {
+  this.parser = () => parseBlocks(options.lines);
+}
+
+export function parseBlocks(lines: readonly CleanLine[]): Root {
+  const children: RootContent[] = [];
+  let paragraph: BlockLine[] = [];
+  let paragraphBreak = false;
+  let list: List | undefined;
+  let item: ListItem | undefined;
+  let blankSinceItem = false;
+
+  const closeParagraph = () => {
+    if (paragraph.length > 0) children.push(makeParagraph(paragraph, paragraphBreak));
+    paragraph = [];
+  };
+  const closeList = () => {
+    list = undefined;
+    item = undefined;
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const text = line.text;
+    if (text.trim() === '') {
+      closeParagraph();
+      if (item) blankSinceItem = true;
+      continue;
+    }
+    const atx = ATX.exec(text);
+    if (atx) {
+      closeParagraph();
+      closeList();
+      const content = atx[2] ?? '';
+      children.push({
+        type: 'heading',
+        depth: atx[1]!.length as 1 | 2 | 3 | 4 | 5 | 6,
+        children: parseInline(content),
+        position: span(line.line, line.line, text.length),
+        data: { kind: 'atx', line: line.line },
+      });
+      continue;
+    }
+    const bullet = BULLET.exec(text);
+    if (bullet) {
+      closeParagraph();
+      let content = bullet[2] ?? '';
+      let endLine = line.line;
+      if (content.trim() === '') {
+        // A bullet torn from its text: the text is on the next non-blank line.
+        const next = lines.slice(index + 1).find((candidate) => candidate.text.trim() !== '');
+        if (next && !BULLET.test(next.text) && !ATX.test(next.text)) {
+          content = next.text;
+          endLine = next.line;
+          index = lines.indexOf(next);
+        }
+      }
+      if (!list) {
+        list = { type: 'list', ordered: false, spread: false, children: [], position: span(line.line, endLine, 0) };
+        children.push(list);
+      }
+      const blockLine = toBlockLine(line.line, content);
+      item = {
+        type: 'listItem',
+        spread: false,
+        children: [{ type: 'paragraph', children: [...blockLine.phrases], position: span(line.line, endLine, text.length) }],
+        position: span(line.line, endLine, text.length),
+        data: { lines: [blockLine] },
+      };
+      list.children.push(item);
+      extend(list, endLine);
+      blankSinceItem = false;
+      continue;
+    }
+    if (item && !blankSinceItem) {
+      // A continuation line of the list item above (no blank line between them).
+      const blockLine = toBlockLine(line.line, text);
+      item.data!.lines!.push(blockLine);
+      const itemParagraph = item.children[0] as Paragraph;
+      itemParagraph.children.push({ type: 'text', value: ' ' }, ...blockLine.phrases);
+      extend(item, line.line);
+      extend(itemParagraph, line.line);
+      extend(list!, line.line);
+      continue;
+    }
+    if (list) closeList();
+    if (paragraph.length === 0) paragraphBreak = line.pageBreakBefore;
+    paragraph.push(toBlockLine(line.line, text));
+  }
+  closeParagraph();
+  return { type: 'root', children, position: span(1, Math.max(1, lines.length), 0) };
+}
+
+function toBlockLine(line: number, text: string): BlockLine {
+  const trimmed = text.trim();
+  return { line, text: trimmed, phrases: parseInline(trimmed) };
+}
+
+/** A paragraph, or an ordered list when every line starts with the next number (`1.`, `2.` …). */
+function makeParagraph(lines: BlockLine[], pageBreakBefore: boolean): Paragraph | List {
+  const first = lines[0]!;
+  const last = lines.at(-1)!;
+  const numbers = lines.map((line) => ORDERED.exec(line.text));
+  const ordered = lines.length >= 2 && numbers.every((match, index) => match && Number(match[1]) === Number(numbers[0]![1]) + index);
+  if (ordered) {
+    return {
+      type: 'list',
+      ordered: true,
+      start: Number(numbers[0]![1]),
+      spread: false,
+      position: span(first.line, last.line, 0),
+      children: lines.map((line, index) => {
+        const item = toBlockLine(line.line, numbers[index]![2]!);
+        return {
+          type: 'listItem',
+          spread: false,
+          position: span(line.line, line.line, line.text.length),
+          children: [{ type: 'paragraph', children: [...item.phrases] }],
+          data: { lines: [item] },
+        } satisfies ListItem;
+      }),
+    };
+  }
+  const children: PhrasingContent[] = [];
+  lines.forEach((line, index) => {
+    if (index > 0) children.push({ type: 'text', value: ' ' });
+    children.push(...line.phrases);
+  });
+  return {
+    type: 'paragraph',
+    children,
+    position: span(first.line, last.line, last.text.length),
+    data: { lines, pageBreakBefore },
+  };
+}
+
+export function span(startLine: number, endLine: number, endColumn: number): Position {
+  return { start: { line: startLine, column: 1 }, end: { line: endLine, column: endColumn + 1 } };
+}
+
+function extend(node: { position?: Position }, endLine: number): void {
+  if (node.position && node.position.end.line < endLine) node.position = { start: node.position.start, end: { line: endLine, column: 1 } };
+}

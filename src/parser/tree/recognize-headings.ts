@@ -1,0 +1,86 @@
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { headingKey, isAllCaps, isCategoryHeading, looksLikeHeading, NUMBERED_HEADING } from './heading-cues.ts';
+import type { BlockLine } from './mdast-data.ts';
+import { span } from './parse-blocks.ts';
+
+export interface RecognizeHeadingsOptions {
+  /** The document's title, to mark the lines that repeat it. */
+  readonly title: string | null;
+  readonly tocEntries: readonly string[];
+}
+
+/**
+ * Decide which paragraphs are headings, with the whole document in view: a line of its own that
+ * is numbered (`4. Mål`, `2.1 Barn och …`), listed in the document's table of contents, written in
+ * capitals, or short and heading-shaped (`Ansvar och organisation`). A heading line directly on
+ * top of its paragraph (no blank line between, as PDF extraction leaves it) is split off when the
+ * table of contents or a category names it. Lines repeating the title are marked as such.
+ */
+export function recognizeHeadings(tree: Root, options: RecognizeHeadingsOptions): void {
+  const toc = new Set(options.tocEntries.map(headingKey));
+  const titleKey = options.title ? headingKey(options.title) : null;
+  const isTitle = (text: string) => titleKey !== null && (headingKey(text) === titleKey || startsWithTitle(headingKey(text), titleKey));
+  const next: RootContent[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      if (isTitle(toString(node))) node.data = { ...node.data, isTitle: true };
+      next.push(node);
+      continue;
+    }
+    if (node.type !== 'paragraph' || !node.data?.lines?.length) {
+      next.push(node);
+      continue;
+    }
+    const [first, ...rest] = node.data.lines;
+    const kind = headingKind(first!.text, toc, isTitle);
+    if (kind && rest.length === 0) {
+      next.push(toHeading(first!, kind, isTitle(first!.text)));
+    } else if (kind && rest.length > 0 && (toc.has(headingKey(first!.text)) || isCategoryHeading(first!.text)) && /^\p{Lu}/u.test(rest[0]!.text)) {
+      next.push(toHeading(first!, kind, false), restParagraph(node, rest));
+    } else {
+      next.push(node);
+    }
+  }
+  tree.children = next;
+}
+
+function startsWithTitle(key: string, titleKey: string): boolean {
+  // The cover page of a transcript: the title followed by the deciding body.
+  return key.startsWith(`${titleKey} `) && /^(kommun|stads)?(fullmäktige|styrelsen)$/u.test(key.slice(titleKey.length + 1));
+}
+
+function headingKind(text: string, toc: ReadonlySet<string>, isTitle: (text: string) => boolean): NonNullable<Heading['data']>['kind'] | undefined {
+  if (isTitle(text)) return 'bare';
+  const numbered = NUMBERED_HEADING.exec(text);
+  if (numbered && looksLikeHeading(numbered[2]!)) return 'numbered';
+  if (toc.has(headingKey(text)) && text.length <= 120) return 'toc';
+  if (isAllCaps(text) && text.length <= 60 && looksLikeHeading(text)) return 'caps';
+  if (looksLikeHeading(text)) return 'bare';
+  return undefined;
+}
+
+function toHeading(line: BlockLine, kind: NonNullable<Heading['data']>['kind'], isTitle: boolean): Heading {
+  const numbered = kind === 'numbered' ? NUMBERED_HEADING.exec(line.text) : null;
+  return {
+    type: 'heading',
+    depth: numbered ? (Math.min(6, numbered[1]!.split('.').length) as Heading['depth']) : 1,
+    children: [...line.phrases],
+    position: span(line.line, line.line, line.text.length),
+    data: { kind, line: line.line, ...(isTitle ? { isTitle } : {}) },
+  };
+}
+
+function restParagraph(node: Paragraph, rest: BlockLine[]): Paragraph {
+  const children: Paragraph['children'] = [];
+  rest.forEach((line, index) => {
+    if (index > 0) children.push({ type: 'text', value: ' ' });
+    children.push(...line.phrases);
+  });
+  return {
+    type: 'paragraph',
+    children,
+    position: span(rest[0]!.line, rest.at(-1)!.line, rest.at(-1)!.text.length),
+    data: { lines: rest, pageBreakBefore: false },
+  };
+}

@@ -1,0 +1,83 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePolicyDocument, type ParseResult } from '../../src/parser/parse-document.ts';
+import type { PolicyDocument } from '../../src/schema/policy-document.ts';
+import { normaliseLines } from '../../src/parser/lines.ts';
+
+export const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+
+/** The five real documents, by municipality slug. */
+export const SEEDS = {
+  eskilstuna: '000_b84f3734f8592b5d.txt',
+  eksjo: '001_7dfd75f0d7177fa4.txt',
+  hylte: '002_8b752b9c21fcc681.txt',
+  tyreso: '003_671a48028396405d.txt',
+  jarfalla: '004_daacd0b19ca4641f.txt',
+} as const;
+
+export type SeedName = keyof typeof SEEDS;
+
+export function seedBytes(name: SeedName): Uint8Array {
+  return new Uint8Array(readFileSync(join(CONTENT, SEEDS[name])));
+}
+
+export async function parseSeed(name: SeedName): Promise<PolicyDocument> {
+  const { document, file } = await parsePolicyDocument(seedBytes(name), { path: `content/${SEEDS[name]}` });
+  if (!document) throw new Error(`${name} did not parse: ${file.messages.map(String).join('\n')}`);
+  return document;
+}
+
+export async function parseText(text: string, path = 'test.txt'): Promise<ParseResult> {
+  return parsePolicyDocument(text, { path });
+}
+
+export async function parseTextOrThrow(text: string): Promise<PolicyDocument> {
+  const { document, file } = await parseText(text);
+  if (!document) throw new Error(file.messages.map(String).join('\n'));
+  return document;
+}
+
+export function contentFiles(): string[] {
+  return readdirSync(CONTENT).filter((name) => name.endsWith('.txt'));
+}
+
+/**
+ * Non-blank source lines that are in no section and in no removal: what the parser lost. The
+ * invariant of DESIGN.md is that this is always empty.
+ */
+export function lostLines(text: string, document: PolicyDocument): number[] {
+  const covered = (line: number) =>
+    document.sections.some((section) => section.source.startLine <= line && line <= section.source.endLine) ||
+    document.removed.some((removal) => removal.startLine <= line && line <= removal.endLine);
+  return normaliseLines(text)
+    .filter((line) => line.text.trim() !== '' && !covered(line.line))
+    .map((line) => line.line);
+}
+
+/**
+ * Words of the source that appear neither in a section's text nor in what was removed: a stricter
+ * check than line coverage, since it catches text dropped from inside a line.
+ */
+export function lostWords(text: string, document: PolicyDocument): string[] {
+  const listNumbers = document.sections.flatMap((section) =>
+    section.blocks.flatMap((block) => (block.type === 'list' && block.ordered ? block.items.map((_, index) => String((block.start ?? 1) + index)) : [])),
+  );
+  const kept = `${document.sections.map((section) => `${section.heading ?? ''} ${section.number ?? ''} ${section.text}`).join(' ')} ${document.removed.map((removal) => removal.text).join(' ')} ${listNumbers.join(' ')}`;
+  const bag = new Map<string, number>();
+  for (const word of words(kept)) bag.set(word, (bag.get(word) ?? 0) + 1);
+  const lost: string[] = [];
+  for (const word of words(normaliseLines(text).map((line) => line.text).join('\n'))) {
+    const count = bag.get(word) ?? 0;
+    if (count === 0) lost.push(word);
+    else bag.set(word, count - 1);
+  }
+  return lost;
+}
+
+function words(text: string): string[] {
+  return text
+    .replace(/[*_#]+/gu, ' ')
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .map((word) => word.toLowerCase());
+}
