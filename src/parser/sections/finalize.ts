@@ -1,9 +1,9 @@
-import type { Paragraph, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { HeaderField, Section } from '../../schema/policy-document.ts';
 import { slugify } from '../../taxonomy/municipalities.ts';
 import { parseInline } from '../tree/dialect.ts';
 import type { BlockLine } from '../tree/mdast-data.ts';
-import { span } from '../tree/parse-blocks.ts';
+import { paragraphFromLines } from '../tree/parse-blocks.ts';
 import type { DraftSection } from './build-sections.ts';
 import { classifyHeading, classifySection, type Classification } from './classify.ts';
 import { blocksText, toBlocks } from './to-blocks.ts';
@@ -96,7 +96,7 @@ function liftHeaderFields(draft: DraftSection, fields: ReadonlyMap<number, Heade
     }
     let run: BlockLine[] = [];
     const flush = () => {
-      if (run.length > 0) add(paragraphOf(run));
+      if (run.length > 0) add(paragraphFromLines(run));
       run = [];
     };
     for (const line of node.data.lines) {
@@ -107,20 +107,11 @@ function liftHeaderFields(draft: DraftSection, fields: ReadonlyMap<number, Heade
       }
       flush();
       const value = field.value.trim();
-      const paragraph = paragraphOf([{ line: line.line, text: value, phrases: parseInline(value) }]);
+      const paragraph = paragraphFromLines([{ line: line.line, text: value, phrases: parseInline(value) }]);
       current = { ...draft, frontMatter: false, heading: field.label.trim(), number: null, nodes: [paragraph], startLine: line.line, endLine: line.line, field };
       out.push(current);
     }
     flush();
   }
   return out;
-}
-
-function paragraphOf(lines: BlockLine[]): Paragraph {
-  const children: Paragraph['children'] = [];
-  lines.forEach((line, index) => {
-    if (index > 0) children.push({ type: 'text', value: ' ' });
-    children.push(...line.phrases);
-  });
-  return { type: 'paragraph', children, position: span(lines[0]!.line, lines.at(-1)!.line, 0), data: { lines } };
 }

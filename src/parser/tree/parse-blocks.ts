@@ -144,16 +144,22 @@ function makeParagraph(lines: BlockLine[], pageBreakBefore: boolean): Paragraph 
       }),
     };
   }
+  return paragraphFromLines(lines, pageBreakBefore);
+}
+
+/** A paragraph of source lines: their phrases joined by a space, positioned on their lines. */
+export function paragraphFromLines(lines: readonly BlockLine[], pageBreakBefore = false): Paragraph {
   const children: PhrasingContent[] = [];
   lines.forEach((line, index) => {
     if (index > 0) children.push({ type: 'text', value: ' ' });
     children.push(...line.phrases);
   });
+  const last = lines.at(-1)!;
   return {
     type: 'paragraph',
     children,
-    position: span(first.line, last.line, last.text.length),
-    data: { lines, pageBreakBefore },
+    position: span(lines[0]!.line, last.line, last.text.length),
+    data: { lines: [...lines], pageBreakBefore },
   };
 }
 

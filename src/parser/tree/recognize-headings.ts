@@ -1,8 +1,8 @@
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingKey, isAllCaps, isCategoryHeading, looksLikeHeading, NUMBERED_HEADING } from './heading-cues.ts';
 import type { BlockLine } from './mdast-data.ts';
-import { span } from './parse-blocks.ts';
+import { paragraphFromLines, span } from './parse-blocks.ts';
 
 export interface RecognizeHeadingsOptions {
   /** The document's title, to mark the lines that repeat it. */
@@ -37,7 +37,7 @@ export function recognizeHeadings(tree: Root, options: RecognizeHeadingsOptions)
     if (kind && rest.length === 0) {
       next.push(toHeading(first!, kind, isTitle(first!.text)));
     } else if (kind && rest.length > 0 && (toc.has(headingKey(first!.text)) || isCategoryHeading(first!.text)) && /^\p{Lu}/u.test(rest[0]!.text)) {
-      next.push(toHeading(first!, kind, false), restParagraph(node, rest));
+      next.push(toHeading(first!, kind, false), paragraphFromLines(rest));
     } else {
       next.push(node);
     }
@@ -68,19 +68,5 @@ function toHeading(line: BlockLine, kind: NonNullable<Heading['data']>['kind'], 
     children: [...line.phrases],
     position: span(line.line, line.line, line.text.length),
     data: { kind, line: line.line, ...(isTitle ? { isTitle } : {}) },
-  };
-}
-
-function restParagraph(node: Paragraph, rest: BlockLine[]): Paragraph {
-  const children: Paragraph['children'] = [];
-  rest.forEach((line, index) => {
-    if (index > 0) children.push({ type: 'text', value: ' ' });
-    children.push(...line.phrases);
-  });
-  return {
-    type: 'paragraph',
-    children,
-    position: span(rest[0]!.line, rest.at(-1)!.line, rest.at(-1)!.text.length),
-    data: { lines: rest, pageBreakBefore: false },
   };
 }

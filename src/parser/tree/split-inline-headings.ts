@@ -2,7 +2,7 @@ import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { parseInline } from './dialect.ts';
 import { FUNCTION_WORDS, headingKey } from './heading-cues.ts';
 import type { BlockLine } from './mdast-data.ts';
-import { span } from './parse-blocks.ts';
+import { paragraphFromLines, span } from './parse-blocks.ts';
 
 export interface InlineHeadingOptions {
   readonly tocEntries: readonly string[];
@@ -131,18 +131,7 @@ function applySplits(paragraph: Paragraph, text: string, splits: Split[]): RootC
       const slice = from < to ? text.slice(from, to).trim() : '';
       if (slice !== '') pieces.push({ line: entry.line.line, text: slice, phrases: parseInline(slice) });
     }
-    if (pieces.length === 0) return;
-    const children: Paragraph['children'] = [];
-    pieces.forEach((piece, index) => {
-      if (index > 0) children.push({ type: 'text', value: ' ' });
-      children.push(...piece.phrases);
-    });
-    out.push({
-      type: 'paragraph',
-      children,
-      position: span(pieces[0]!.line, pieces.at(-1)!.line, 0),
-      data: { lines: pieces, pageBreakBefore },
-    });
+    if (pieces.length > 0) out.push(paragraphFromLines(pieces, pageBreakBefore));
   };
   let previousEnd = 0;
   splits.forEach((split, index) => {
