@@ -8,9 +8,9 @@ import { launchChromium } from '../src/node/browser.ts';
 import { serveStatic } from '../src/node/static-server.ts';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
-const out = 'tests/screenshots';
+const out = process.env.SCREENSHOT_DIR || 'tests/screenshots';
 await mkdir(out, { recursive: true });
-const server = await serveStatic('dist');
+const server = await serveStatic(process.env.DIST_DIR || 'dist');
 const browser = await launchChromium();
 try {
   for (const javaScriptEnabled of [true, false]) {

@@ -7,7 +7,7 @@ import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/poli
 import { listDocumentFiles, parseFiles, readSourceFacts } from '../../src/node/parse-files.ts';
 import { CONTENT, SEEDS, type SeedName } from '../support/parse.ts';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const DIST = process.env.DIST_DIR || join(import.meta.dirname, '..', '..', 'dist');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const published = () => (JSON.parse(read('data/documents.json')) as unknown[]).map((document) => policyDocumentSchema.parse(document));
 

@@ -1,0 +1,13 @@
+/** The site's main navigation, defined once for the header and the tests. */
+export const NAVIGATION = [
+  { href: '/', label: 'Översikt' },
+  { href: '/jamfor/', label: 'Jämför' },
+  { href: '/sok/', label: 'Sök' },
+  { href: '/data/', label: 'Data' },
+  { href: '/om/', label: 'Om' },
+] as const;
+
+/** Is `href` the current section of the site (exact for `/`, by prefix for the rest)? */
+export function isCurrent(href: string, pathname: string): boolean {
+  return href === '/' ? pathname === '/' : pathname.startsWith(href);
+}

@@ -1,0 +1,26 @@
+/** axe-core (WCAG 2.2 A and AA) on every built page, at phone and desktop widths, with and without JavaScript. */
+import { describe, expect, test } from 'vitest';
+import { axeViolations, builtPages, useBrowser } from '../support/browser.ts';
+
+const open = useBrowser();
+const pages = builtPages();
+
+test('the site has its pages', () => {
+  expect(pages).toContain('/');
+  expect(pages.length).toBeGreaterThanOrEqual(6);
+});
+
+describe.each(pages)('%s', (path) => {
+  test.each([
+    [1280, true],
+    [390, true],
+    [390, false],
+  ])('no axe violations at %i px (JavaScript %s), no request leaves the site, no script error', async (width, javaScriptEnabled) => {
+    const { page, externalRequests, pageErrors } = await open(path, { width, javaScriptEnabled });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+  });
+});
