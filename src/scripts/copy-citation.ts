@@ -1,0 +1,25 @@
+/**
+ * Progressive enhancement for `<button data-copy-citation="…" hidden>`: shown once this script
+ * runs, it copies its citation to the clipboard and says so in its live region. The citation text
+ * is also in the page for readers without JavaScript.
+ */
+function enhance(button: HTMLButtonElement): void {
+  const citation = button.dataset.copyCitation;
+  if (!citation || !navigator.clipboard) return;
+  const status = document.createElement('span');
+  status.className = 'copy-citation__status';
+  status.setAttribute('role', 'status');
+  button.after(status);
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const text = citation.replace('{origin}', window.location.origin);
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = 'Citatet är kopierat.';
+    } catch {
+      status.textContent = 'Kunde inte kopiera; markera texten och kopiera den själv.';
+    }
+  });
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-citation]')) enhance(button);
