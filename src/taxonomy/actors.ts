@@ -309,13 +309,34 @@ interface CompiledPattern {
   readonly ref: ActorRef;
   readonly priority: number;
   readonly regex: RegExp;
+  readonly ignoreCase: boolean;
+  /** Letters every match contains (lower case when `ignoreCase`): a text without them is not searched. */
+  readonly literal: string | null;
+}
+
+/**
+ * The longest run of letters that every match of a pattern must contain, or null when none can be
+ * told for sure (an alternation at the top level). Groups, classes, escapes and optional letters
+ * are left out, so the run is always required.
+ */
+export function requiredLiteral(source: string): string | null {
+  let rest = source;
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(/\([^()]*\)[?*+]?|\[[^\]]*\][?*+]?|\\[pP]\{[^}]*\}[?*+]?|\{\d+(,\d*)?\}/gu, '\u0000');
+  }
+  if (rest.includes('|')) return null;
+  rest = rest.replace(/\\./gu, '\u0000').replace(/.[?*]/gu, '\u0000');
+  const runs = rest.split(/[^\p{L}]+/u).filter(Boolean);
+  const longest = runs.sort((a, b) => b.length - a.length)[0];
+  return longest && longest.length >= 2 ? longest : null;
 }
 
 const COMPILED: readonly CompiledPattern[] = (ACTORS as readonly ActorDefinition[]).flatMap((actor) => {
   const ref: ActorRef = { id: actor.id as ActorId, label: actor.label };
   return [
-    ...actor.patterns.map((source) => ({ ref, priority: actor.priority, regex: new RegExp(wholeWord(source), 'giu') })),
-    ...(actor.exactCasePatterns ?? []).map((source) => ({ ref, priority: actor.priority, regex: new RegExp(wholeWord(source), 'gu') })),
+    ...actor.patterns.map((source) => ({ ref, priority: actor.priority, regex: new RegExp(wholeWord(source), 'giu'), ignoreCase: true, literal: requiredLiteral(source)?.toLowerCase() ?? null })),
+    ...(actor.exactCasePatterns ?? []).map((source) => ({ ref, priority: actor.priority, regex: new RegExp(wholeWord(source), 'gu'), ignoreCase: false, literal: requiredLiteral(source) })),
   ];
 });
 
@@ -326,16 +347,22 @@ const COMPILED: readonly CompiledPattern[] = (ACTORS as readonly ActorDefinition
  */
 export function findActors(text: string): ActorMatch[] {
   const candidates: (ActorMatch & { priority: number })[] = [];
-  for (const { ref, priority, regex } of COMPILED) {
+  const lower = text.toLowerCase();
+  for (const { ref, priority, regex, literal, ignoreCase } of COMPILED) {
+    if (literal && !(ignoreCase ? lower : text).includes(literal)) continue;
     for (const match of text.matchAll(regex)) {
       const start = match.index;
       candidates.push({ actor: ref, text: match[0], start, end: start + match[0].length, priority });
     }
   }
   candidates.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Which characters a taken match covers: checking a candidate costs its length, not the number taken.
+  const occupied = new Uint8Array(text.length);
   const taken: ActorMatch[] = [];
   for (const { actor, text: written, start, end } of candidates) {
-    if (taken.every((other) => end <= other.start || start >= other.end)) taken.push({ actor, text: written, start, end });
+    if (occupied.subarray(start, end).includes(1)) continue;
+    occupied.fill(1, start, end);
+    taken.push({ actor, text: written, start, end });
   }
   return taken.sort((a, b) => a.start - b.start);
 }

@@ -133,3 +133,31 @@ describe('the catalogue', () => {
     expect(() => getActor('nope' as ActorId)).toThrow(/Unknown actor/);
   });
 });
+
+describe('the literal prefilter never hides a match', () => {
+  test('every match of every pattern in the five documents contains its required literal', async () => {
+    const { ACTORS, requiredLiteral } = await import('../../src/taxonomy/actors.ts');
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const folder = new URL('../../content/', import.meta.url);
+    const text = readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(new URL(name, folder), 'utf8')).join('\n');
+    let checked = 0;
+    for (const actor of ACTORS) {
+      const exact = 'exactCasePatterns' in actor ? (actor.exactCasePatterns as readonly string[]) : [];
+      for (const [source, ignoreCase] of [...actor.patterns.map((p) => [p, true] as const), ...exact.map((p) => [p, false] as const)]) {
+        const literal = requiredLiteral(source);
+        for (const match of text.matchAll(new RegExp(source, ignoreCase ? 'giu' : 'gu'))) {
+          checked++;
+          if (literal) expect(ignoreCase ? match[0].toLowerCase() : match[0]).toContain(ignoreCase ? literal.toLowerCase() : literal);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  test('an alternation at the top level has no required literal', async () => {
+    const { requiredLiteral } = await import('../../src/taxonomy/actors.ts');
+    expect(requiredLiteral('kommun|stad')).toBeNull();
+    expect(requiredLiteral('(?:kommun|stads)?fullmäktiges?')).toBe('fullmäktige');
+    expect(requiredLiteral(String.raw`\p{L}*nämnd(?:en|ens)?`)).toBe('nämnd');
+  });
+});
