@@ -1,0 +1,132 @@
+/**
+ * Hostile and broken input (tests/fixtures/hostile, tests/fixtures/generated): the parser either
+ * stops with one clear message naming the file, or parses without losing a line or a word, and
+ * keeps markup as text.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { listDocumentFiles, parseFiles } from '../../src/node/parse-files.ts';
+import { decodeDocument } from '../../src/parser/decode.ts';
+import { parsePolicyDocument } from '../../src/parser/parse-document.ts';
+import { buildFixtures, writeFixtures } from '../../scripts/generate-fixtures.ts';
+import { CONTENT, lostLines, lostWords } from '../support/parse.ts';
+
+const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
+const hostileFiles = readdirSync(HOSTILE).filter((name) => name.endsWith('.txt'));
+const parseFile = async (folder: string, name: string) => parsePolicyDocument(new Uint8Array(readFileSync(join(folder, name))), { path: name });
+
+describe('nothing is lost, in any fixture or real document', () => {
+  const cases = [
+    ...hostileFiles.map((name) => [HOSTILE, name] as const),
+    ...readdirSync(CONTENT).filter((name) => name.endsWith('.txt')).map((name) => [CONTENT, name] as const),
+  ];
+  test.each(cases)('%s/%s: every non-blank line is in a section or in what was removed', async (folder, name) => {
+    const { document } = await parseFile(folder, name);
+    const decoded = decodeDocument(new Uint8Array(readFileSync(join(folder, name))));
+    expect(decoded.ok && document).toBeTruthy();
+    const text = decoded.ok ? decoded.text : '';
+    expect(lostLines(text, document!)).toEqual([]);
+    expect(lostWords(text, document!)).toEqual([]);
+  });
+
+  test.each([...buildFixtures().keys()].filter((name) => !/^(empty|whitespace|binary)/u.test(name) && !name.startsWith('large') && !name.startsWith('long')))('generated %s parses without loss', async (name) => {
+    const bytes = buildFixtures().get(name)!;
+    const { document } = await parsePolicyDocument(bytes, { path: name });
+    const decoded = decodeDocument(bytes);
+    expect(decoded.ok && lostLines(decoded.text, document!)).toEqual([]);
+  });
+});
+
+describe('input that is not a text document stops with one message naming the file', () => {
+  test.each([
+    ['empty.txt', 'empty-file'],
+    ['whitespace-only.txt', 'blank-file'],
+    ['binary.png', 'binary-file'],
+    ['binary.pdf', 'binary-file'],
+    ['binary.zip', 'binary-file'],
+  ])('%s → %s', async (name, ruleId) => {
+    const { document, file } = await parsePolicyDocument(buildFixtures().get(name)!, { path: `tests/fixtures/generated/${name}` });
+    expect(document).toBeNull();
+    expect(file.messages).toHaveLength(1);
+    expect(String(file.messages[0])).toMatch(new RegExp(`^tests/fixtures/generated/${name.replace('.', '\\.')}(:1:1)?: \\S.+$`, 'u'));
+    expect(file.messages[0]).toMatchObject({ fatal: true, ruleId });
+  });
+});
+
+describe('markup and template syntax stay text', () => {
+  test('HTML tags are reduced to their text; links, entities and templates stay as written', async () => {
+    const { document } = await parseFile(HOSTILE, 'markup-in-text.txt');
+    const all = JSON.stringify(document!.sections);
+    expect(all).not.toMatch(/<script|<img|<iframe|<svg|<a |<b>/iu);
+    const text = document!.sections.map((section) => section.text).join('\n');
+    expect(text).toContain("Läs [mer här](javascript:alert('länk'))");
+    expect(text).toContain("Mallsyntax ${alert('mall')} och {{7*7}} ska stå kvar som text.");
+    expect(text).toContain('Entiteter: &lt;script&gt;');
+    expect(document!.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'html-tag').length).toBeGreaterThanOrEqual(5);
+    expect(document!.sections.map((section) => section.heading)).toEqual([null, 'Syfte', "Mål {{ constructor.constructor('alert(1)')() }}", 'Ansvar', 'Uppföljning']);
+  });
+});
+
+describe('text is normalised so that names, search and sorting work', () => {
+  test('NFD letters become NFC, and the municipality is found', async () => {
+    const { document } = await parseFile(HOSTILE, 'nfd-swedish.txt');
+    expect(document!.municipality).toBe('Gävle');
+    expect(document!.id).toBe('gavle');
+    expect(document!.sections.at(-1)!.text).toBe('Kommunfullmäktige besluter om vänortsavtal.');
+  });
+
+  test('zero-width and bidi characters are removed, with a warning per line', async () => {
+    const { document } = await parseFile(HOSTILE, 'invisible-characters.txt');
+    expect(document!.municipality).toBe('Hylte');
+    expect(document!.sections.find((section) => section.heading === 'Syfte')!.text).toBe('Vi ska samarbeta med andra kommuner och orter.');
+    expect(document!.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invisible-characters').map((diagnostic) => diagnostic.line)).toEqual([1, 5, 9]);
+  });
+
+  test('Windows-1252 with CRLF, and mixed line ends', async () => {
+    const windows = (await parseFile(HOSTILE, 'windows-1252-crlf.txt')).document!;
+    expect(windows.source.encoding).toBe('windows-1252');
+    expect(windows.municipality).toBe('Åre');
+    expect(windows.sections.find((section) => section.heading === 'Syfte')!.text).toBe('Vår kommun ska öka utbytet med vänorter.');
+    const mixed = (await parseFile(HOSTILE, 'mixed-line-endings.txt')).document!;
+    expect(mixed.sections.map((section) => [section.heading, section.source.startLine])).toEqual([[null, 1], ['Syfte', 3], ['Ansvar', 7]]);
+  });
+});
+
+describe('odd shapes', () => {
+  test('a 500-character heading is kept whole, with a short id', async () => {
+    const { document } = await parseFile(HOSTILE, 'long-heading.txt');
+    const long = document!.sections.find((section) => (section.heading?.length ?? 0) > 400)!;
+    expect(long.heading!.length).toBe(500);
+    expect(long.id.length).toBeLessThanOrEqual(60);
+  });
+
+  test('no headings: one section and a warning; a table of contents only: the contents recorded as removed', async () => {
+    const none = (await parseFile(HOSTILE, 'no-headings.txt')).document!;
+    expect(none.sections).toHaveLength(1);
+    expect(none.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'no-headings' }));
+    const toc = (await parseFile(HOSTILE, 'toc-only.txt')).document!;
+    expect(toc.removed).toEqual([expect.objectContaining({ ruleId: 'table-of-contents', startLine: 3, endLine: 8 })]);
+    expect(toc.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'no-headings' }));
+  });
+
+  test('a municipality not on the list: none is guessed, a warning says so', async () => {
+    const { document } = await parseFile(HOSTILE, 'unknown-municipality.txt');
+    expect(document!.municipality).toBeNull();
+    expect(document!.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'municipality-not-found', severity: 'warning' }));
+  });
+
+  test('two documents from one municipality get ids told apart by year', async () => {
+    const results = await parseFiles(await listDocumentFiles(HOSTILE));
+    const ludvika = results.flatMap((result) => (result.document?.municipality === 'Ludvika' ? [result.document] : []));
+    expect(ludvika.map((document) => document.id).sort()).toEqual(['ludvika-2015', 'ludvika-2021']);
+    const ids = results.map((result) => result.document!.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+test('the fixture generator writes every fixture it builds', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  expect(writeFixtures(folder).length).toBe(buildFixtures().size);
+});
