@@ -82,6 +82,8 @@ export function useBrowser(): (path: string, options?: PageOptions) => Promise<O
       externalRequests.push(url);
       return route.abort();
     });
+    // axe-core is injected by the browser before the page's own scripts: not subject to the page's CSP.
+    await context.addInitScript({ path: AXE_PATH });
     const page = await context.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -100,9 +102,8 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** Run axe-core in the page for WCAG 2.0–2.2 A and AA; returns the violations. */
+/** Run axe-core (injected into every page by `useBrowser`) for WCAG 2.0–2.2 A and AA; returns the violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
