@@ -1,13 +1,16 @@
 /**
- * `npm run bench:parse [-- FOLDER]`: how fast the parser is on real documents. Parses every `.txt`
- * file of the folder (default `content/`) once to warm up, then repeatedly for at least two
- * seconds, and prints per-document and total times and documents per second.
+ * `npm run bench:parse [-- FOLDER]`: how fast the parser is. Parses every `.txt` file of the folder
+ * (default `content/`) once to warm up, then repeatedly for at least two seconds, and prints
+ * per-document times and documents per second. Then parses the large generated fixtures (a 5 MB
+ * document and a single 1 MB line; generated if missing) to show that time stays linear.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listDocumentFiles } from '../../src/node/parse-files.ts';
 import { parsePolicyDocument } from '../../src/parser/parse-document.ts';
+import { writeFixtures } from '../generate-fixtures.ts';
 
 const folder = process.argv[2] ?? 'content';
 const files = await listDocumentFiles(folder);
@@ -29,9 +32,20 @@ while (performance.now() - started < 2000 || rounds.length < 5) {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const rows = inputs.map((input) => [basename(input.path), `${(input.bytes.length / 1024).toFixed(1)} KiB`, `${median(perDocument.get(input.path)!).toFixed(2)} ms`]);
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 console.log(`Parser benchmark: ${inputs.length} documents from ${folder}, ${rounds.length} rounds, Node ${process.versions.node}\n`);
 console.log('| file | size | median parse time |\n|---|---:|---:|');
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+for (const input of inputs) console.log(`| ${basename(input.path)} | ${kib(input.bytes.length)} | ${median(perDocument.get(input.path)!).toFixed(2)} ms |`);
 const all = median(rounds);
 console.log(`\nAll ${inputs.length} documents together: median ${all.toFixed(1)} ms per round → ${((inputs.length / all) * 1000).toFixed(0)} documents per second.`);
+
+const generated = 'tests/fixtures/generated';
+if (!existsSync(join(generated, 'large-5mb.txt'))) writeFixtures(generated);
+console.log('\n| large input | size | parse time | budget |\n|---|---:|---:|---:|');
+for (const [name, budget] of [['large-5mb.txt', 5000], ['long-line-1mb.txt', 2000]] as const) {
+  const bytes = new Uint8Array(await readFile(join(generated, name)));
+  const start = performance.now();
+  await parsePolicyDocument(bytes, { path: name });
+  const took = performance.now() - start;
+  console.log(`| ${name} | ${kib(bytes.length)} | ${took.toFixed(0)} ms | ${took <= budget ? '✓' : '✗'} ≤ ${budget} ms |`);
+}
