@@ -1,6 +1,16 @@
 import type { PolicyDocument } from '../schema/policy-document.ts';
 import { slugify } from '../taxonomy/municipalities.ts';
 
+const MAX_SLUG_LENGTH = 50;
+
+/** A document's URL slug from its municipality (or title): ascii-folded, at most 50 characters, cut between words. */
+export function documentSlug(name: string): string {
+  const slug = slugify(name);
+  if (slug.length <= MAX_SLUG_LENGTH) return slug || 'dokument';
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  return cut.slice(0, cut.lastIndexOf('-')) || slug.slice(0, MAX_SLUG_LENGTH);
+}
+
 /**
  * Give every document a unique URL id. A municipality's only document is just its slug
  * (`hylte`); where a municipality has several, each gets its adoption year, or failing that the

@@ -1,8 +1,8 @@
 import { VFile } from 'vfile';
 import { policyDocumentSchema, type PolicyDocument } from '../schema/policy-document.ts';
 import { CANONICAL_CATEGORY_KEYS, getCategory } from '../taxonomy/categories.ts';
-import { slugify } from '../taxonomy/municipalities.ts';
 import { decodeDocument, sha256Hex } from './decode.ts';
+import { documentSlug } from './document-ids.ts';
 import { hasFatal, report, toDiagnostics } from './diagnostics.ts';
 import { normaliseLines, type SourceLine } from './lines.ts';
 import { extractMetadata, findHeaderFields, type SourceFacts } from './metadata/extract-metadata.ts';
@@ -72,7 +72,7 @@ export async function parsePolicyDocument(input: Uint8Array | string, options: P
   const responsibilities = extractResponsibilities(sections);
 
   const document: PolicyDocument = {
-    id: slugify(meta.municipality?.name ?? meta.title) || 'dokument',
+    id: documentSlug(meta.municipality?.name ?? meta.title),
     municipality: meta.municipality?.name ?? null,
     municipalityCode: meta.municipality?.code ?? null,
     county: meta.municipality?.county ?? null,

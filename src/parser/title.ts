@@ -13,7 +13,8 @@ export interface TitleLine {
 /**
  * The title: among the first lines left after noise removal, the first that names a kind of
  * steering document (`Riktlinjer för …`, `Internationell policy för …`, `Mål och strategi …`),
- * else the first Markdown heading, else the first line. Never a header field.
+ * else the first Markdown heading, else a short first line that is not a sentence; else none.
+ * Never a header field.
  */
 export function findTitle(lines: readonly CleanLine[]): TitleLine | null {
   const candidates = lines
@@ -23,6 +24,9 @@ export function findTitle(lines: readonly CleanLine[]): TitleLine | null {
   const usable = candidates.filter((candidate) => !candidate.raw.includes('\t') && candidate.text.length <= 160 && !/^[-•*]\s/u.test(candidate.raw));
   const byType = usable.find((candidate) => TYPE_WORD.test(candidate.text) && !/[.:;]$/u.test(candidate.text) && candidate.text.split(' ').length <= 20);
   const byHeading = usable.find((candidate) => /^#\s/u.test(candidate.raw));
-  const chosen = byType ?? byHeading ?? usable[0];
+  // Failing those, a first line that is shaped like a title (short, not a sentence); else none.
+  const first = usable[0];
+  const titleShaped = first && first.text.split(' ').length <= 12 && !/[.!?:;,]$/u.test(first.text) ? first : undefined;
+  const chosen = byType ?? byHeading ?? titleShaped;
   return chosen ? { text: chosen.text, line: chosen.line } : null;
 }

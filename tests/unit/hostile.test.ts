@@ -130,3 +130,12 @@ test('the fixture generator writes every fixture it builds', () => {
   const folder = mkdtempSync(join(tmpdir(), 'fixtures-'));
   expect(writeFixtures(folder).length).toBe(buildFixtures().size);
 });
+
+test('without a title-shaped first line the title is the file name, said in a warning, and the id stays short', async () => {
+  const { document } = await parseFile(HOSTILE, 'no-headings.txt');
+  expect(document!.title).toBe('Namnlöst dokument (no-headings.txt)');
+  expect(document!.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'title-not-found' }));
+  const atlantis = (await parseFile(HOSTILE, 'unknown-municipality.txt')).document!;
+  expect(atlantis.id.length).toBeLessThanOrEqual(50);
+  expect(atlantis.id).toMatch(/^internationell-policy-for-atlantis/u);
+});

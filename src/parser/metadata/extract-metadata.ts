@@ -54,7 +54,7 @@ export function extractMetadata(input: {
   const municipality = found ? { name: found.name, code: found.code, county: found.county } : null;
 
   if (!title) report(file, 'warning', 'title-not-found', 'Ingen titel hittades; filnamnet används.', 1, 1);
-  const titleText = title?.text ?? file.stem ?? 'Namnlöst dokument';
+  const titleText = title?.text ?? `Namnlöst dokument (${file.basename ?? 'okänd fil'})`;
   const documentType = detectDocumentType(titleText);
   if (!documentType) report(file, 'warning', 'document-type-not-found', `Dokumenttypen framgår inte av titeln ”${titleText}”; väntade policy, riktlinje, strategi, program eller plan.`, title?.line ?? 1, 1);
 

@@ -1,0 +1,98 @@
+/**
+ * The site built from the hostile fixtures (tests/fixtures/hostile: script, event handlers,
+ * javascript: and data: links, iframes, templates, entities in text and headings): no dialog opens,
+ * no script runs, the CSP never has to block anything, and no element comes from a document's text,
+ * on any page — search results included.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../src/node/browser.ts';
+import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'hostile-site-'));
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: 'tests/fixtures/hostile', DIST_DIR: out, ASTRO_CACHE_DIR: join(out, '.cache') },
+  });
+  if (result.status !== 0) throw new Error(`build from hostile fixtures failed:\n${result.stdout}\n${result.stderr}`);
+  server = await serveStatic(out);
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function pages(): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (name === '.cache') continue;
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name === 'index.html') found.push(`/${relative(out, folder)}/`.replace(/^\/+/u, '/').replace(/\/\/$/u, '/'));
+    }
+  };
+  walk(out);
+  return found;
+}
+
+/** Elements and attributes that only injected markup would produce on this site. */
+async function injected(path: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  const page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/iu.test(message.text())) errors.push(message.text());
+  });
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(150);
+  const found = await page.evaluate(() => {
+    const suspicious: string[] = [];
+    for (const element of document.querySelectorAll('iframe, object, embed, img, script:not([src]):not([type="application/ld+json"]), svg script, base, form[action^="javascript"]')) {
+      if (element.tagName === 'SCRIPT' && element.closest('head') && !element.textContent?.includes('alert')) continue;
+      suspicious.push(element.outerHTML.slice(0, 120));
+    }
+    for (const element of document.querySelectorAll('*')) {
+      for (const attribute of element.getAttributeNames()) {
+        const value = element.getAttribute(attribute) ?? '';
+        if (/^on/iu.test(attribute) || /^\s*(javascript|data|vbscript):/iu.test(value) && /^(href|src|action|xlink:href)$/iu.test(attribute)) suspicious.push(`${element.tagName} ${attribute}=${value.slice(0, 60)}`);
+      }
+    }
+    return { suspicious, bodyText: document.body.innerText.slice(0, 200) };
+  });
+  await context.close();
+  return { dialogs, errors, ...found };
+}
+
+describe('the site built from hostile documents', () => {
+  test('builds, with a page per document', () => {
+    expect(pages().filter((path) => path.startsWith('/dokument/')).length).toBeGreaterThanOrEqual(10);
+  });
+
+  test('no page runs, shows or injects anything from the documents', async () => {
+    const problems: Record<string, unknown> = {};
+    const searches = ['/sok/?q=alert', '/sok/?q=script', '/sok/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '/sok/?q=javascript'];
+    for (const path of [...pages(), ...(pages().includes('/sok/') ? searches : [])]) {
+      const result = await injected(path);
+      expect(result.bodyText).not.toBe('hackad');
+      if (result.dialogs.length + result.errors.length + result.suspicious.length > 0) problems[path] = result;
+    }
+    expect(problems).toEqual({});
+  }, 300_000);
+});
