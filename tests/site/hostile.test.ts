@@ -14,13 +14,15 @@ import { launchChromium } from '../../src/node/browser.ts';
 import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'hostile-site-'));
+// Outside `out`: Astro empties the output folder when it starts.
+const cache = mkdtempSync(join(tmpdir(), 'hostile-cache-'));
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: 'tests/fixtures/hostile', DIST_DIR: out, ASTRO_CACHE_DIR: join(out, '.cache') },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: 'tests/fixtures/hostile', DIST_DIR: out, ASTRO_CACHE_DIR: cache },
   });
   if (result.status !== 0) throw new Error(`build from hostile fixtures failed:\n${result.stdout}\n${result.stderr}`);
   server = await serveStatic(out);
@@ -37,7 +39,6 @@ function pages(): string[] {
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
-      if (name === '.cache') continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (name === 'index.html') found.push(`/${relative(out, folder)}/`.replace(/^\/+/u, '/').replace(/\/\/$/u, '/'));
     }
