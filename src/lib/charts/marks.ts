@@ -1,0 +1,61 @@
+/**
+ * The marks the site's charts draw, styled in one place so that a chart and its legend agree.
+ * A mark never says something by colour alone: each state has its own fill (filled, light or
+ * empty), its own outline (solid or dashed) and its own glyph (✓, ?, –). Colours meet 3:1 against
+ * white for the marks and 4.5:1 for glyphs against their fill (WCAG 1.4.11 and 1.4.3).
+ */
+
+/** A glyph inside a mark: drawn as a path (`check`, `dash`) or as text. */
+export type Glyph = { readonly kind: 'check' } | { readonly kind: 'dash' } | { readonly kind: 'text'; readonly text: string };
+
+export interface MarkStyle {
+  readonly fill: string;
+  readonly stroke: string;
+  readonly strokeWidth: number;
+  /** `stroke-dasharray`, or `null` for a solid outline. */
+  readonly dash: string | null;
+  readonly glyph: Glyph;
+  readonly glyphColor: string;
+  /** What the mark means, for the legend (`Avsnitt finns`). */
+  readonly meaning: string;
+}
+
+/** The three states of a coverage mark. */
+export const COVERAGE_MARKS = {
+  heading: {
+    fill: '#1d4f91',
+    stroke: '#1d4f91',
+    strokeWidth: 2,
+    dash: null,
+    glyph: { kind: 'check' },
+    glyphColor: '#ffffff',
+    meaning: 'Avsnitt finns (rubriken säger det)',
+  },
+  guessed: {
+    fill: '#dce7f7',
+    stroke: '#1d4f91',
+    strokeWidth: 2,
+    dash: '5 3',
+    glyph: { kind: 'text', text: '?' },
+    glyphColor: '#123664',
+    meaning: 'Avsnitt finns, men kategorin är gissad från texten',
+  },
+  missing: {
+    fill: '#ffffff',
+    stroke: '#6b6b76',
+    strokeWidth: 1.5,
+    dash: '2 3',
+    glyph: { kind: 'dash' },
+    glyphColor: '#4a4a55',
+    meaning: 'Avsnitt saknas',
+  },
+} as const satisfies Record<string, MarkStyle>;
+
+/** Path data of a glyph drawn inside a square mark of side `size`, centred on (0, 0). */
+export function glyphPath(glyph: Glyph, size: number): string | null {
+  const s = size;
+  const r = (value: number) => Math.round(value * 10) / 10;
+  if (glyph.kind === 'check') return `M${r(-0.24 * s)},${r(0.01 * s)}L${r(-0.07 * s)},${r(0.18 * s)}L${r(0.25 * s)},${r(-0.17 * s)}`;
+  if (glyph.kind === 'dash') return `M${r(-0.18 * s)},0L${r(0.18 * s)},0`;
+  return null;
+}

@@ -1,0 +1,201 @@
+/** The overview, /om/ and /tillganglighet/ as built: chart and table agree, marks lead to sections, numbers come from the data. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { coverageMatrix } from '../../src/lib/overview/coverage.ts';
+import { coverageFinding } from '../../src/lib/overview/finding.ts';
+import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
+import { DIST, useBrowser } from '../support/browser.ts';
+
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const published = (): PolicyDocument[] => (JSON.parse(read('data/documents.json')) as unknown[]).map((document) => policyDocumentSchema.parse(document));
+const open = useBrowser();
+
+interface Cell {
+  document: string;
+  category: string;
+  status: string;
+  href: string | null;
+}
+
+describe('/', () => {
+  test('the chart and the table show the same cells, and both match the data', async () => {
+    const { page } = await open('/', { javaScriptEnabled: false });
+    const marks: Cell[] = await page.$$eval('svg.coverage-chart .coverage-chart__mark', (elements) =>
+      elements.map((element) => ({
+        document: element.closest('[data-document]')!.getAttribute('data-document')!,
+        category: element.getAttribute('data-category')!,
+        status: element.getAttribute('data-status')!,
+        href: element.getAttribute('href'),
+      })),
+    );
+    const cells: Cell[] = await page.$$eval('.coverage-table tbody td', (elements) =>
+      elements.map((element) => ({
+        document: element.closest('tr')!.getAttribute('data-document')!,
+        category: element.getAttribute('data-category')!,
+        status: element.getAttribute('data-status')!,
+        href: element.querySelector('a')?.getAttribute('href') ?? null,
+      })),
+    );
+    const documents = published();
+    expect(marks).toHaveLength(documents.length * 5);
+    expect(marks).toEqual(cells);
+    const expected = coverageMatrix(documents).flatMap((row) => row.cells.map((cell) => ({ document: row.documentId, category: cell.category, status: cell.status, href: cell.href })));
+    expect(marks).toEqual(expected);
+    // What a reader sees: Tyresö has no follow-up, in the table as the word "saknas".
+    const tyresoFollowUp = page.locator('.coverage-table tr[data-document="tyreso"] td[data-category="follow-up"]');
+    expect((await tyresoFollowUp.textContent())?.trim()).toBe('saknas');
+  });
+
+  test('every mark that is a link leads to a section that exists, of the mark’s category', async () => {
+    const { page } = await open('/');
+    const links = await page.$$eval('svg.coverage-chart a', (elements) => elements.map((element) => ({ href: element.getAttribute('href')!, category: element.getAttribute('data-category')! })));
+    expect(links.length).toBeGreaterThanOrEqual(20);
+    const documents = published();
+    for (const link of links) {
+      const [, id, anchor] = /^\/dokument\/([a-z0-9-]+)\/#([a-z0-9-]+)$/u.exec(link.href)!;
+      const section = documents.find((document) => document.id === id)!.sections.find((candidate) => candidate.id === anchor);
+      expect(section?.category, link.href).toBe(link.category);
+      expect(read(`dokument/${id}/index.html`)).toContain(`id="${anchor}"`);
+    }
+  });
+
+  test('every mark says what it shows, in <title> and aria-label, and never by colour alone', async () => {
+    const { page } = await open('/');
+    const marks = await page.$$eval('svg.coverage-chart .coverage-chart__mark', (elements) =>
+      elements.map((element) => ({
+        label: element.getAttribute('aria-label'),
+        title: element.querySelector('title')?.textContent,
+        status: element.getAttribute('data-status')!,
+        glyph: element.querySelector('path:not(.coverage-chart__ring), text')?.outerHTML ?? '',
+        dashed: element.querySelector('rect:not(.coverage-chart__ring)')!.getAttribute('stroke-dasharray'),
+      })),
+    );
+    for (const mark of marks) {
+      expect(mark.label).toBeTruthy();
+      expect(mark.title).toBe(mark.label);
+      expect(mark.label).toMatch(mark.status === 'missing' ? /: saknas$/u : /: finns/u);
+    }
+    // Each state has its own glyph and outline, so the states differ without colour.
+    const signature = (status: string) => [...new Set(marks.filter((mark) => mark.status === status).map((mark) => `${mark.glyph.replace(/ d="[^"]*"| transform="[^"]*"| x="[^"]*"| y="[^"]*"| font-size="[^"]*"/gu, '')}|${mark.dashed}`))];
+    const states = ['heading', 'guessed', 'missing'].map(signature);
+    for (const state of states) expect(state).toHaveLength(1);
+    expect(new Set(states.flat()).size).toBe(3);
+  });
+
+  test('the caption states the finding computed from the data', async () => {
+    const { page } = await open('/', { javaScriptEnabled: false });
+    const finding = coverageFinding(coverageMatrix(published()));
+    expect(await page.locator('figure figcaption .chart-figure__finding').textContent()).toBe(finding.headline);
+    expect(finding.headline).toContain('Tyresö');
+    expect(await page.locator('figure figcaption').textContent()).toContain(finding.guessedNote!);
+  });
+
+  test('every document at a glance: county, title, type and the decision as the document gives it', async () => {
+    const { page } = await open('/', { width: 390, javaScriptEnabled: false });
+    const row = (id: string) => page.locator(`.documents-table tr[data-document="${id}"]`);
+    expect(await row('eksjo').innerText()).toMatch(/Eksjö\s+Jönköpings län\s+Internationell policy för Eksjö kommun\s+Policy\s+19 mars 2020, Kommunfullmäktige/u);
+    expect(await row('tyreso').innerText()).toContain('Antagna XXX-XX-XX');
+    expect(await row('eskilstuna').innerText()).toContain('Beslutsdatum saknas');
+    expect(await page.locator('.documents-table tbody tr').count()).toBe(published().length);
+    for (const document of published()) expect(await row(document.id).locator(`a[href="/dokument/${document.id}/"]`).count()).toBe(1);
+  });
+
+  test('ways in: a search form, pre-set comparisons, and no link yet to /ansvar/', async () => {
+    const { page } = await open('/', { javaScriptEnabled: false });
+    const form = page.locator('main form[role="search"]');
+    expect(await form.getAttribute('action')).toBe('/sok/');
+    expect(await form.locator('input[name="q"]').count()).toBe(1);
+    expect(await page.getByLabel('Ord eller fras').count()).toBe(1);
+    const hrefs = await page.$$eval('main a', (elements) => elements.map((element) => element.getAttribute('href')));
+    expect(hrefs).toEqual(expect.arrayContaining(['/jamfor/', '/jamfor/?k=ansvar', '/jamfor/?k=uppfoljning']));
+    expect(hrefs.filter((href) => href?.startsWith('/ansvar'))).toEqual([]);
+  });
+
+  test('a keyboard reaches the chart’s marks, sees where focus is, and Enter opens the section', async () => {
+    const { page } = await open('/');
+    const first = page.locator('svg.coverage-chart a').first();
+    const target = await first.getAttribute('href');
+    for (let i = 0; i < 40 && !(await first.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    const ring = await first.locator('.coverage-chart__ring').evaluate((element) => ({ stroke: getComputedStyle(element).stroke, width: getComputedStyle(element).strokeWidth }));
+    expect(ring.stroke).not.toBe('none');
+    expect(Number.parseFloat(ring.width)).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${target}`);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(target);
+  });
+
+  test('costs no JavaScript and stays far within 60 KiB gzip', () => {
+    const html = read('index.html');
+    expect(html).not.toMatch(/<script/u);
+    const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/gu)].map((match) => read(match[1]!));
+    const bytes = [html, ...styles].reduce((sum, text) => sum + gzipSync(text).length, 0);
+    expect(bytes).toBeLessThan(60 * 1024);
+  });
+
+  test('the chart as drawn is the same on every build (SVG snapshot)', async () => {
+    const svg = /<svg class="coverage-chart"[\s\S]*?<\/svg>/u.exec(read('index.html'))![0];
+    await expect(`${svg.replace(/></gu, '>\n<')}\n`).toMatchFileSnapshot('./__snapshots__/overview-chart.svg');
+  });
+});
+
+describe('/om/', () => {
+  test('one h1; each document’s origin; honest that no web address is recorded', async () => {
+    const { page } = await open('/om/', { javaScriptEnabled: false });
+    expect(await page.locator('h1').count()).toBe(1);
+    const text = await page.locator('main').innerText();
+    for (const document of published()) {
+      expect(document.metadata.origin).toBeTruthy();
+      expect(await page.locator(`.method-table tr[data-document="${document.id}"]`).innerText()).toContain(document.metadata.origin!);
+    }
+    expect(text).toContain('Ingen webbadress är ännu registrerad');
+  });
+
+  test('the parser’s steps, its live numbers, and where it can err', async () => {
+    const { page } = await open('/om/', { javaScriptEnabled: false });
+    const documents = published();
+    const steps = await page.locator('ol.steps > li h3').allInnerTexts();
+    expect(steps.map((step) => step.split(/[ ,]/u)[0])).toEqual(['Avkodning', 'Normalisering', 'Brus', 'Rubriker', 'Avsnitt', 'Klassificering', 'Metadata', 'Ansvar']);
+    const total = documents.reduce((sum, document) => sum + document.sections.filter((section) => section.part === 'document').length, 0);
+    const guessed = documents.reduce((sum, document) => sum + document.sections.filter((section) => section.categoryBasis === 'content').length, 0);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain(`Här: ${total} avsnitt`);
+    expect(text).toContain(`och ${guessed} gissade från texten`);
+    for (const document of documents) {
+      const removals = await page.locator(`.numbers-table tr[data-document="${document.id}"] td`).nth(5).innerText();
+      expect(Number(removals)).toBe(document.removed.length);
+    }
+    const ruleRows = await page.locator('.removals-table tbody tr').count();
+    expect(ruleRows).toBe(new Set(documents.flatMap((document) => document.removed.map((removal) => removal.ruleId))).size);
+    expect(await page.locator('#fel ~ ul li').count()).toBeGreaterThanOrEqual(3);
+  });
+
+  test('each document’s warnings are listed with their lines', async () => {
+    const { page } = await open('/om/', { javaScriptEnabled: false });
+    for (const document of published()) {
+      const warnings = document.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning');
+      const section = page.locator(`section:has(> h3#varningar-${document.id})`);
+      expect(await section.locator('li').count()).toBe(warnings.length);
+      for (const warning of warnings) expect(await section.innerText()).toContain(warning.message);
+    }
+  });
+});
+
+describe('/tillganglighet/', () => {
+  test('one h1; status, known gaps, testing, feedback, supervision by Digg, and the dates', async () => {
+    const { page } = await open('/tillganglighet/', { width: 390, javaScriptEnabled: false });
+    expect(await page.locator('h1').count()).toBe(1);
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('delvis förenlig');
+    expect(text).toContain('WCAG 2.2 nivå AA');
+    expect(text).toContain('Myndigheten för digital förvaltning');
+    expect(text).toMatch(/axe-core/u);
+    expect(text).toMatch(/Rapportera brister/u);
+    expect(await page.locator('time[datetime="2026-11-22"]').count()).toBe(2);
+    expect(await page.locator('#brister + ul > li').count()).toBeGreaterThanOrEqual(3);
+    // The long Swedish words of the heading break instead of widening the page on a phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+});

@@ -1,0 +1,222 @@
+/** The overview's computations: coverage per document and category, its finding, decisions and the chart layout. */
+import { describe, expect, test } from 'vitest';
+import { layoutCoverageChart } from '../../src/lib/charts/coverage-chart.ts';
+import { estimateTextWidth } from '../../src/lib/charts/text-width.ts';
+import { categoryTotals, coverageMatrix, documentCoverage, type CoverageRow } from '../../src/lib/overview/coverage.ts';
+import { decisionSummary } from '../../src/lib/overview/decision.ts';
+import { coverageFinding } from '../../src/lib/overview/finding.ts';
+import { COMPARISON_VIEWS, searchHref } from '../../src/lib/overview/ways-in.ts';
+import type { PolicyDocument } from '../../src/schema/policy-document.ts';
+import { CANONICAL_CATEGORY_KEYS, categoryFromUrlKey, type CanonicalCategoryKey } from '../../src/taxonomy/categories.ts';
+import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
+
+const collator = new Intl.Collator('sv');
+
+/** The five documents in the site's order (Swedish order of municipality), as `getDocuments()` gives them. */
+async function seeds(): Promise<PolicyDocument[]> {
+  const documents = await Promise.all((Object.keys(SEEDS) as SeedName[]).map(parseSeed));
+  return documents.sort((a, b) => collator.compare(a.municipality!, b.municipality!));
+}
+
+const statuses = (row: CoverageRow) => Object.fromEntries(row.cells.map((cell) => [cell.category, cell.status]));
+
+describe('coverage', () => {
+  test('each document covers the five categories as its sections say', async () => {
+    const rows = coverageMatrix(await seeds());
+    expect(Object.fromEntries(rows.map((row) => [row.documentId, statuses(row)]))).toEqual({
+      eksjo: { purpose: 'heading', goals: 'heading', priorities: 'heading', responsibility: 'heading', 'follow-up': 'heading' },
+      // Eskilstuna's follow-up is a header field ("Uppföljning: Årliga rapporter …").
+      eskilstuna: { purpose: 'heading', goals: 'heading', priorities: 'heading', responsibility: 'heading', 'follow-up': 'heading' },
+      // Hylte's "Internationellt arbete i Hylte kommun" got its category from its text; its subsection inherits the guess.
+      hylte: { purpose: 'heading', goals: 'heading', priorities: 'guessed', responsibility: 'heading', 'follow-up': 'heading' },
+      // Järfälla's cover letter does not count: the steering document itself has no purpose section.
+      jarfalla: { purpose: 'missing', goals: 'heading', priorities: 'heading', responsibility: 'heading', 'follow-up': 'heading' },
+      tyreso: { purpose: 'missing', goals: 'heading', priorities: 'heading', responsibility: 'heading', 'follow-up': 'missing' },
+    });
+  });
+
+  test('a covered cell links to the first section of its category in the document itself; a missing one links nowhere', async () => {
+    for (const document of await seeds()) {
+      for (const cell of documentCoverage(document).cells) {
+        if (cell.status === 'missing') {
+          expect(cell.href).toBeNull();
+          expect(cell.sections).toEqual([]);
+          continue;
+        }
+        const first = document.sections.find((section) => section.category === cell.category && section.part === 'document')!;
+        expect(cell.href).toBe(`/dokument/${document.id}/#${first.id}`);
+        expect(cell.sections.every((section) => section.category === cell.category && section.part === 'document')).toBe(true);
+      }
+    }
+  });
+
+  test('a cover letter section of a canonical category does not make the document cover it', async () => {
+    const document = structuredClone((await seeds()).find((candidate) => candidate.id === 'jarfalla')!);
+    const letter = document.sections.find((section) => section.part === 'cover-letter')!;
+    letter.category = 'purpose';
+    letter.categoryBasis = 'heading';
+    expect(statuses(documentCoverage(document)).purpose).toBe('missing');
+  });
+
+  test('totals count documents with each category and name those without', async () => {
+    const totals = categoryTotals(coverageMatrix(await seeds()));
+    expect(totals.map((total) => [total.category, total.covered, total.guessed, total.missing])).toEqual([
+      ['purpose', 3, 0, ['Järfälla', 'Tyresö']],
+      ['goals', 5, 0, []],
+      ['priorities', 5, 1, []],
+      ['responsibility', 5, 0, []],
+      ['follow-up', 4, 0, ['Tyresö']],
+    ]);
+  });
+});
+
+/** A coverage row built by hand: `covered` lists the categories the document has. */
+function row(label: string, covered: readonly CanonicalCategoryKey[], guessed: readonly CanonicalCategoryKey[] = []): CoverageRow {
+  return {
+    documentId: label.toLowerCase(),
+    label,
+    cells: CANONICAL_CATEGORY_KEYS.map((key) => ({
+      category: key,
+      categoryLabel: key,
+      urlKey: key,
+      status: guessed.includes(key) ? 'guessed' : covered.includes(key) ? 'heading' : 'missing',
+      sections: [],
+      href: covered.includes(key) || guessed.includes(key) ? `/dokument/${label}/#${key}` : null,
+      firstSectionName: key,
+    })),
+  };
+}
+
+describe('the finding', () => {
+  test('of the five documents: what all have, and which lack what', async () => {
+    const finding = coverageFinding(coverageMatrix(await seeds()));
+    expect(finding.headline).toBe('Alla fem har avsnitt om mål, prioriterade områden och ansvar; två saknar ett eget avsnitt om syfte (Järfälla och Tyresö) och ett om uppföljning (Tyresö).');
+    expect(finding.guessedNote).toBe('I ett fall är kategorin gissad från avsnittets text, inte dess rubrik: prioriterade områden i Hylte.');
+  });
+
+  test('changes with the data: every category everywhere', () => {
+    const all = [...CANONICAL_CATEGORY_KEYS];
+    expect(coverageFinding([row('A', all), row('B', all)])).toEqual({
+      headline: 'Alla två har avsnitt om syfte, mål, prioriterade områden, ansvar och uppföljning.',
+      guessedNote: null,
+    });
+  });
+
+  test('changes with the data: a category nobody has, and none everybody has', () => {
+    expect(coverageFinding([row('A', ['purpose']), row('B', ['goals'])]).headline).toBe(
+      'Inget av de fem områdena finns i alla två dokument: ett saknar ett eget avsnitt om syfte (B), ett om mål (A) och inget har ett avsnitt om prioriterade områden, ansvar och uppföljning.',
+    );
+  });
+
+  test('one document is "dokumentet"; many lacking documents are counted, not named', () => {
+    expect(coverageFinding([row('A', ['purpose', 'goals'])]).headline).toBe('Dokumentet har avsnitt om syfte och mål; det har ett avsnitt om prioriterade områden, ansvar och uppföljning.');
+    const many = Array.from({ length: 14 }, (_, index) => row(`K${index}`, index < 4 ? ['purpose', 'goals'] : ['goals']));
+    expect(coverageFinding(many).headline).toBe('Alla 14 har avsnitt om mål; tio saknar ett eget avsnitt om syfte och inget har ett avsnitt om prioriterade områden, ansvar och uppföljning.');
+  });
+
+  test('no documents', () => {
+    expect(coverageFinding([]).headline).toBe('Det finns inga dokument ännu.');
+  });
+});
+
+describe('decisions', () => {
+  test('date and body, the placeholder as written, or "Beslutsdatum saknas"', async () => {
+    const byId = new Map((await seeds()).map((document) => [document.id, decisionSummary(document).text]));
+    expect(Object.fromEntries(byId)).toEqual({
+      eksjo: '19 mars 2020, Kommunfullmäktige',
+      eskilstuna: 'Beslutsdatum saknas',
+      hylte: 'Kommunfullmäktige; beslutsdatum saknas',
+      jarfalla: 'Beslutsdatum saknas',
+      tyreso: '”Antagna XXX-XX-XX” (platshållare: datum saknas)',
+    });
+  });
+});
+
+describe('ways in', () => {
+  test('every pre-set comparison view names a category the comparison knows', () => {
+    expect(COMPARISON_VIEWS.map((view) => view.href)).toEqual(expect.arrayContaining(['/jamfor/', '/jamfor/?k=ansvar', '/jamfor/?k=uppfoljning']));
+    for (const view of COMPARISON_VIEWS) {
+      const key = new URL(view.href, 'https://x.se').searchParams.get('k');
+      if (key !== null) expect(categoryFromUrlKey(key)).toBeDefined();
+    }
+    expect(COMPARISON_VIEWS.some((view) => view.href.startsWith('/ansvar/'))).toBe(false);
+  });
+
+  test('search links encode the query', () => {
+    expect(searchHref('EU-projekt & vänort')).toBe('/sok/?q=EU-projekt%20%26%20v%C3%A4nort');
+  });
+});
+
+describe('chart layout', () => {
+  test('is the same on every run (snapshot of the five documents)', async () => {
+    const rows = coverageMatrix(await seeds());
+    const layout = layoutCoverageChart(rows, categoryTotals(rows));
+    await expect(`${JSON.stringify(layout, null, 1)}\n`).toMatchFileSnapshot('./__snapshots__/overview-chart-layout.json');
+  });
+
+  test('one mark per document and category, in rows and columns, none overlapping, all inside the drawing', async () => {
+    const rows = coverageMatrix(await seeds());
+    const layout = layoutCoverageChart(rows, categoryTotals(rows));
+    expect(layout.marks).toHaveLength(rows.length * CANONICAL_CATEGORY_KEYS.length);
+    const xs = [...new Set(layout.marks.map((mark) => mark.x))];
+    const ys = [...new Set(layout.marks.map((mark) => mark.y))];
+    expect(xs).toHaveLength(CANONICAL_CATEGORY_KEYS.length);
+    expect(ys).toHaveLength(rows.length);
+    const size = layout.marks[0]!.size;
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThan(size);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThan(size);
+    for (const mark of layout.marks) {
+      expect(mark.x).toBeGreaterThan(layout.rowLabelX);
+      expect(mark.y).toBeGreaterThan(layout.columnLabelY);
+      expect(mark.x + mark.size).toBeLessThanOrEqual(layout.width);
+      expect(mark.y + mark.size).toBeLessThan(layout.totalsY);
+    }
+    expect(layout.totalsY).toBeLessThanOrEqual(layout.height);
+  });
+
+  test('marks say what they show and link where the table links', async () => {
+    const rows = coverageMatrix(await seeds());
+    const layout = layoutCoverageChart(rows, categoryTotals(rows));
+    const tyresoPurpose = layout.marks.find((mark) => mark.documentId === 'tyreso' && mark.category === 'purpose')!;
+    expect(tyresoPurpose).toMatchObject({ status: 'missing', href: null, label: 'Tyresö, Syfte: saknas' });
+    const hylte = layout.marks.find((mark) => mark.documentId === 'hylte' && mark.category === 'priorities')!;
+    expect(hylte.label).toBe('Hylte, Prioriterade områden: finns, gissad från texten (2 avsnitt, först ”6 Internationellt arbete i Hylte kommun”)');
+    for (const mark of layout.marks) {
+      const cell = rows.find((candidate) => candidate.documentId === mark.documentId)!.cells.find((candidate) => candidate.category === mark.category)!;
+      expect([mark.href, mark.status]).toEqual([cell.href, cell.status]);
+    }
+    expect(layout.totals.map((total) => total.text)).toEqual(['3', '5', '5', '5', '4']);
+    expect(layout.totalsLabel).toBe('Antal av 5');
+  });
+
+  test('grows with the number of documents and makes room for long municipality names', () => {
+    const short = layoutCoverageChart([row('Ale', ['purpose'])], categoryTotals([row('Ale', ['purpose'])]));
+    const longRows = Array.from({ length: 40 }, (_, index) => row(`Upplands-Bro ${index}`, ['goals']));
+    const long = layoutCoverageChart(longRows, categoryTotals(longRows));
+    expect(long.height).toBeGreaterThan(short.height + 38 * 40);
+    expect(long.rowLabelX).toBeGreaterThan(short.rowLabelX);
+  });
+
+  test('a name too long for the label column is cut with an ellipsis, and the mark keeps it whole', () => {
+    const rows = [row('Namnlöst dokument (ett mycket långt filnamn utan kommun.txt)', ['purpose']), row('Ale', ['purpose'])];
+    const layout = layoutCoverageChart(rows, categoryTotals(rows));
+    const label = layout.rows[0]!.label;
+    expect(label.endsWith('…')).toBe(true);
+    expect(estimateTextWidth(label, layout.fontSize)).toBeLessThanOrEqual(layout.rowLabelX);
+    expect(layout.marks[0]!.label.startsWith('Namnlöst dokument (ett mycket långt filnamn utan kommun.txt), ')).toBe(true);
+  });
+});
+
+describe('row labels', () => {
+  test('two documents of one municipality are told apart by their adoption year, else by type or id', async () => {
+    const [eksjo] = await seeds();
+    const other = structuredClone(eksjo!);
+    other.id = 'eksjo-strategi';
+    other.adopted = { ...other.adopted, date: null };
+    other.documentType = 'strategi';
+    const third = structuredClone(other);
+    third.id = 'eksjo-3';
+    expect(coverageMatrix([eksjo!, other, third]).map((candidate) => candidate.label)).toEqual(['Eksjö 2020', 'Eksjö (strategi) (eksjo-strategi)', 'Eksjö (strategi) (eksjo-3)']);
+    expect(coverageMatrix([eksjo!, other]).map((candidate) => candidate.label)).toEqual(['Eksjö 2020', 'Eksjö (strategi)']);
+  });
+});
