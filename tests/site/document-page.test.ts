@@ -1,0 +1,198 @@
+/**
+ * The document page as a reader meets it, in Chromium: every section with its anchor and source
+ * lines, the cover letter apart, decisions flagged, removals and warnings disclosed, duties under
+ * their section, and a citation that copies exactly — and all of it without JavaScript too.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { formatCitation } from '../../src/lib/citation.ts';
+import { formatLines } from '../../src/lib/format.ts';
+import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
+import { DIST, useBrowser } from '../support/browser.ts';
+
+const open = useBrowser();
+const documents: PolicyDocument[] = (JSON.parse(readFileSync(join(DIST, 'data', 'documents.json'), 'utf8')) as unknown[]).map((document) =>
+  policyDocumentSchema.parse(document),
+);
+const byId = (id: string) => documents.find((document) => document.id === id)!;
+
+describe.each(documents.map((document) => [document.id, document] as const))('%s', (id, policy) => {
+  test('every section is on the page in source order, with its anchor, heading, source lines and a contents entry', async () => {
+    const { page } = await open(`/dokument/${id}/`);
+    const shown = await page.$$eval('section.doc-section', (sections) =>
+      sections.map((section) => ({
+        id: section.id,
+        lines: section.querySelector('.doc-section__lines')?.textContent?.trim(),
+        permalink: section.querySelector('a.doc-section__permalink')?.getAttribute('href'),
+        heading: section.querySelector('h2, h3, h4, h5, h6')?.textContent?.replace(/\s+/gu, ' ').trim(),
+      })),
+    );
+    expect(shown.map((section) => section.id)).toEqual(policy.sections.map((section) => section.id));
+    for (const [index, section] of policy.sections.entries()) {
+      expect(shown[index]).toMatchObject({ lines: `Källa: ${formatLines(section.source.startLine, section.source.endLine)}`, permalink: `#${section.id}` });
+      if (section.heading) expect(shown[index]!.heading).toBe([section.number, section.heading].filter(Boolean).join(' '));
+    }
+    const contents = await page.$$eval('#_innehall a', (links) => links.map((link) => link.getAttribute('href')));
+    for (const section of policy.sections) expect(contents).toContain(`#${section.id}`);
+  });
+
+  test('the outline has one h1 and never skips a heading level', async () => {
+    const { page } = await open(`/dokument/${id}/`);
+    const levels = await page.$$eval('main :is(h1, h2, h3, h4, h5, h6)', (headings) => headings.map((heading) => Number(heading.tagName[1])));
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    const skips = levels.flatMap((level, index) => (index > 0 && level > levels[index - 1]! + 1 ? [`h${levels[index - 1]} → h${level}`] : []));
+    expect(skips).toEqual([]);
+  });
+
+  test('a permalink opens the page at its section', async () => {
+    const section = policy.sections.at(-1)!;
+    const { page } = await open(`/dokument/${id}/#${section.id}`);
+    expect(await page.evaluate((sectionId) => document.querySelector(':target')?.id === sectionId, section.id)).toBe(true);
+    const top = await page.evaluate((sectionId) => document.getElementById(sectionId)!.getBoundingClientRect().top, section.id);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(900);
+  });
+});
+
+test("Järfälla: the cover letter's sections are in their own labelled region, the strategy's are not", async () => {
+  const { page } = await open('/dokument/jarfalla/');
+  const region = page.getByRole('region', { name: 'Följebrev (tjänsteskrivelse) – inte en del av styrdokumentet' });
+  expect(await region.count()).toBe(1);
+  const document = byId('jarfalla');
+  const inRegion = await region.evaluate((element) => [...element.querySelectorAll('section.doc-section')].map((section) => section.id));
+  expect(inRegion).toEqual(document.sections.filter((section) => section.part === 'cover-letter').map((section) => section.id));
+  expect(inRegion.length).toBeGreaterThan(3);
+  const strategy = document.sections.filter((section) => section.part === 'document');
+  for (const section of strategy) {
+    expect(await page.locator(`[id="${section.id}"]`).evaluate((element) => element.closest('#_foljebrev') === null && element.closest('#_styrdokumentet') !== null)).toBe(true);
+  }
+  expect(await region.getByText('Citera den inte som').count()).toBe(1);
+});
+
+test('Tyresö: the placeholder decision date is shown as written, and flagged', async () => {
+  const { page } = await open('/dokument/tyreso/', { javaScriptEnabled: false });
+  const decision = page.locator('#_uppgifter dt', { hasText: /^Beslut$/u }).locator('xpath=following-sibling::dd');
+  const text = (await decision.textContent())!.replace(/\s+/gu, ' ');
+  expect(text).toContain('Antagna XXX-XX-XX');
+  expect(text).toMatch(/Obs: Beslutsdatumet är en platshållare.*utkast.*rad 5/u);
+});
+
+test('Eksjö: a complete decision is not flagged, and is shown as written too', async () => {
+  const { page } = await open('/dokument/eksjo/');
+  const decision = (await page.locator('#_uppgifter dt', { hasText: /^Beslut$/u }).locator('xpath=following-sibling::dd').textContent())!;
+  expect(decision).toContain('19 mars 2020, Kommunfullmäktige');
+  expect(decision).toContain('Antagen av kommunfullmäktige 2020-03-19, § 58');
+  expect(decision).not.toContain('Obs');
+});
+
+test("Hylte: the removed-text disclosure lists the related-documents list, lines 24–202, with the exact text", async () => {
+  const { page } = await open('/dokument/hylte/');
+  const disclosure = page.locator('#_borttaget details');
+  expect(await disclosure.getAttribute('open')).toBeNull();
+  await disclosure.locator('summary').click();
+  const group = disclosure.locator('[data-rule="related-documents"]');
+  expect(await group.textContent()).toContain('Lista över andra, orelaterade dokument');
+  expect(await group.locator('.removed__lines').allTextContents()).toEqual(['rad 24–202']);
+  const removal = byId('hylte').removed.find((candidate) => candidate.ruleId === 'related-documents')!;
+  expect(await group.locator('pre').textContent()).toBe(removal.text);
+  expect(await group.locator('pre').isVisible()).toBe(true);
+});
+
+test("Tyresö and Hylte: the parser's warnings are listed with their lines", async () => {
+  const { page } = await open('/dokument/tyreso/');
+  await page.locator('#_varningar summary').first().click();
+  expect((await page.locator('#_varningar').textContent())!.replace(/\s+/gu, ' ')).toContain('rad 5: Beslutsdatumet är en platshållare');
+  const hylte = (await open('/dokument/hylte/')).page;
+  expect(await hylte.locator('#_varningar li').first().textContent()).toMatch(/^rad 20: Kategorin ”Prioriterade områden”.*gissad/u);
+});
+
+test('Hylte: a category guessed from the text is marked as a guess, in words, at its section', async () => {
+  const { page } = await open('/dokument/hylte/');
+  const section = byId('hylte').sections.find((candidate) => candidate.categoryBasis === 'content')!;
+  expect(await page.locator(`[id="${section.id}"] .category-tag`).textContent()).toMatch(/Prioriterade områden\s*\?\s*gissad från texten/u);
+  expect(await page.locator('[id="syfte"] .category-tag').textContent()).toMatch(/Syfte\s*enligt rubriken/u);
+});
+
+test('Eksjö: the responsibilities are listed under the section they come from', async () => {
+  const { page } = await open('/dokument/eksjo/');
+  const duties = page.locator('[id="ansvar-och-organisation"] .section-duties');
+  const items = (await duties.locator('li').allTextContents()).map((text) => text.replace(/\s+/gu, ' ').trim());
+  expect(items).toContainEqual(expect.stringMatching(/^Kommunstyrelsen – Beslutar ”Kommunstyrelsen beslutar om medlemskap i internationella nätverk/u));
+  expect(items).toContainEqual(expect.stringMatching(/^Kommunfullmäktige – Beslutar/u));
+  expect(await page.locator('[id="syfte"] .section-duties').count()).toBe(0);
+  const sectionsWithDuties = await page.$$eval('.section-duties', (lists) => lists.map((list) => list.closest('section.doc-section')!.id));
+  expect(new Set(sectionsWithDuties)).toEqual(new Set(byId('eksjo').responsibilities.map((responsibility) => responsibility.sectionId)));
+});
+
+test('the metadata panel shows every header field as written, the origin, the file and its sha256, and links to the source text', async () => {
+  const document = byId('eskilstuna');
+  const { page } = await open('/dokument/eskilstuna/', { javaScriptEnabled: false });
+  const panel = page.locator('#_uppgifter');
+  await panel.locator('summary', { hasText: 'Alla fält i dokumenthuvudet' }).click();
+  const rows = await panel.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent!.trim())));
+  expect(rows).toContainEqual(['Beslutad när', '(tomt i dokumentet)', '7']);
+  expect(rows).toContainEqual(['Diarienummer', 'KSKF/2020:402', '9']);
+  expect(rows).toHaveLength(document.metadata.fields.length);
+  const text = (await panel.innerText()).replace(/\s+/gu, ' ');
+  expect(text).toContain(document.source.sha256);
+  expect(text).toContain(document.metadata.origin!);
+  expect(text).toContain(`${document.source.lineCount} rader, teckenkodning ${document.source.encoding}`);
+  expect(text).toContain('Ersätter Riktlinje för Eskilstuna kommuns internationella arbete KSKF/2009:395');
+  expect(await panel.locator('a[href="/dokument/eskilstuna/kalla.txt"]').count()).toBe(1);
+  const response = await page.request.get(`${inject('baseUrl')}/dokument/eskilstuna/kalla.txt`);
+  expect(response.status()).toBe(200);
+});
+
+test('the copy button copies the exact citation of its section', async () => {
+  const { page, context, pageErrors } = await open('/dokument/eksjo/');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const document = byId('eksjo');
+  const section = document.sections.find((candidate) => candidate.heading === 'Ansvar och organisation')!;
+  const button = page.locator(`[id="${section.id}"] button[data-copy-citation]`);
+  expect(await button.isVisible()).toBe(true);
+  await button.click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(formatCitation(document, section, inject('baseUrl')));
+  expect(await page.locator(`[id="${section.id}"] [role="status"]`).textContent()).toBe('Citatet är kopierat.');
+  // The citation shown as text has the site's address too.
+  expect(await page.locator(`[id="${section.id}"] .section-cite__text`).textContent()).toBe(formatCitation(document, section, inject('baseUrl')));
+  expect(pageErrors).toEqual([]);
+});
+
+test("a cover-letter section's citation says it is not the steering document", async () => {
+  const { page, context } = await open('/dokument/jarfalla/');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const section = byId('jarfalla').sections.find((candidate) => candidate.part === 'cover-letter' && candidate.heading === 'SAMMANFATTNING')!;
+  await page.locator(`[id="${section.id}"] button[data-copy-citation]`).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Ur följebrevet \(tjänsteskrivelsen\), inte styrdokumentet: Järfälla kommun/u);
+});
+
+test('without JavaScript the copy button is hidden, and the page still shows every section, its text and its citation', async () => {
+  const document = byId('eksjo');
+  const { page } = await open('/dokument/eksjo/', { javaScriptEnabled: false });
+  const buttons = page.locator('button[data-copy-citation]');
+  expect(await buttons.count()).toBe(document.sections.length);
+  for (const button of await buttons.all()) expect(await button.isVisible()).toBe(false);
+  const text = (await page.locator('main').innerText()).replace(/\s+/gu, ' ');
+  for (const section of document.sections) {
+    const runs = section.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.phrases] : block.items.map((item) => item.phrases)));
+    for (const phrases of runs) expect(text).toContain(phrases.map((phrase) => phrase.text).join('').replace(/\s+/gu, ' ').trim());
+  }
+  const section = document.sections.find((candidate) => candidate.id === 'syfte')!;
+  await page.locator('#syfte .section-cite summary').click();
+  expect(await page.locator('#syfte .section-cite__text').textContent()).toBe(formatCitation(document, section, ''));
+});
+
+test('the documents are linked in order: previous and next', async () => {
+  const { page } = await open('/dokument/hylte/');
+  const pager = page.getByRole('navigation', { name: 'Andra dokument' });
+  const index = documents.findIndex((document) => document.id === 'hylte');
+  expect(await pager.locator('a[rel="prev"]').getAttribute('href')).toBe(`/dokument/${documents[index - 1]!.id}/`);
+  expect(await pager.locator('a[rel="next"]').getAttribute('href')).toBe(`/dokument/${documents[index + 1]!.id}/`);
+});
+
+test('Tyresö: the five comparison categories are listed, with the missing ones said to be missing', async () => {
+  const { page } = await open('/dokument/tyreso/');
+  const items = (await page.locator('#_innehall ul').first().locator('li').allTextContents()).map((text) => text.replace(/\s+/gu, ' ').trim());
+  expect(items).toEqual(['– Syfte: saknas', '✓ Mål', '✓ Prioriterade områden', '✓ Ansvar', '– Uppföljning: saknas']);
+});
