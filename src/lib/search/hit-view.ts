@@ -1,0 +1,79 @@
+/**
+ * What a search result shows: municipality, document, section (number, heading with its matches
+ * marked), category, one or two snippets and the section's permalink. Plain data; the browser
+ * renders it with DOM nodes.
+ */
+import { sectionPath } from '../citation.ts';
+import { matchRanges, type MatchRange } from './highlight.ts';
+import type { SearchHit, SearchOutcome, Searcher } from './searcher.ts';
+import { makeSnippet, markSegments, type Segment, type Snippet } from './snippet.ts';
+
+/** What a section without a heading (the text before the first one) is called. */
+export const FRONT_MATTER_HEADING = 'Titel och dokumentuppgifter';
+
+/** At most this many snippets per hit: the best paragraph, and one for clauses it lacks. */
+export const MAX_SNIPPETS = 2;
+
+export interface HitView {
+  /** The section's permalink (`/dokument/hylte/#ansvar`). */
+  readonly href: string;
+  readonly documentId: string;
+  readonly municipality: string | null;
+  readonly documentTitle: string;
+  /** The document's number for the section (`2.1`), or null. */
+  readonly number: string | null;
+  /** The heading, its matches marked. */
+  readonly heading: readonly Segment[];
+  readonly categoryLabel: string;
+  readonly snippets: readonly Snippet[];
+}
+
+/** Describe one hit of `outcome` for display. */
+export function describeHit(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): HitView {
+  const section = searcher.sections[hit.section]!;
+  const document = searcher.documents[section.d]!;
+  const tokens = searcher.sectionTokens(hit.section);
+  const clauses = outcome.clauses;
+  const headingText = section.h ?? FRONT_MATTER_HEADING;
+  const heading = section.h ? markSegments(section.h, matchRanges(tokens.heading, clauses)) : [{ text: headingText, mark: false }];
+  const paragraphRanges = tokens.paragraphs.map((paragraph) => matchRanges(paragraph, clauses));
+  return {
+    href: sectionPath(document, section),
+    documentId: document.id,
+    municipality: document.municipality,
+    documentTitle: document.title,
+    number: section.n,
+    heading,
+    categoryLabel: searcher.categories.find((category) => category.key === section.c)?.label ?? section.c,
+    snippets: pickParagraphs(paragraphRanges).map((index) => makeSnippet(section.p[index]!, paragraphRanges[index]!)),
+  };
+}
+
+/**
+ * The paragraphs to show: the one matching the most clauses (then the most places), then, if some
+ * clauses are matched only elsewhere, the paragraph that adds most of them. A section matched only
+ * by its heading or municipality shows the start of its first paragraph.
+ */
+export function pickParagraphs(paragraphRanges: readonly (readonly MatchRange[])[]): number[] {
+  const picked: number[] = [];
+  const covered = new Set<number>();
+  while (picked.length < MAX_SNIPPETS) {
+    let best = -1;
+    let bestNew = 0;
+    let bestCount = 0;
+    paragraphRanges.forEach((ranges, index) => {
+      if (picked.includes(index)) return;
+      const fresh = new Set(ranges.map((range) => range.clause).filter((clause) => !covered.has(clause))).size;
+      if (fresh > bestNew || (fresh === bestNew && fresh > 0 && ranges.length > bestCount)) {
+        best = index;
+        bestNew = fresh;
+        bestCount = ranges.length;
+      }
+    });
+    if (best < 0) break;
+    picked.push(best);
+    for (const range of paragraphRanges[best]!) covered.add(range.clause);
+  }
+  if (picked.length === 0 && paragraphRanges.length > 0) picked.push(0);
+  return picked.sort((a, b) => a - b);
+}

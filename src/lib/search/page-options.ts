@@ -1,0 +1,51 @@
+/**
+ * What the search page renders at build time: the filter choices (municipalities in Swedish order;
+ * the five main categories, then the others that occur) and the documents to offer readers
+ * without JavaScript.
+ */
+import type { PolicyDocument } from '../../schema/policy-document.ts';
+import { CANONICAL_CATEGORY_KEYS, CATEGORIES, isCanonicalCategory } from '../../taxonomy/categories.ts';
+import { municipalityKey } from './build-index.ts';
+
+export interface FilterChoice {
+  /** The URL value (`hylte`, `ansvar`). */
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface DocumentLink {
+  readonly href: string;
+  readonly municipality: string;
+  readonly title: string;
+}
+
+export interface SearchPageOptions {
+  readonly municipalities: readonly FilterChoice[];
+  /** The five main categories, in the comparison's order. */
+  readonly mainCategories: readonly FilterChoice[];
+  /** The other categories that occur, in the taxonomy's order. */
+  readonly otherCategories: readonly FilterChoice[];
+  readonly documents: readonly DocumentLink[];
+}
+
+const collator = new Intl.Collator('sv');
+
+export function searchPageOptions(documents: readonly PolicyDocument[]): SearchPageOptions {
+  const municipalities = new Map<string, string>();
+  for (const document of documents) municipalities.set(municipalityKey(document), document.municipality ?? document.title);
+  const used = new Set(documents.flatMap((document) => document.sections.map((section) => section.category)));
+  const choice = (key: string): FilterChoice => {
+    const category = CATEGORIES.find((candidate) => candidate.key === key)!;
+    return { value: category.urlKey, label: category.label };
+  };
+  return {
+    municipalities: [...municipalities]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => collator.compare(a.label, b.label)),
+    mainCategories: CANONICAL_CATEGORY_KEYS.map(choice),
+    otherCategories: CATEGORIES.filter((category) => !isCanonicalCategory(category.key) && used.has(category.key)).map((category) => choice(category.key)),
+    documents: documents
+      .map((document) => ({ href: `/dokument/${document.id}/`, municipality: document.municipality ?? 'Okänd kommun', title: document.title }))
+      .sort((a, b) => collator.compare(a.municipality, b.municipality) || collator.compare(a.title, b.title)),
+  };
+}

@@ -1,0 +1,259 @@
+/**
+ * /sok/ in Chromium, as a reader uses it: a shared `?q=` link shows marked results, typing updates
+ * them and the address, filters narrow them and show in the address, the keyboard reaches
+ * everything, markup typed into the field stays text, and without JavaScript the page says what
+ * to do instead. Also measures how long a keystroke takes to show its results.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, useBrowser } from '../support/browser.ts';
+
+const open = useBrowser();
+
+const hits = (page: Page) => page.locator('[data-search-list] > li');
+const heading = (page: Page) => page.locator('[data-search-heading]');
+const search = (page: Page) => new URL(page.url()).search;
+
+/** Wait until the results heading says `text` (a regular expression). */
+async function waitForHeading(page: Page, text: RegExp): Promise<void> {
+  await page.waitForFunction((source) => new RegExp(source, 'u').test(document.querySelector('[data-search-heading]')?.textContent ?? ''), text.source, { timeout: 10_000 });
+}
+
+describe('a shared search link', () => {
+  test('/sok/?q=vänort shows the hits with the matched words in <mark>, the count, and links to the sections', async () => {
+    const { page, externalRequests, pageErrors } = await open(`/sok/?q=${encodeURIComponent('vänort')}`);
+    await waitForHeading(page, /träffar för ”vänort”/u);
+    expect(await heading(page).textContent()).toBe('21 träffar för ”vänort”');
+    expect(await page.locator('#sok-fraga').inputValue()).toBe('vänort');
+    const first = hits(page).first();
+    expect(await first.locator('h3 a').getAttribute('href')).toBe('/dokument/jarfalla/#val-av-samarbetspart-vanort');
+    expect(await first.locator('.search-hit__source').textContent()).toBe('Järfälla kommun · Mål och strategi för Järfälla kommuns internationella arbete');
+    expect(await first.locator('.tag').textContent()).toBe('Samarbeten');
+    const marks = await page.locator('[data-search-list] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(20);
+    for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^vänort/u);
+    expect(await hits(page).count()).toBe(20);
+    expect(await page.locator('[data-search-more]').textContent()).toBe('Visa fler träffar (1 till)');
+    // The count is announced politely, once typing has stopped.
+    await expect.poll(() => page.locator('[role="status"][data-search-status]').textContent(), { timeout: 5000 }).toBe('21 träffar för ”vänort”.');
+    expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
+    expect(externalRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('the no-JavaScript message is gone once the script runs', async () => {
+    const { page } = await open('/sok/');
+    expect(await page.locator('[data-search-nojs]').isVisible()).toBe(false);
+    expect(await page.locator('#sok-fraga').isVisible()).toBe(true);
+  });
+
+  test('the index is fetched only once search is used (the field gets focus)', async () => {
+    const { page } = await open('/sok/');
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/sok/index.json')) fetched.push(request.url());
+    });
+    await page.waitForTimeout(300);
+    expect(fetched).toEqual([]);
+    await page.locator('#sok-fraga').focus();
+    await expect.poll(() => fetched.length, { timeout: 5000 }).toBe(1);
+  });
+
+  test('a link with filters checks them and narrows the hits', async () => {
+    const { page } = await open('/sok/?q=v%C3%A4nort&kommun=hylte,tyreso&k=ansvar');
+    await waitForHeading(page, /träffar för/u);
+    expect(await page.locator('#sok-kommun-hylte').isChecked()).toBe(true);
+    expect(await page.locator('#sok-kommun-tyreso').isChecked()).toBe(true);
+    expect(await page.locator('#sok-k-ansvar').isChecked()).toBe(true);
+    expect(await page.locator('#sok-kommun-eksjo').isChecked()).toBe(false);
+    expect(await hits(page).locator('h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')).sort())).toEqual(['/dokument/hylte/#ansvar', '/dokument/tyreso/#ansvar']);
+    expect(await heading(page).textContent()).toBe('2 träffar för ”vänort”');
+  });
+});
+
+describe('typing', () => {
+  test('results and the address follow every keystroke, within a few milliseconds', async () => {
+    const { page, pageErrors } = await open('/sok/');
+    const input = page.locator('#sok-fraga');
+    await input.click();
+    await input.pressSequentially('kommunstyrlsen', { delay: 30 });
+    await waitForHeading(page, /träffar för ”kommunstyrlsen”/u);
+    expect(search(page)).toBe('?q=kommunstyrlsen');
+    expect(await page.locator('[data-search-notes]').textContent()).toContain('Visar träffar för ”kommunstyrelsen”');
+    expect(await hits(page).first().locator('h3 a').getAttribute('href')).toBe('/dokument/eskilstuna/#kommunstyrelsen');
+
+    await input.fill('');
+    await input.pressSequentially('EU-projekt', { delay: 30 });
+    await waitForHeading(page, /träffar för ”EU-projekt”/u);
+    expect(search(page)).toBe('?q=EU-projekt');
+    expect(await hits(page).first().locator('h3 a').getAttribute('href')).toBe('/dokument/tyreso/#eu-projekt-och-vanorter');
+
+    await input.fill('');
+    await input.pressSequentially('"beslutar om medlemskap"', { delay: 30 });
+    await waitForHeading(page, /^2 träffar/u);
+    expect(await page.locator('[data-search-list] mark').allTextContents()).toEqual(['beslutar om medlemskap', 'beslutar om medlemskap']);
+    expect(search(page)).toBe('?q=%22beslutar+om+medlemskap%22');
+
+    // Emptying the field goes back to the start, and the address with it.
+    await input.fill('');
+    await waitForHeading(page, /Sök bland avsnitten/u);
+    expect(search(page)).toBe('');
+    expect(await hits(page).count()).toBe(0);
+
+    const durations = await page.evaluate(() => performance.getEntriesByName('sok:uppdatering', 'measure').map((entry) => entry.duration));
+    const sorted = [...durations].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    console.log(`search: ${durations.length} keystrokes, from input to results in the page: median ${median.toFixed(1)} ms, slowest ${sorted.at(-1)!.toFixed(1)} ms`);
+    expect(durations.length).toBeGreaterThan(30);
+    // A hang guard, not the goal (50 ms): the machine running the tests may be busy.
+    expect(median).toBeLessThan(500);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('several words narrow the results', async () => {
+    const { page } = await open('/sok/');
+    const input = page.locator('#sok-fraga');
+    await input.fill('vänort');
+    await waitForHeading(page, /^21 träffar/u);
+    await input.pressSequentially(' kommunfullmäktige', { delay: 10 });
+    await waitForHeading(page, /träffar för ”vänort kommunfullmäktige”/u);
+    const count = await hits(page).count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(21);
+  });
+
+  test('nothing found: the page says so and suggests what to do', async () => {
+    const { page } = await open('/sok/');
+    await page.locator('#sok-fraga').fill('vxnxrt');
+    await waitForHeading(page, /Inga träffar för ”vxnxrt”/u);
+    const notes = await page.locator('[data-search-notes]').textContent();
+    expect(notes).toContain('Ordet ”vxnxrt” finns inte i dokumenten. Menade du ”vänort”?');
+    expect(notes).toContain('Kontrollera stavningen');
+    await page.getByRole('button', { name: 'Sök på vänort' }).click();
+    await waitForHeading(page, /^21 träffar för ”vänort”/u);
+    expect(search(page)).toBe('?q=v%C3%A4nort');
+  });
+});
+
+describe('filters', () => {
+  test('checking a municipality and a category narrows the hits and shows in the address', async () => {
+    const { page } = await open('/sok/?q=v%C3%A4nort');
+    await waitForHeading(page, /^21 träffar/u);
+    expect(await page.locator('[data-search-count="kommun:jarfalla"]').textContent()).toBe('(12)');
+    await page.locator('#sok-kommun-hylte').check();
+    await waitForHeading(page, /^2 träffar/u);
+    expect(search(page)).toBe('?q=v%C3%A4nort&kommun=hylte');
+    for (const source of await hits(page).locator('.search-hit__source').allTextContents()) expect(source).toMatch(/^Hylte kommun/u);
+
+    await page.locator('#sok-kommun-tyreso').check();
+    await waitForHeading(page, /^5 träffar/u);
+    expect(search(page)).toBe('?q=v%C3%A4nort&kommun=hylte,tyreso');
+
+    await page.locator('#sok-k-ansvar').check();
+    await waitForHeading(page, /^2 träffar/u);
+    expect(search(page)).toBe('?q=v%C3%A4nort&kommun=hylte,tyreso&k=ansvar');
+    expect(await hits(page).locator('.tag').allTextContents()).toEqual(['Ansvar', 'Ansvar']);
+    expect(await page.locator('[data-search-chosen]').textContent()).toBe('(3 valda)');
+
+    await page.getByRole('button', { name: 'Rensa filtren' }).click();
+    await waitForHeading(page, /^21 träffar/u);
+    expect(search(page)).toBe('?q=v%C3%A4nort');
+  });
+
+  test('when filters hide every hit, the page offers to clear them', async () => {
+    const { page } = await open('/sok/?q=v%C3%A4nort&kommun=eksjo');
+    await waitForHeading(page, /^Inga träffar/u);
+    expect(await page.locator('[data-search-notes]').textContent()).toContain('Utan filtren finns 21 träffar.');
+    await page.locator('[data-search-notes]').getByRole('button', { name: 'Rensa filtren' }).click();
+    await waitForHeading(page, /^21 träffar/u);
+    expect(search(page)).toBe('?q=v%C3%A4nort');
+  });
+});
+
+describe('keyboard', () => {
+  test('Tab reaches the field; Enter moves to the results; Tab and Enter open a hit; Space checks a filter', async () => {
+    const { page } = await open('/sok/');
+    let tabs = 0;
+    while (tabs < 15 && (await page.evaluate(() => document.activeElement?.id)) !== 'sok-fraga') {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sok-fraga');
+    await page.keyboard.type('vänort');
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, /^21 träffar/u);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-heading'))).toBe(true);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { href: element.getAttribute('href'), outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 };
+    });
+    expect(focused).toEqual({ href: '/dokument/jarfalla/#val-av-samarbetspart-vanort', outline: true });
+
+    // Back to the filters: Space checks a box.
+    await page.locator('#sok-kommun-hylte').focus();
+    await page.keyboard.press('Space');
+    await waitForHeading(page, /^2 träffar/u);
+    expect(search(page)).toBe('?q=v%C3%A4nort&kommun=hylte');
+
+    await hits(page).first().locator('h3 a').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/dokument\/hylte\/#/u);
+  });
+
+  test('"Visa fler träffar" adds the next hits and moves focus to the first of them', async () => {
+    const { page } = await open('/sok/?q=samarbete');
+    await waitForHeading(page, /^30 träffar/u);
+    expect(await hits(page).count()).toBe(20);
+    await page.locator('[data-search-more]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hits(page).count()).toBe(30);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-list] > li')[20])).toBe(true);
+    expect(await page.locator('[data-search-more-row]').isVisible()).toBe(false);
+  });
+});
+
+describe('what is typed stays text', () => {
+  test.each(['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>'])('typing %s opens no dialog and adds no element', async (typed) => {
+    const { page, dialogs, pageErrors } = await open('/sok/');
+    const before = await page.evaluate(() => ({ img: document.querySelectorAll('img').length, script: document.querySelectorAll('script').length }));
+    await page.locator('#sok-fraga').click();
+    await page.keyboard.type(typed, { delay: 5 });
+    await waitForHeading(page, /för ”/u);
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    expect(await page.evaluate(() => ({ img: document.querySelectorAll('img').length, script: document.querySelectorAll('script').length }))).toEqual(before);
+    expect(await page.locator('main [onerror], main script').count()).toBe(0);
+    expect(await heading(page).textContent()).toBe(`Inga träffar för ”${typed}”`);
+    // Reloading the address the page wrote runs nothing either.
+    await page.reload({ waitUntil: 'load' });
+    await waitForHeading(page, /för ”/u);
+    expect(await page.locator('#sok-fraga').inputValue()).toBe(typed);
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(before.img);
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the page says search needs JavaScript and offers the comparison and the documents', async () => {
+    const { page } = await open('/sok/', { width: 390, javaScriptEnabled: false });
+    const message = page.locator('[data-search-nojs]');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.locator('h2').textContent()).toBe('Sökningen behöver JavaScript');
+    expect(await message.locator('a[href="/jamfor/"]').count()).toBe(1);
+    const documents = await message.locator('a[href^="/dokument/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(documents.sort()).toEqual(['/dokument/eksjo/', '/dokument/eskilstuna/', '/dokument/hylte/', '/dokument/jarfalla/', '/dokument/tyreso/']);
+    expect(await page.locator('#sok-fraga').isVisible()).toBe(false);
+  });
+});
+
+describe('accessibility with results', () => {
+  test.each([1280, 390])('no axe violations at %i px with results, filters and a note', async (width) => {
+    const { page } = await open('/sok/?q=kommunstyrlsen&k=ansvar', { width });
+    await waitForHeading(page, /träffar för/u);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator('h1').count()).toBe(1);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The engine on hostile and odd input: nothing a user can type makes it throw, hang or return
+ * something it should not; and its parts (postings, vocabulary) on their own.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSearchIndex, municipalityKey, sectionParagraphs } from '../../src/lib/search/build-index.ts';
+import { describeHit } from '../../src/lib/search/hit-view.ts';
+import { decodePostings, encodePostings, SEARCH_INDEX_VERSION, type SearchIndexData } from '../../src/lib/search/index-data.ts';
+import { createSearcher, type Searcher } from '../../src/lib/search/searcher.ts';
+import { allowedErrors, Vocabulary } from '../../src/lib/search/vocabulary.ts';
+import type { PolicyDocument } from '../../src/schema/policy-document.ts';
+import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
+
+let documents: PolicyDocument[];
+let index: SearchIndexData;
+let searcher: Searcher;
+
+beforeAll(async () => {
+  documents = await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)));
+  index = buildSearchIndex(documents);
+  searcher = createSearcher(JSON.parse(JSON.stringify(index)) as SearchIndexData);
+});
+
+/** Search and describe every hit, as the page does; returns the hrefs. */
+function run(query: string): string[] {
+  const outcome = searcher.search(query);
+  return outcome.hits.map((hit) => describeHit(searcher, outcome, hit).href);
+}
+
+describe('odd input never throws', () => {
+  const odd = [
+    '',
+    ' ',
+    '\n\t',
+    'x'.repeat(1000),
+    'vänort '.repeat(150),
+    Array.from({ length: 1000 }, (_, index) => String.fromCharCode(33 + (index % 90))).join(''),
+    '.*+?()[]{}|\\^$',
+    '.',
+    '*',
+    '(',
+    '[',
+    '\\',
+    '$^',
+    '😀',
+    '🇸🇪👍🏽',
+    '\uD800',
+    '\uDFFF\uD800',
+    'va\uD800nort',
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(1)</script>',
+    '"',
+    '""""',
+    '"unclosed',
+    '-',
+    '--vänort--',
+    '\u0000\u0001',
+    '\u202Evänort',
+    'ﷺ',
+    '𝔳𝔞𝔫𝔬𝔯𝔱',
+  ];
+  test.each(odd.map((query) => [JSON.stringify(query).slice(0, 40), query]))('%s', (_, query) => {
+    const started = performance.now();
+    expect(() => run(query)).not.toThrow();
+    // A hang guard, not a benchmark.
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  test('regex metacharacters around a word are ignored: the word is still found', () => {
+    const plain = run('vänort');
+    expect(plain.length).toBeGreaterThan(0);
+    for (const query of ['vänort.*', '(vänort)', '[vänort]', '^vänort$', 'vänort|', '\\vänort', '{vänort}', 'vänort+?']) expect(run(query), query).toEqual(plain);
+  });
+
+  test('emoji and lone surrogates around a word do not change its results', () => {
+    const plain = run('vänort');
+    expect(run('😀 vänort 🇸🇪')).toEqual(plain);
+    expect(run('\uD800vänort\uDFFF')).toEqual(plain);
+  });
+
+  test('empty and punctuation-only queries find nothing (rather than everything)', () => {
+    for (const query of ['', '   ', '.*+?()[]{}|\\^$', '"', '😀']) expect(run(query), query).toEqual([]);
+  });
+
+  test('a 1,000-character query finds nothing but answers, and is marked as cut', () => {
+    const outcome = searcher.search('vänortssamarbete '.repeat(60));
+    expect(outcome.query.truncated).toBe(true);
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    expect(searcher.search('q'.repeat(1000)).hits).toEqual([]);
+  });
+});
+
+describe('the index', () => {
+  test('has every section once, with its paragraphs making up its text', () => {
+    expect(index.version).toBe(SEARCH_INDEX_VERSION);
+    expect(index.sections).toHaveLength(documents.reduce((sum, document) => sum + document.sections.length, 0));
+    for (const document of documents) {
+      for (const section of document.sections) {
+        const indexed = index.sections.find((candidate) => index.documents[candidate.d]!.id === document.id && candidate.id === section.id)!;
+        expect(indexed.p.join('\n')).toBe(section.text);
+        expect(sectionParagraphs(section)).toEqual(indexed.p);
+      }
+    }
+  });
+
+  test('words are sorted and distinct, with a postings list each', () => {
+    expect([...index.words].sort()).toEqual(index.words);
+    expect(new Set(index.words).size).toBe(index.words.length);
+    expect(index.postings).toHaveLength(index.words.length);
+    expect(index.words).toContain('vänortsavtal');
+    expect(index.words).toContain('järfälla');
+  });
+
+  test('municipalities get URL keys', () => {
+    expect(index.documents.map((document) => document.municipalityKey).sort()).toEqual(['eksjo', 'eskilstuna', 'hylte', 'jarfalla', 'tyreso']);
+    expect(municipalityKey({ id: 'x-2020', municipality: 'Upplands Väsby' })).toBe('upplands-vasby');
+    expect(municipalityKey({ id: 'okand', municipality: null })).toBe('okand');
+  });
+
+  test('postings round-trip through their compact encoding', () => {
+    const postings = [
+      { section: 3, count: 2, inHeading: false },
+      { section: 4, count: 0, inHeading: true },
+      { section: 90, count: 7, inHeading: true },
+    ];
+    expect(encodePostings(postings)).toEqual([3, 4, 1, 1, 86, 15]);
+    expect(decodePostings(encodePostings(postings))).toEqual(postings);
+    expect(decodePostings([])).toEqual([]);
+  });
+
+  test('an index of another version is refused rather than misread', () => {
+    expect(() => createSearcher({ ...index, version: SEARCH_INDEX_VERSION + 1 })).toThrow(/version/u);
+  });
+
+  test('an empty corpus gives an empty index that searches to nothing', () => {
+    const empty = createSearcher(buildSearchIndex([]));
+    expect(empty.search('vänort').hits).toEqual([]);
+  });
+});
+
+describe('the vocabulary', () => {
+  const vocabulary = new Vocabulary(['vänort', 'vänorter', 'vänortsavtal', 'vanor', 'samarbete', 'vänortssamarbete', 'kommunstyrelsen', 'kommunstyrelsens', 'eu', 'europa']);
+  const matched = (key: string, mode: 'any' | 'equal' | 'prefix' = 'any') => vocabulary.match(key, mode).map((match) => [vocabulary.keys[match.key], match.tier]);
+
+  test('equal, prefix and infix matches, and typos only when nothing else matched', () => {
+    expect(matched('vanort')).toEqual([
+      ['vanort', 'equal'],
+      ['vanorter', 'prefix'],
+      ['vanortsavtal', 'prefix'],
+      ['vanortssamarbete', 'prefix'],
+    ]);
+    expect(matched('samarbete')).toEqual([
+      ['samarbete', 'equal'],
+      ['vanortssamarbete', 'infix'],
+    ]);
+    expect(matched('kommunstyrlsen')).toEqual([
+      ['kommunstyrelsen', 'fuzzy'],
+      ['kommunstyrelsens', 'fuzzy'],
+    ]);
+  });
+
+  test('short words: one letter must be a whole word, two letters may start one, infixes need four', () => {
+    expect(matched('v')).toEqual([]);
+    expect(matched('eu')).toEqual([
+      ['eu', 'equal'],
+      ['europa', 'prefix'],
+    ]);
+    expect(matched('ort')).toEqual([]);
+  });
+
+  test('inside phrases, only whole words (or a prefix for the word being typed)', () => {
+    expect(matched('vanort', 'equal')).toEqual([['vanort', 'equal']]);
+    expect(matched('vanor', 'prefix').map(([key]) => key)).toEqual(['vanor', 'vanort', 'vanorter', 'vanortsavtal', 'vanortssamarbete']);
+  });
+
+  test('the typo budget grows with the word', () => {
+    expect([3, 4, 5, 7, 8, 11, 12, 30].map(allowedErrors)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    expect(matched('kommunstyrlsn')[0]).toEqual(['kommunstyrelsen', 'fuzzy']);
+    expect(matched('xyzxyzxyz')).toEqual([]);
+  });
+
+  test('suggestions are close words, for words that match nothing', () => {
+    expect(vocabulary.suggest('samarbte')).toContain('samarbete');
+    expect(vocabulary.suggest('ab')).toEqual([]);
+  });
+});
