@@ -89,11 +89,11 @@ describe.each(pages)('%s (%s)', (_, path) => {
       const element = document.activeElement as HTMLAnchorElement;
       return { text: element.textContent?.trim(), href: element.getAttribute('href') };
     });
-    expect(first).toEqual({ text: 'Hoppa till innehållet', href: '#_innehall' });
+    expect(first).toEqual({ text: 'Hoppa till innehållet', href: '#_huvudinnehall' });
     expect((await focused(page)).visible).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.tagName === 'MAIN');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('_innehall');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('_huvudinnehall');
     expect((await focused(page)).visible).toBe(true);
     // The next Tab goes on from the main content, not back to the header.
     await markTabStops(page);

@@ -160,7 +160,7 @@ test('the checker finds what is broken', () => {
   expect(probe('#finns-inte')).toMatch(/^no id="finns-inte"/u);
   expect(probe('/#finns-inte')).toMatch(/^no id="finns-inte" on \/index\.html/u);
   expect(probe('/dokument/eksjo')).toMatch(/the page is at \/dokument\/eksjo\//u);
-  expect(probe('#_innehall')).toBeNull();
+  expect(probe('#_huvudinnehall')).toBeNull();
   expect(probe('/')).toBeNull();
   expect(check({ from: page, attribute: 'a[href]', value: 'https://example.com/' }).external).toBe(true);
   expect(check({ from: page, attribute: 'a[href]', value: '//example.com/x' }).external).toBe(true);
