@@ -3,6 +3,8 @@ export const NAVIGATION = [
   { href: '/', label: 'Översikt' },
   { href: '/jamfor/', label: 'Jämför' },
   { href: '/sok/', label: 'Sök' },
+  { href: '/ansvar/', label: 'Ansvar' },
+  { href: '/teman/', label: 'Teman' },
   { href: '/data/', label: 'Data' },
   { href: '/om/', label: 'Om' },
 ] as const;

@@ -1,0 +1,123 @@
+/**
+ * A chart as data: a tree of SVG elements that the layout modules build at build time (with d3's
+ * scales) and that `Svg.astro` renders with Astro's escaping. `renderSvg` serialises the same tree
+ * for snapshot tests, escaping every text and attribute value, so a snapshot is the markup the page gets.
+ */
+
+export type SvgAttributeValue = string | number | undefined;
+
+export interface SvgElement {
+  readonly tag: string;
+  readonly attrs: Readonly<Record<string, SvgAttributeValue>>;
+  readonly children: readonly SvgChild[];
+}
+
+/** An element or a text node. */
+export type SvgChild = SvgElement | string;
+
+/** What `h` takes as children: nodes, nested arrays of them, and `null`/`false` for nothing. */
+export type SvgInput = SvgChild | null | false | readonly SvgInput[];
+
+function flatten(input: SvgInput, into: SvgChild[]): SvgChild[] {
+  if (Array.isArray(input)) for (const child of input as readonly SvgInput[]) flatten(child, into);
+  else if (input !== null && input !== false) into.push(input as SvgChild);
+  return into;
+}
+
+/** `h('rect', { x: 0 })`: one element; `undefined` attributes and `null`/`false` children are left out, nested arrays flattened. */
+export function h(tag: string, attrs: Readonly<Record<string, SvgAttributeValue>> = {}, ...children: readonly SvgInput[]): SvgElement {
+  return { tag, attrs, children: flatten(children, []) };
+}
+
+/** Numbers in SVG attributes: at most two decimals, no `-0`, so snapshots do not depend on float noise. */
+export function num(value: number): number {
+  const rounded = Math.round(value * 100) / 100;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** `translate(x y)` with rounded numbers. */
+export const translate = (x: number, y: number): string => `translate(${num(x)} ${num(y)})`;
+
+const escapeText = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+const escapeAttribute = (text: string): string => escapeText(text).replace(/"/gu, '&quot;');
+
+/** The markup of a tree, every value escaped; elements without children are closed explicitly, as in HTML. */
+export function renderSvg(node: SvgChild, indent = ''): string {
+  if (typeof node === 'string') return `${indent}${escapeText(node)}`;
+  const attrs = Object.entries(node.attrs)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(String(value))}"`)
+    .join('');
+  const inline = node.children.every((child) => typeof child === 'string');
+  if (inline) return `${indent}<${node.tag}${attrs}>${node.children.map((child) => escapeText(child as string)).join('')}</${node.tag}>`;
+  const inner = node.children.map((child) => renderSvg(child, `${indent}  `)).join('\n');
+  return `${indent}<${node.tag}${attrs}>\n${inner}\n${indent}</${node.tag}>`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text metrics: the layout runs at build time without a browser, so widths are estimated.
+
+/** Average advance of a character in the system sans-serif, in ems (a little generous, so text never overflows). */
+const NARROW = /[ijlrtf.,:;'|!()\-\s]/u;
+const WIDE = /[mwMWÅÄÖ]/u;
+
+/** Estimated width in pixels of `text` at `fontSize` (system sans-serif). */
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let ems = 0;
+  for (const char of text) ems += NARROW.test(char) ? 0.34 : WIDE.test(char) ? 0.9 : /\p{Lu}/u.test(char) ? 0.72 : 0.6;
+  return ems * fontSize * (bold ? 1.07 : 1);
+}
+
+/** Words that often end a Swedish compound in the charts' labels: a long word breaks before them. */
+const COMPOUND_HEADS = ['beredning', 'kontor', 'nämnd', 'styrelse', 'utskott', 'förvaltning', 'sektor', 'fullmäktige', 'presidi', 'samordn', 'finansiering', 'försörjning', 'utveckling'];
+
+/**
+ * A word too wide for `maxWidth`, broken with hyphens into parts that fit: after a linking `s`
+ * (`Kommunlednings-kontoret`), else before a common head (`Ordförande-beredning`), else where it must.
+ */
+function breakWord(word: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
+  const parts: string[] = [];
+  let rest = word;
+  while (textWidth(rest, fontSize, bold) > maxWidth && rest.length > 1) {
+    let fit = 1;
+    while (fit < rest.length && textWidth(`${rest.slice(0, fit + 1)}-`, fontSize, bold) <= maxWidth) fit += 1;
+    const candidates = Array.from({ length: fit - 2 }, (_, index) => fit - index).filter((at) => at >= 3 && rest.length - at >= 4);
+    const lower = rest.toLowerCase();
+    const at =
+      candidates.find((position) => lower[position - 1] === 's' && /\p{L}/u.test(lower[position] ?? '')) ??
+      candidates.find((position) => COMPOUND_HEADS.some((head) => lower.startsWith(head, position))) ??
+      fit;
+    parts.push(`${rest.slice(0, at)}-`);
+    rest = rest.slice(at);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+/** Words of `text` broken into lines no wider than `maxWidth`; a word wider than that is broken with hyphens. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, fontSize, bold) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    const parts = breakWord(word, maxWidth, fontSize, bold);
+    lines.push(...parts.slice(0, -1));
+    line = parts.at(-1) ?? '';
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** A `<text>` of several lines (`<tspan>`s), its first baseline at `y`. */
+export function multilineText(lines: readonly string[], attrs: Readonly<Record<string, SvgAttributeValue>>, x: number, y: number, lineHeight: number): SvgElement {
+  return h(
+    'text',
+    { ...attrs, x: num(x), y: num(y) },
+    lines.map((line, index) => h('tspan', { x: num(x), dy: index === 0 ? undefined : lineHeight }, line)),
+  );
+}

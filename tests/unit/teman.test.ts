@@ -1,0 +1,183 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { h, renderSvg, type SvgChild, type SvgElement } from '../../src/lib/ansvar/svg.ts';
+import { dotFill, dotMatrixChart, dotName, radius } from '../../src/lib/teman/dot-matrix-chart.ts';
+import { themeMapFinding } from '../../src/lib/teman/findings.ts';
+import { searchHref, themeCell, themeMap, type ThemeMap } from '../../src/lib/teman/theme-map.ts';
+import { MAX_WEIGHT, THEME_WEIGHTS, sectionCounts, sectionWeight, weightLabel } from '../../src/lib/teman/weights.ts';
+import type { PolicyDocument, Section } from '../../src/schema/policy-document.ts';
+import type { CategoryKey } from '../../src/taxonomy/categories.ts';
+import { THEMES, type ThemeId } from '../../src/taxonomy/themes.ts';
+import { SEEDS, parseSeed, type SeedName } from '../support/parse.ts';
+
+/** The five real documents, in Swedish order of municipality (as `getDocuments()` gives them). */
+async function seeds(): Promise<PolicyDocument[]> {
+  const collator = new Intl.Collator('sv');
+  const documents = await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)));
+  return documents.sort((a, b) => collator.compare(a.municipality ?? '', b.municipality ?? ''));
+}
+
+/** A made-up document with one section per `[category, heading, text]`. */
+function fakeDocument(id: string, sections: readonly [CategoryKey, string, string, Section['part']?][]): PolicyDocument {
+  return {
+    id,
+    municipality: id.charAt(0).toUpperCase() + id.slice(1),
+    municipalityCode: null,
+    county: null,
+    title: 'Riktlinjer',
+    documentType: null,
+    adopted: { date: null, by: null, text: null },
+    source: { file: `${id}.txt`, sha256: '0'.repeat(64), encoding: 'utf-8', lineCount: 9 },
+    metadata: { referenceNumbers: [], replaces: null, scope: null, owner: null, validUntil: null, fields: [], sourceUrl: null, retrieved: null, origin: null },
+    sections: sections.map(([category, heading, text, part], index) => ({
+      id: `s${index + 1}`,
+      heading,
+      number: null,
+      level: 1,
+      path: [],
+      category,
+      categoryBasis: 'heading',
+      part: part ?? 'document',
+      fromHeader: false,
+      text,
+      blocks: [],
+      source: { startLine: index + 1, endLine: index + 1 },
+    })),
+    responsibilities: [],
+    removed: [],
+    diagnostics: [],
+  };
+}
+
+/** `weight` of each theme for each document: `{ eksjo: 4, … }`. */
+function weights(map: ThemeMap, theme: ThemeId): Record<string, number> {
+  const row = map.rows.findIndex((candidate) => candidate.themeId === theme);
+  return Object.fromEntries(map.columns.map((column, index) => [column.id, map.cells[row]?.[index]?.weight ?? -1]));
+}
+
+let documents: PolicyDocument[];
+let map: ThemeMap;
+beforeAll(async () => {
+  documents = await seeds();
+  map = themeMap(documents);
+});
+
+describe('weights', () => {
+  test('priorities count more than goals, goals more than purpose, purpose more than a mention elsewhere', () => {
+    const weight = (category: CategoryKey) => sectionWeight({ category, part: 'document' });
+    expect(weight('priorities')).toBe(4);
+    expect(weight('goals')).toBe(3);
+    expect(weight('purpose')).toBe(2);
+    for (const category of ['background', 'responsibility', 'collaboration', 'follow-up', 'other'] as const) expect(weight(category)).toBe(1);
+    expect(THEME_WEIGHTS.map((entry) => entry.weight)).toEqual([4, 3, 2, 1]);
+    expect(MAX_WEIGHT).toBe(4);
+  });
+
+  test('the title block, references, definitions and a cover letter do not count', () => {
+    for (const category of ['front-matter', 'references', 'definitions'] as const) expect(sectionCounts({ category, part: 'document' })).toBe(false);
+    expect(sectionWeight({ category: 'priorities', part: 'cover-letter' })).toBe(0);
+  });
+
+  test('each weight has a label', () => {
+    expect([0, 1, 2, 3, 4].map(weightLabel)).toEqual(['Nämns inte', 'Nämns', 'Syfte', 'Mål', 'Prioriterat område']);
+  });
+});
+
+describe('a cell: one document, one theme', () => {
+  const document = fakeDocument('test', [
+    ['background', 'Bakgrund', 'Kommunen har haft nordiska vänorter sedan 1950-talet.'],
+    ['goals', 'Mål', 'Vänortssamarbetet ska ge vänorterna och kommunen nytta. Vänorterna är två.'],
+    ['collaboration', 'Vänorter', 'Vänorter: Lihula och Piecki.'],
+    ['front-matter', 'Riktlinjer för vänorter', ''],
+    ['proposal', 'Förslag', 'Vänorter, vänorter, vänorter.', 'cover-letter'],
+  ]);
+
+  test('the weight is the highest of the sections that name the theme; sections sorted by weight, then document order', () => {
+    const cell = themeCell(document, 'vanorter');
+    expect(cell.weight).toBe(3);
+    expect(cell.sections.map((section) => `${section.name}:${section.weight}:${section.count}`)).toEqual(['Mål:3:3', 'Bakgrund:1:1', 'Vänorter:1:2']);
+    expect(cell.count).toBe(6);
+    expect(cell.sections[0]?.href).toBe('/dokument/test/#s2');
+  });
+
+  test('the search term is the word used most where the theme weighs most', () => {
+    expect(themeCell(document, 'vanorter').searchTerm).toBe('vänorterna');
+    expect(themeCell(document, 'barn_unga')).toEqual({ themeId: 'barn_unga', documentId: 'test', weight: 0, count: 0, sections: [], searchTerm: null });
+  });
+
+  test('the search link is pre-filtered to the municipality, and encoded', () => {
+    expect(searchHref('vänorter', 'hylte')).toBe('/sok/?q=v%C3%A4norter&kommun=hylte');
+    expect(searchHref('fonder och program', 'tyreso')).toBe('/sok/?q=fonder+och+program&kommun=tyreso');
+  });
+});
+
+describe('the theme map of the five real documents', () => {
+  test('every theme is a row, the weightiest first; the documents are the columns', () => {
+    expect(map.rows).toHaveLength(THEMES.length);
+    expect(map.columns.map((column) => column.id)).toEqual(['eksjo', 'eskilstuna', 'hylte', 'jarfalla', 'tyreso']);
+    const totals = map.rows.map((row) => row.total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+  });
+
+  test('children and young people are a priority in Eksjö, Järfälla and Tyresö, not named in Eskilstuna and Hylte', () => {
+    expect(weights(map, 'barn_unga')).toEqual({ eksjo: 4, eskilstuna: 0, hylte: 0, jarfalla: 4, tyreso: 4 });
+  });
+
+  test('twin towns are a goal in Eskilstuna (its Inriktning), mentioned elsewhere in Hylte, Järfälla and Tyresö', () => {
+    expect(weights(map, 'vanorter')).toEqual({ eksjo: 0, eskilstuna: 3, hylte: 1, jarfalla: 1, tyreso: 1 });
+  });
+
+  test('environment and climate is a goal in Hylte (its section Miljö och klimat) and a priority in Järfälla', () => {
+    const { hylte, jarfalla } = weights(map, 'miljo_klimat');
+    expect([hylte, jarfalla]).toEqual([3, 4]);
+    const row = map.rows.findIndex((candidate) => candidate.themeId === 'miljo_klimat');
+    expect(map.cells[row]?.[2]?.sections[0]?.name).toBe('Miljö och klimat');
+  });
+
+  test('a theme no document names is a row of zeros', () => {
+    expect(weights(map, 'beredskap')).toEqual({ eksjo: 0, eskilstuna: 0, hylte: 0, jarfalla: 0, tyreso: 0 });
+    expect(map.rows.at(-1)?.named).toBe(0);
+  });
+
+  test('the finding', () => {
+    expect(themeMapFinding(map)).toBe(
+      'Utbildning och språk är ett prioriterat område i 3 av 5 dokument (Eksjö, Järfälla och Tyresö). Flest dokument nämner EU-samarbete och påverkan: alla 5. 1 av 20 teman nämns inte i något dokument.',
+    );
+    expect(themeMapFinding(themeMap([]))).toBe('Det finns inga dokument att jämföra.');
+    expect(themeMapFinding(themeMap([fakeDocument('x', [['purpose', 'Syfte', 'Inget särskilt.']])]))).toBe('20 av 20 teman nämns inte i något dokument.');
+  });
+});
+
+/** Every element of a tree, depth first. */
+function elements(node: SvgChild): SvgElement[] {
+  return typeof node === 'string' ? [] : [node, ...node.children.flatMap(elements)];
+}
+
+describe('the dot matrix', () => {
+  test('SVG snapshot of the five real documents (regenerate on purpose with `vitest -u`)', async () => {
+    const chart = dotMatrixChart(map);
+    const body = { ...chart.body, attrs: { ...chart.body.attrs, x: chart.labels.attrs.width } };
+    const file = renderSvg(h('svg', { xmlns: 'http://www.w3.org/2000/svg', width: chart.width, height: chart.height, 'font-family': 'sans-serif' }, chart.labels, body));
+    await expect(`${file}\n`).toMatchFileSnapshot('./__snapshots__/teman-karta.svg');
+  });
+
+  test('a dot grows with the weight, carries the weight as a number, and links to the passages', () => {
+    const chart = dotMatrixChart(map);
+    const dots = elements(chart.body).filter((element) => element.tag === 'a');
+    const named = map.cells.flat().filter((cell) => cell.weight > 0);
+    expect(dots).toHaveLength(named.length);
+    for (const dot of dots) {
+      const circle = elements(dot).find((element) => element.tag === 'circle')!;
+      const number = elements(dot).find((element) => element.tag === 'text')!.children.join('');
+      expect(Number(circle.attrs.r)).toBeCloseTo(radius(Number(number)), 1);
+      expect(circle.attrs.fill).toBe(dotFill(Number(number)));
+      expect(String(dot.attrs.href)).toMatch(/^\/sok\/\?q=[^&]+&kommun=(eksjo|eskilstuna|hylte|jarfalla|tyreso)$/u);
+    }
+    expect(radius(1)).toBeLessThan(radius(2));
+    expect(radius(3)).toBeLessThan(radius(4));
+  });
+
+  test('a dot’s accessible name says where, how much and what it searches for', () => {
+    const cell = themeCell(fakeDocument('hylte', [['goals', 'Mål', 'Miljö och klimat.']]), 'miljo_klimat');
+    expect(dotName(cell, 'Miljö, klimat och hållbarhet', 'Hylte')).toBe('Hylte, Miljö, klimat och hållbarhet: vikt 3 av 4 (mål), 2 träffar. Sök ”miljö” i Hylte.');
+  });
+});
