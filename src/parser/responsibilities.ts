@@ -57,7 +57,7 @@ export const SKIPPED_CATEGORIES: ReadonlySet<string> = new Set(['definitions', '
 
 /** The kind of duty of a responsibility (for the charts), from its duty text and role. */
 export function dutyKindOf(responsibility: Responsibility): DutyKindKey {
-  return classifyDuty(responsibility.duty, responsibility.role);
+  return classifyDuty(responsibility.clause, responsibility.role);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +239,10 @@ interface Group {
 interface Statement {
   readonly holders: readonly Holder[];
   readonly role: RoleKey;
+  /** The whole sentence (or bullet sentence), as cited. */
   readonly duty: string;
+  /** The part of the sentence this statement is about, where the sentence holds several. */
+  readonly clause?: string;
   /** The actors are the subject of an active verb (what `De` in the next sentence refers to). */
   readonly subject: boolean;
 }
@@ -373,15 +376,19 @@ function clauseDuties(text: string, start: number, hit: VerbHit, limit: number):
   let current: { start: number; end: number; role: VerbRole } = { start, end: limit, role: partRole(hit) };
   const parts = [current];
   const separator = /\s*[,;]\s*(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+/giu;
+  // `beslutar om X samt om Y`: the verb's preposition repeated after a conjunction starts a
+  // coordinated object, a duty of its own when its kind differs (policy vs twin towns).
+  const preposition = /^\s+(om|för|över|kring)\s/iu.exec(text.slice(hit.end))?.[1]?.toLowerCase();
   separator.lastIndex = hit.end;
   for (let found = separator.exec(text); found && found.index < limit; found = separator.exec(text)) {
     const at = found.index + found[0].length;
     const next = verbAt(text, at, hit.form);
-    if (!next) continue;
+    const coordinatedObject = !next && preposition !== undefined && /och|samt/iu.test(found[0]) && text.slice(at).toLowerCase().startsWith(`${preposition} `);
+    if (!next && !coordinatedObject) continue;
     current.end = found.index;
-    current = { start: at, end: limit, role: partRole(next) };
+    current = { start: at, end: limit, role: next ? partRole(next) : partRole(hit) };
     parts.push(current);
-    separator.lastIndex = next.end;
+    separator.lastIndex = next ? next.end : at;
   }
   const resolved: { start: number; end: number; role: RoleKey; kind: DutyKindKey }[] = [];
   let pendingStart: number | undefined;
@@ -451,7 +458,8 @@ function explicitStatements(text: string): Statement[] {
     if (ATT_BEFORE.test(before) && claimed.some(([from, to]) => group.start >= from && group.start < to)) return;
     const start = subjectSeen ? group.start : 0;
     const limit = clauseLimit(text, groups, index);
-    for (const duty of clauseDuties(text, start, predicate, limit)) statements.push({ holders, ...duty, subject: true });
+    // The whole sentence is the duty as cited; the clause is the part of it this role is about.
+    for (const part of clauseDuties(text, start, predicate, limit)) statements.push({ holders, role: part.role, duty: text, clause: part.duty, subject: true });
     claimed.push([start, limit]);
     subjectSeen = true;
   });
@@ -559,10 +567,11 @@ export function extractResponsibilities(sections: readonly Section[]): Responsib
   const emit = (statements: readonly Statement[], sectionId: string, line: number): void => {
     for (const statement of statements) {
       for (const { actor, actorText } of statement.holders) {
-        const key = [actor.id, statement.role, statement.duty, sectionId, line].join('\u0000');
+        const clause = statement.clause ?? statement.duty;
+        const key = [actor.id, statement.role, clause, sectionId, line].join('\u0000');
         if (seen.has(key)) continue;
         seen.add(key);
-        responsibilities.push({ actor: { id: actor.id, label: actor.label }, actorText, duty: statement.duty, role: statement.role, sectionId, line });
+        responsibilities.push({ actor: { id: actor.id, label: actor.label }, actorText, duty: statement.duty, clause, role: statement.role, sectionId, line });
       }
     }
   };

@@ -69,8 +69,13 @@ export const responsibilitySchema = z.object({
   actor: actorRefSchema,
   /** The actor as the sentence names it (`Styrelsen`, `nämnderna`). */
   actorText: z.string(),
-  /** The statement, verbatim from the source. */
+  /** The statement, verbatim from the source: the whole sentence, as it is cited. */
   duty: z.string(),
+  /**
+   * The part of the sentence this responsibility is about, verbatim (`samordnar kommunens
+   * internationella arbete`), where one sentence gives an actor several duties; else the sentence.
+   */
+  clause: z.string(),
   role: z.enum(ROLE_KEYS),
   sectionId: z.string(),
   line: z.number().int().positive(),

@@ -43,7 +43,7 @@ function fakeDocument(
     source: { startLine: index * 10 + 1, endLine: index * 10 + 9 },
   }));
   const responsibilities: Responsibility[] = sections.flatMap((section, index) =>
-    section.responsibilities.map(([actor, role, duty], line) => ({ actor: { id: actor, label: actor }, actorText: actor, duty, role, sectionId: section.id, line: index * 10 + line + 1 })),
+    section.responsibilities.map(([actor, role, duty], line) => ({ actor: { id: actor, label: actor }, actorText: actor, duty, clause: duty, role, sectionId: section.id, line: index * 10 + line + 1 })),
   );
   return {
     id,

@@ -65,6 +65,7 @@ describe('an actor as subject of a duty verb', () => {
         actor: { id: 'ks', label: 'Kommunstyrelsen' },
         actorText: 'Kommunstyrelsen',
         duty: sentence,
+        clause: sentence,
         role: 'decides',
         sectionId: 'ansvar-och-organisation',
         line: 1,
@@ -118,7 +119,9 @@ describe('an actor as subject of a duty verb', () => {
         'Kommunstyrelsen samordnar kommunens internationella arbete, tecknar Samarbetsavtal, beslutar om att ingå och säga upp vänortsavtal, ingår kommunalt partnerskap, samt beslutar om medlemskap i internationella nätverk och organisationer som omfattar hela kommunen.',
       ]),
     );
-    expect(found.map((r) => [r.role, dutyKindOf(r), r.duty])).toEqual([
+    expect(new Set(found.map((r) => r.duty))).toEqual(new Set([found[0]!.duty]));
+    expect(found[0]!.duty).toMatch(/^Kommunstyrelsen samordnar .* som omfattar hela kommunen\.$/u);
+    expect(found.map((r) => [r.role, dutyKindOf(r), r.clause])).toEqual([
       ['leads', 'coordination', 'Kommunstyrelsen samordnar kommunens internationella arbete'],
       ['decides', 'twin-towns', 'tecknar Samarbetsavtal, beslutar om att ingå och säga upp vänortsavtal, ingår kommunalt partnerskap'],
       ['decides', 'memberships', 'beslutar om medlemskap i internationella nätverk och organisationer som omfattar hela kommunen.'],
@@ -128,7 +131,7 @@ describe('an actor as subject of a duty verb', () => {
 
   test('Eskilstuna: represents and has the main responsibility for the twin towns', () => {
     const found = extract(section('Kommunfullmäktige', ['Kommunfullmäktige representerar kommunen utåt och är huvudansvarig för kontakterna med kommunens vänorter.']));
-    expect(found.map((r) => [r.actor.id, r.role, dutyKindOf(r), r.duty])).toEqual([
+    expect(found.map((r) => [r.actor.id, r.role, dutyKindOf(r), r.clause])).toEqual([
       ['kf', 'represents', 'representation', 'Kommunfullmäktige representerar kommunen utåt'],
       ['kf', 'carries-out', 'twin-towns', 'är huvudansvarig för kontakterna med kommunens vänorter.'],
     ]);
@@ -181,7 +184,7 @@ describe('an actor as subject of a duty verb', () => {
 
   test('two subjects with verbs of their own in one sentence each get their own clause (not from the seeds)', () => {
     const found = extract(section('Ansvar', ['Kommunstyrelsen beslutar om medlemskap i nätverk och nämnderna genomför projekten.']));
-    expect(found.map((r) => [r.actor.id, r.role, r.duty])).toEqual([
+    expect(found.map((r) => [r.actor.id, r.role, r.clause])).toEqual([
       ['ks', 'decides', 'Kommunstyrelsen beslutar om medlemskap i nätverk'],
       ['namnd', 'carries-out', 'nämnderna genomför projekten.'],
     ]);
@@ -489,5 +492,19 @@ describe('duty kinds', () => {
     expect(classifyDuty('Fastställer regler för resor utom landet.', 'decides')).toBe('other');
     expect(classifyDuty('Det innebär att nämnden ansöker om projektmedel och driver projekt.', 'carries-out')).toBe('projects');
     expect(classifyDuty('Det innebär att nämnden ansöker om projektmedel och driver projekt.', 'decides')).toBe('project-approval');
+  });
+});
+
+describe('coordinated objects of one verb', () => {
+  test('Hylte: KF decides on the policy and, separately, on twin-town links', async () => {
+    const { parseSeed } = await import('../support/parse.ts');
+    const { dutyKindOf } = await import('../../src/parser/responsibilities.ts');
+    const hylte = await parseSeed('hylte');
+    const kf = hylte.responsibilities.filter((r) => r.actor.id === 'kf' && r.duty.includes('vänortsförbindelser'));
+    expect(new Set(kf.map((r) => r.duty))).toEqual(new Set(['Kommunfullmäktige beslutar om policy och riktlinjer för det internationella arbetet samt om vänortsförbindelser.']));
+    expect(kf.map((r) => [r.role, dutyKindOf(r), r.clause])).toEqual([
+      ['decides', 'adopts-document', 'Kommunfullmäktige beslutar om policy och riktlinjer för det internationella arbetet'],
+      ['decides', 'twin-towns', 'om vänortsförbindelser.'],
+    ]);
   });
 });
