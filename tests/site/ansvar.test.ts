@@ -73,8 +73,11 @@ describe('without JavaScript', () => {
     await page.locator('a[data-cell][href="#kalla-vanorter-hylte"]').click();
     expect(new URL(page.url()).hash).toBe('#kalla-vanorter-hylte');
     expect(await page.locator('#kalla-vanorter-hylte').isVisible()).toBe(true);
-    const box = await page.locator('#kalla-vanorter-hylte').boundingBox();
-    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    // The target scrolls into view (waited for: a loaded machine may scroll a moment later).
+    await page.waitForFunction(() => {
+      const top = document.querySelector('#kalla-vanorter-hylte')?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < window.innerHeight;
+    }, undefined, { timeout: 10_000 });
     expect(await page.locator('[data-cell-panel]').isVisible()).toBe(false);
     expect(await page.locator('[data-kommun-picker]').isVisible()).toBe(false);
     expect(await page.locator('select').count()).toBe(0);
