@@ -1,6 +1,6 @@
 /** `?d=` and `?k=`: what the address says the comparison shows, and back. */
 import { describe, expect, test } from 'vitest';
-import { compareQuery, defaultView, parseCompareView, type CompareOptions } from '../../src/lib/compare/url-state.ts';
+import { compareQuery, defaultView, missingDocuments, parseCompareView, type CompareOptions } from '../../src/lib/compare/url-state.ts';
 import { buildComparison } from '../../src/lib/compare/comparison.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 
@@ -78,4 +78,33 @@ test('the real comparison offers every row by its ?k= key', async () => {
   };
   expect(parseCompareView('?k=bakgrund,samarbeten,handlingsplan', real).categories).toEqual(['bakgrund', 'samarbeten', 'handlingsplan']);
   expect(defaultView(real).categories).toEqual(FIVE);
+});
+
+describe('with more documents than the page holds', () => {
+  /** The page holds two default columns and has fetched a third. */
+  const scaled: CompareOptions = { ...options, documentIds: ['varmdo-2025', 'hylte', 'ale'], defaultDocuments: ['varmdo-2025', 'hylte'] };
+
+  test('the default view is the default handful, and the bare address means it', () => {
+    expect(defaultView(scaled).documents).toEqual(['varmdo-2025', 'hylte']);
+    expect(parseCompareView('', scaled).documents).toEqual(['varmdo-2025', 'hylte']);
+    expect(compareQuery({ documents: ['varmdo-2025', 'hylte'], categories: FIVE }, scaled)).toBe('');
+    expect(compareQuery({ documents: ['varmdo-2025', 'hylte', 'ale'], categories: FIVE }, scaled)).toBe('?d=varmdo-2025,hylte,ale');
+    expect(parseCompareView('?d=ale,hylte', scaled).documents).toEqual(['ale', 'hylte']);
+  });
+
+  test('missingDocuments names what ?d= asks for that the page lacks, each once, only if it could be an id', () => {
+    expect(missingDocuments('?d=hylte,Kiruna,kiruna,ale,botkyrka-2021', scaled.documentIds)).toEqual(['kiruna', 'botkyrka-2021']);
+    expect(missingDocuments(`?d=${encodeURIComponent('<img src=x>')},../etc,a%2Fb,-x,x-`, scaled.documentIds)).toEqual([]);
+    expect(missingDocuments('?k=ansvar', scaled.documentIds)).toEqual([]);
+  });
+});
+
+test('rows come from every document, columns from the shown ones', async () => {
+  const documents = await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)));
+  const all = buildComparison(documents);
+  const two = buildComparison(documents, ['tyreso', 'hylte', 'nej']);
+  expect(two.columns.map((column) => column.label)).toEqual(['Tyresö', 'Hylte']);
+  expect(two.total).toBe(5);
+  expect(two.rows.map((row) => [row.urlKey, row.coverage])).toEqual(all.rows.map((row) => [row.urlKey, row.coverage]));
+  expect(two.rows.every((row) => row.cells.map((cell) => cell.documentId).join() === 'tyreso,hylte')).toBe(true);
 });

@@ -1,6 +1,9 @@
 /** The column headers of the comparison: which document, what kind, decided when. */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { getDocumentType } from '../../taxonomy/document-types.ts';
+import type { CatalogEntry } from './catalog.ts';
+import { catalogEntry } from './catalog-entry.ts';
+import { UNKNOWN_MUNICIPALITY } from './labels.ts';
 
 export interface CompareColumn {
   /** The document id, also its `?d=` key. */
@@ -16,16 +19,31 @@ export interface CompareColumn {
   href: string;
 }
 
+/** A column as the table shows it: with the label lists and messages use, and the picker's entry. */
+export interface LabelledColumn extends CompareColumn {
+  /** The municipality, with the year when it has several documents (labels.ts). */
+  label: string;
+  /** What the picker lists about the document (carried by the header's `data-*` attributes). */
+  entry: CatalogEntry;
+}
+
 /** The header of one document's column. */
 export function compareColumn(document: PolicyDocument): CompareColumn {
   return {
     id: document.id,
-    municipality: document.municipality ?? 'Okänd kommun',
+    municipality: document.municipality ?? UNKNOWN_MUNICIPALITY,
     title: document.title,
     typeLabel: document.documentType ? getDocumentType(document.documentType).label : 'Dokumenttyp framgår inte',
     decision: decision(document.adopted),
     href: `/dokument/${document.id}/`,
   };
+}
+
+/** The column of `document` with its label (the municipality when not given). */
+export function labelledColumn(document: PolicyDocument, label?: string): LabelledColumn {
+  const column = compareColumn(document);
+  const entry = catalogEntry(document, label ?? column.municipality);
+  return { ...column, label: entry.label, entry };
 }
 
 function decision(adopted: PolicyDocument['adopted']): string {

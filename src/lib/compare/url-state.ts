@@ -4,9 +4,12 @@
  * use it with what it reads from the table.
  */
 
-/** What the table offers: its documents in default order, its categories in row order. */
+/** What the table offers: its documents, its categories in row order, and what shows by default. */
 export interface CompareOptions {
+  /** Every document the view may name (those in the page, and those fetched since). */
   documentIds: readonly string[];
+  /** The columns shown when the address names none, in order; all of `documentIds` when not given. */
+  defaultDocuments?: readonly string[];
   /** Each row's `?k=` key and its English key (also accepted in the address). */
   categories: readonly { urlKey: string; key: string }[];
   /** The `?k=` keys shown when the address names none. */
@@ -27,9 +30,21 @@ export interface ParsedCompareView extends CompareView {
   unknownCategories: string[];
 }
 
-/** The default view: every document in default order, the default rows. */
+/** The default view: the default documents (every document when none are given), the default rows. */
 export function defaultView(options: CompareOptions): CompareView {
-  return { documents: [...options.documentIds], categories: rowOrder(options.defaultCategories, options) };
+  return { documents: [...(options.defaultDocuments ?? options.documentIds)], categories: rowOrder(options.defaultCategories, options) };
+}
+
+/** A document id as the site makes them; only such values in `?d=` are worth asking the server for. */
+export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+/**
+ * The documents `?d=` names, as `parseCompareView` reads them (lower case, each once), that are
+ * not in `known` but could be documents: those whose columns the page has to fetch.
+ */
+export function missingDocuments(search: string, known: readonly string[]): string[] {
+  const wanted = values(new URLSearchParams(search), 'd').map((value) => value.toLowerCase());
+  return [...new Set(wanted)].filter((id) => !known.includes(id) && DOCUMENT_ID.test(id));
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The controls of the comparison: a list of the shown documents, each movable left and right and
- * removable; a picker to add the others; a checkbox per category. Every change goes through
- * `onChange`, and focus stays where the keyboard user was.
+ * removable; a checkbox per category; reset. (Adding documents is picker.ts.) Every change goes
+ * through `onChange`, and focus stays where the keyboard user was.
  */
 import type { CompareView } from '../../lib/compare/url-state.ts';
 import { button, element } from './dom.ts';
@@ -9,10 +9,8 @@ import type { TableModel } from './table-view.ts';
 
 export interface ControlsElements {
   columns: HTMLOListElement;
-  addGroup: HTMLElement;
-  addSelect: HTMLSelectElement;
-  addButton: HTMLButtonElement;
-  allShown: HTMLElement;
+  /** Where focus goes when the last item's button is gone (the picker's list). */
+  fallbackFocus: HTMLElement;
   categories: HTMLInputElement[];
   reset: HTMLButtonElement;
 }
@@ -20,6 +18,8 @@ export interface ControlsElements {
 export interface Controls {
   /** Show the view in the controls. */
   render(view: CompareView): void;
+  /** Focus the list item of a shown document; false if it has no enabled button. */
+  focusItem(id: string): boolean;
 }
 
 type Action = 'left' | 'right' | 'remove';
@@ -30,12 +30,12 @@ type Action = 'left' | 'right' | 'remove';
  */
 export function setupControls(
   elements: ControlsElements,
-  model: TableModel,
+  model: () => TableModel,
   getView: () => CompareView,
   onChange: (view: CompareView, message: string) => void,
   reset: () => void,
 ): Controls {
-  const label = (id: string) => model.documentLabels.get(id) ?? id;
+  const label = (id: string) => model().documentLabels.get(id) ?? id;
 
   elements.columns.addEventListener('click', (event) => {
     const target = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
@@ -49,7 +49,7 @@ export function setupControls(
       documents.splice(index, 1);
       onChange({ ...getView(), documents }, `${label(id)} togs bort. ${documents.length} dokument visas.`);
       const next = documents[Math.min(index, documents.length - 1)];
-      focusItemButton(next, 'remove') || elements.addSelect.focus();
+      focusItemButton(next, 'remove') || elements.fallbackFocus.focus();
       return;
     }
     const to = action === 'left' ? index - 1 : index + 1;
@@ -60,20 +60,10 @@ export function setupControls(
     focusItemButton(id, action) || focusItemButton(id, action === 'left' ? 'right' : 'left');
   });
 
-  elements.addButton.addEventListener('click', () => {
-    const id = elements.addSelect.value;
-    const view = getView();
-    if (!id || view.documents.includes(id)) return;
-    const documents = [...view.documents, id];
-    onChange({ ...view, documents }, `${label(id)} lades till som kolumn ${documents.length}.`);
-    if (!elements.addGroup.hidden) elements.addSelect.focus();
-    else focusItemButton(id, 'left');
-  });
-
   for (const checkbox of elements.categories) {
     checkbox.addEventListener('change', () => {
       const categories = elements.categories.filter((box) => box.checked).map((box) => box.value);
-      const name = model.categoryLabels.get(checkbox.value) ?? checkbox.value;
+      const name = model().categoryLabels.get(checkbox.value) ?? checkbox.value;
       if (categories.length === 0) {
         checkbox.checked = true;
         onChange(getView(), 'Minst en kategori måste visas.');
@@ -98,12 +88,9 @@ export function setupControls(
   return {
     render(view) {
       elements.columns.replaceChildren(...view.documents.map((id, index) => columnItem(id, label(id), index, view.documents.length)));
-      const hidden = model.options.documentIds.filter((id) => !view.documents.includes(id));
-      elements.addSelect.replaceChildren(...hidden.map((id) => Object.assign(element('option', undefined, label(id)), { value: id })));
-      elements.addGroup.hidden = hidden.length === 0;
-      elements.allShown.hidden = hidden.length > 0;
       for (const checkbox of elements.categories) checkbox.checked = view.categories.includes(checkbox.value);
     },
+    focusItem: (id) => focusItemButton(id, 'left') || focusItemButton(id, 'remove'),
   };
 }
 

@@ -1,0 +1,19 @@
+/** A document's entry in the comparison's catalogue (catalog.ts), built at build time. */
+import type { PolicyDocument } from '../../schema/policy-document.ts';
+import { getDocumentType } from '../../taxonomy/document-types.ts';
+import type { CatalogEntry } from './catalog.ts';
+import { UNKNOWN_MUNICIPALITY } from './labels.ts';
+
+/** The catalogue entry of a document, with its column label. */
+export function catalogEntry(document: PolicyDocument, label: string): CatalogEntry {
+  const year = document.adopted.date ? Number(document.adopted.date.slice(0, 4)) : null;
+  return {
+    id: document.id,
+    label,
+    municipality: document.municipality ?? UNKNOWN_MUNICIPALITY,
+    county: document.county,
+    title: document.title,
+    type: document.documentType ? getDocumentType(document.documentType).label : null,
+    year,
+  };
+}
