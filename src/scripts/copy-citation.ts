@@ -1,11 +1,13 @@
 /**
  * Progressive enhancement for `<button data-copy-citation="…" hidden>`: shown once this script
  * runs, it copies its citation to the clipboard and says so in its live region. The citation text
- * is also in the page for readers without JavaScript.
+ * is also in the page for readers without JavaScript. `enhanceCopyButtons` may be called again on
+ * content added later (a fetched comparison column); a button is enhanced once.
  */
 function enhance(button: HTMLButtonElement): void {
   const citation = button.dataset.copyCitation;
-  if (!citation || !navigator.clipboard) return;
+  if (!citation || !navigator.clipboard || button.dataset.copyReady !== undefined) return;
+  button.dataset.copyReady = '';
   const status = document.createElement('span');
   status.className = 'copy-citation__status';
   status.setAttribute('role', 'status');
@@ -22,4 +24,9 @@ function enhance(button: HTMLButtonElement): void {
   });
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-citation]')) enhance(button);
+/** Enhance every copy button under `root` that is not enhanced yet. */
+export function enhanceCopyButtons(root: ParentNode = document): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-citation]')) enhance(button);
+}
+
+enhanceCopyButtons();

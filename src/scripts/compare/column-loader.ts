@@ -1,3 +1,4 @@
+import { enhanceCopyButtons } from '../copy-citation.ts';
 /**
  * Fetches a document's column (`/jamfor/kolumn/<id>.html`, built by Astro from the same components
  * as the table) and puts its header and cells into the table, hidden until a view shows them.
@@ -43,7 +44,9 @@ export function createColumnLoader(table: HTMLTableElement, base: string): Colum
     }
     for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody > tr[data-row]')) {
       const cell = cells.get(row.dataset.row!);
-      row.append(hide(cell ? document.importNode(cell, true) : unavailableCell(id)));
+      const imported = cell ? document.importNode(cell, true) : unavailableCell(id);
+      row.append(hide(imported));
+      enhanceCopyButtons(imported);
     }
     return 'loaded';
   }
