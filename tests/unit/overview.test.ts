@@ -109,7 +109,7 @@ describe('the finding', () => {
   });
 
   test('one document is "dokumentet"; many lacking documents are counted, not named', () => {
-    expect(coverageFinding([row('A', ['purpose', 'goals'])]).headline).toBe('Dokumentet har avsnitt om syfte och mål; det har ett avsnitt om prioriterade områden, ansvar och uppföljning.');
+    expect(coverageFinding([row('A', ['purpose', 'goals'])]).headline).toBe('Dokumentet har avsnitt om syfte och mål; det saknar ett eget avsnitt om prioriterade områden, ansvar och uppföljning.');
     const many = Array.from({ length: 14 }, (_, index) => row(`K${index}`, index < 4 ? ['purpose', 'goals'] : ['goals']));
     expect(coverageFinding(many).headline).toBe('Alla 14 har avsnitt om mål; tio saknar ett eget avsnitt om syfte och inget har ett avsnitt om prioriterade områden, ansvar och uppföljning.');
   });

@@ -6,7 +6,7 @@
  */
 
 /** A glyph inside a mark: drawn as a path (`check`, `dash`) or as text. */
-export type Glyph = { readonly kind: 'check' } | { readonly kind: 'dash' } | { readonly kind: 'text'; readonly text: string };
+export type Glyph = { readonly kind: 'check' } | { readonly kind: 'dash' } | { readonly kind: 'text'; readonly text: string } | { readonly kind: 'none' };
 
 export interface MarkStyle {
   readonly fill: string;
@@ -49,6 +49,17 @@ export const COVERAGE_MARKS = {
     glyphColor: '#4a4a55',
     meaning: 'Avsnitt saknas',
   },
+} as const satisfies Record<string, MarkStyle>;
+
+/**
+ * The three parts of a bar in the aggregate chart (`category-bars.ts`): the same fills and
+ * outlines as the coverage marks, without glyphs (a bar's part can be a few pixels wide), meaning
+ * documents rather than one document's cell.
+ */
+export const BAR_MARKS = {
+  heading: { ...COVERAGE_MARKS.heading, glyph: { kind: 'none' }, meaning: 'Dokument med avsnittet (rubriken säger det)' },
+  guessed: { ...COVERAGE_MARKS.guessed, glyph: { kind: 'none' }, meaning: 'Dokument med avsnittet, men kategorin gissad från texten' },
+  missing: { ...COVERAGE_MARKS.missing, glyph: { kind: 'none' }, meaning: 'Dokument utan avsnittet' },
 } as const satisfies Record<string, MarkStyle>;
 
 /** Path data of a glyph drawn inside a square mark of side `size`, centred on (0, 0). */

@@ -1,6 +1,7 @@
 /** The rows of the overview's table of documents: one per document, everything a reader scans for. */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { getDocumentType } from '../../taxonomy/document-types.ts';
+import { countyHref } from './counties.ts';
 import { decisionSummary, type DecisionSummary } from './decision.ts';
 
 export interface DocumentRow {
@@ -8,6 +9,8 @@ export interface DocumentRow {
   readonly href: string;
   readonly municipality: string;
   readonly county: string;
+  /** The county's page (`/oversikt/stockholms-lan/`; the page of `Okänd kommun` when there is no county). */
+  readonly countyHref: string;
   readonly title: string;
   readonly type: string;
   readonly decision: DecisionSummary;
@@ -20,6 +23,7 @@ export function documentRows(documents: readonly PolicyDocument[]): DocumentRow[
     href: `/dokument/${document.id}/`,
     municipality: document.municipality ?? 'Okänd kommun',
     county: document.county ?? 'Okänt län',
+    countyHref: countyHref(document.county),
     title: document.title,
     type: document.documentType ? getDocumentType(document.documentType).label : 'Framgår inte',
     decision: decisionSummary(document),

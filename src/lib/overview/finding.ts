@@ -38,7 +38,7 @@ export function coverageFinding(rows: readonly CoverageRow[]): CoverageFinding {
       const lead = index === 0 ? `${countWord(entry.missing.length)} saknar ett eget avsnitt om` : `${countWord(entry.missing.length)} om`;
       return `${lead} ${inSentence(entry.label)}${names}`;
     }),
-    ...(absent.length > 0 ? [`${total === 1 ? 'det' : 'inget'} har ett avsnitt om ${listSv(absent.map((entry) => inSentence(entry.label)))}`] : []),
+    ...(absent.length > 0 ? [`${total === 1 ? 'det saknar ett eget avsnitt om' : 'inget har ett avsnitt om'} ${listSv(absent.map((entry) => inSentence(entry.label)))}`] : []),
   ];
   const headline = parts.length === 0 ? `${first}.` : everywhere.length > 0 ? `${first}; ${listSv(parts)}.` : `${first}: ${listSv(parts)}.`;
 

@@ -52,6 +52,8 @@ export interface RuleCount {
   readonly lines: number;
   /** Municipalities where the rule took something out, in document order. */
   readonly documents: readonly string[];
+  /** How many documents the rule took something out of. */
+  readonly documentCount: number;
 }
 
 export interface MethodSummary {
@@ -107,11 +109,12 @@ export function documentMethod(document: PolicyDocument): DocumentMethod {
 
 /** Removals grouped by the rule that made them, most frequent first (then by rule id). */
 export function removalsByRule(documents: readonly PolicyDocument[]): RuleCount[] {
-  const rules = new Map<string, { reason: string; removals: number; lines: number; documents: string[] }>();
+  const rules = new Map<string, { reason: string; removals: number; lines: number; documents: string[]; ids: Set<string> }>();
   for (const document of documents) {
     for (const removal of document.removed) {
-      const entry = rules.get(removal.ruleId) ?? { reason: removal.reason, removals: 0, lines: 0, documents: [] };
+      const entry = rules.get(removal.ruleId) ?? { reason: removal.reason, removals: 0, lines: 0, documents: [], ids: new Set<string>() };
       entry.removals++;
+      entry.ids.add(document.id);
       if (removal.text !== '') entry.lines += removal.endLine - removal.startLine + 1;
       const name = document.municipality ?? document.title;
       if (!entry.documents.includes(name)) entry.documents.push(name);
@@ -119,7 +122,7 @@ export function removalsByRule(documents: readonly PolicyDocument[]): RuleCount[
     }
   }
   return [...rules]
-    .map(([ruleId, entry]) => ({ ruleId, ...entry }))
+    .map(([ruleId, { ids, ...entry }]) => ({ ruleId, ...entry, documentCount: ids.size }))
     .sort((a, b) => b.removals - a.removals || a.ruleId.localeCompare(b.ruleId));
 }
 

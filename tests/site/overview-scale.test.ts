@@ -1,0 +1,210 @@
+/**
+ * The overview at scale: the site built from the synthetic corpus of 300 documents (corpus/, or
+ * generated here when it is missing). The overview shows counts per category and a county ×
+ * category matrix instead of 300 rows, its counts add up to every document, every county it links
+ * to has a page with that county's documents only, /, /om/, /data/ and every county page stay
+ * within budget, and / and the largest county page pass axe.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { measurePage, type SiteReader } from '../../scripts/bench/page-weight.ts';
+import { launchChromium } from '../../src/node/browser.ts';
+import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
+import { categoryCounts } from '../../src/lib/overview/aggregate.ts';
+import { countyHref } from '../../src/lib/overview/counties.ts';
+import { coverageMatrix } from '../../src/lib/overview/coverage.ts';
+import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const ROOT = join(import.meta.dirname, '..', '..');
+const COUNT = 300;
+
+// The output goes inside the project (node_modules/.cache, ignored by git): Astro writes its
+// prerender chunks next to an output folder inside the working directory, but to the shared
+// ./.astro/.prerender for one outside it, where another build running at the same time
+// (hostile.test.ts) would delete them. The cache is outside the output folder (Astro empties that).
+// CORPUS_DIST_DIR reuses a site already built from the corpus instead.
+const reuse = process.env.CORPUS_DIST_DIR;
+let out = reuse ?? '';
+const cleanup: string[] = [];
+let server: RunningServer;
+let browser: Browser;
+
+/** corpus/ when it holds the 300 generated documents, else a freshly generated copy. */
+function corpusFolder(): string {
+  const own = join(ROOT, 'corpus');
+  if (existsSync(own) && readdirSync(own).filter((name) => name.endsWith('.txt')).length === COUNT) return own;
+  const folder = mkdtempSync(join(tmpdir(), 'overview-scale-corpus-'));
+  cleanup.push(folder);
+  const result = spawnSync(process.execPath, ['scripts/generate-corpus.ts', String(COUNT), '--out', folder], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`generating the corpus failed:\n${result.stdout}\n${result.stderr}`);
+  return folder;
+}
+
+beforeAll(async () => {
+  if (!reuse) {
+    mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true });
+    out = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'overview-scale-'));
+    const cache = mkdtempSync(join(tmpdir(), 'overview-scale-cache-'));
+    cleanup.push(out, cache);
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: corpusFolder(), DIST_DIR: out, ASTRO_CACHE_DIR: cache },
+    });
+    if (result.status !== 0) throw new Error(`build from the corpus failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  }
+  server = await serveStatic(out);
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const folder of cleanup) rmSync(folder, { recursive: true, force: true });
+});
+
+const text = (path: string) => readFileSync(join(out, ...path.split('/').filter(Boolean)), 'utf8');
+const read: SiteReader = (sitePath) => {
+  const path = join(out, ...sitePath.split('/').filter(Boolean));
+  return existsSync(path) && statSync(path).isFile() ? new Uint8Array(readFileSync(path)) : null;
+};
+const published = (): PolicyDocument[] => (JSON.parse(text('/data/documents.json')) as unknown[]).map((document) => policyDocumentSchema.parse(document));
+const countyPages = () => readdirSync(join(out, 'oversikt')).map((slug) => `/oversikt/${slug}/`).sort();
+
+/** A page of the corpus site, with axe injected before its own scripts (outside its CSP). */
+async function open(path: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'sv-SE' });
+  await context.addInitScript({ path: AXE_PATH });
+  const page = await context.newPage();
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  return page;
+}
+
+async function axe(page: Page) {
+  return page.evaluate(async () => {
+    const runner = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await runner.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+  });
+}
+
+const numbers = (page: Page, selector: string, attribute: string) => page.$$eval(selector, (elements, name) => elements.map((element) => Number(element.getAttribute(name))), attribute);
+
+describe(`the site built from ${COUNT} documents`, () => {
+  test('/, /om/, /data/ and every county page stay within 60 KiB gzip and 20 KiB of JavaScript', () => {
+    const pages = ['/', '/om/', '/data/', ...countyPages()];
+    expect(pages.length).toBeGreaterThanOrEqual(3 + 21);
+    const over = pages.map((page) => measurePage(page, read)).filter((weight) => !weight.withinBudget).map((weight) => `${weight.page}: ${weight.firstVisit.gzip} B, JS ${weight.js.gzip} B, missing ${weight.missing.join(', ')}`);
+    expect(over).toEqual([]);
+  });
+
+  test('the overview draws no row per document: counts per category and per county instead', async () => {
+    expect(published()).toHaveLength(COUNT);
+    const page = await open('/');
+    expect(await page.locator('svg.coverage-chart').count()).toBe(0);
+    expect(await page.locator('.documents-table').count()).toBe(0);
+    expect(await page.locator('svg.category-bars [role="img"]').count()).toBe(5);
+    expect(await page.locator('main a[href^="/dokument/"]').count()).toBeLessThan(10);
+    expect(await page.locator('figure figcaption').innerText()).toMatch(/finns i flest dokument, \d+ av 300/u);
+    await page.context().close();
+  });
+
+  test('every county with documents is linked from the overview, and every county page is linked', async () => {
+    const page = await open('/');
+    const links = await page.$$eval('.county-matrix tbody th a', (elements) => elements.map((element) => element.getAttribute('href')!));
+    const expected = [...new Set(published().map((document) => countyHref(document.county)))];
+    expect(links).toHaveLength(expected.length);
+    expect([...links].sort()).toEqual([...expected].sort());
+    expect([...links].sort()).toEqual(countyPages());
+    for (const link of links) expect(existsSync(join(out, ...link.split('/').filter(Boolean), 'index.html')), link).toBe(true);
+    await page.context().close();
+  });
+
+  test('the overview’s counts add up to every document, and agree with the data', async () => {
+    const page = await open('/');
+    const documents = published();
+    // County by county.
+    const perCounty = await numbers(page, '.county-matrix tbody td[data-documents]', 'data-documents');
+    expect(perCounty.reduce((sum, count) => sum + count, 0)).toBe(COUNT);
+    expect(await numbers(page, '.county-matrix tfoot td[data-documents]', 'data-documents')).toEqual([COUNT]);
+    // Category by category: with, guessed and without make every document, in the table and in the chart.
+    const counts = categoryCounts(coverageMatrix(documents));
+    for (const count of counts) {
+      const row = page.locator(`.category-counts tr[data-category="${count.category}"]`);
+      const cell = async (name: string) => Number(await row.locator(`td[data-${name}]`).getAttribute(`data-${name}`));
+      expect([await cell('heading'), await cell('guessed'), await cell('missing')]).toEqual([count.heading, count.guessed, count.missing]);
+      expect((await cell('heading')) + (await cell('guessed')) + (await cell('missing'))).toBe(COUNT);
+      const segments = await numbers(page, `svg.category-bars [data-category="${count.category}"] rect`, 'data-count');
+      expect(segments.reduce((sum, value) => sum + value, 0)).toBe(COUNT);
+      // The counties' cells add up to the whole country's.
+      const covered = await numbers(page, `.county-matrix tbody td[data-category="${count.category}"]`, 'data-covered');
+      expect(covered.reduce((sum, value) => sum + value, 0)).toBe(count.covered);
+      expect(await numbers(page, `.county-matrix tfoot td[data-category="${count.category}"]`, 'data-covered')).toEqual([count.covered]);
+    }
+    await page.context().close();
+  });
+
+  test('each county page shows the per-document chart and table for that county’s documents only', async () => {
+    const documents = published();
+    const page = await open('/');
+    let total = 0;
+    for (const path of countyPages()) {
+      await page.goto(server.url + path);
+      const own = documents.filter((document) => countyHref(document.county) === path);
+      expect(own.length, path).toBeGreaterThan(0);
+      expect(own.length, path).toBeLessThanOrEqual(50);
+      const rows = await page.$$eval('svg.coverage-chart .coverage-chart__row', (elements) => elements.map((element) => element.getAttribute('data-document')));
+      expect(rows, path).toEqual(own.map((document) => document.id));
+      expect(await page.$$eval('.coverage-table tbody tr', (elements) => elements.map((element) => element.getAttribute('data-document')))).toEqual(rows);
+      expect(await page.$$eval('.documents-table tbody tr', (elements) => elements.map((element) => element.getAttribute('data-document')))).toEqual(rows);
+      expect(await page.locator('h1').count()).toBe(1);
+      total += rows.length;
+    }
+    expect(total).toBe(COUNT);
+    await page.context().close();
+  });
+
+  test('/om/ sums per county and per rule instead of listing 300 documents', async () => {
+    const page = await open('/om/');
+    const documents = published();
+    expect(await page.locator('tr[data-document]').count()).toBe(0);
+    expect(await page.locator('section.warnings').count()).toBe(0);
+    expect(await page.locator('.numbers-table tbody tr').count()).toBe(countyPages().length);
+    const warnings = documents.reduce((sum, document) => sum + document.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length, 0);
+    const perRule = await numbers(page, '.warning-rules td[data-warnings]', 'data-warnings');
+    expect(perRule.reduce((sum, count) => sum + count, 0)).toBe(warnings);
+    await page.context().close();
+  });
+
+  test.each([1280, 390])('axe finds nothing on /, /om/ and the largest county page at %i px', async (width) => {
+    const documents = published();
+    const size = (path: string) => documents.filter((document) => countyHref(document.county) === path).length;
+    const largest = countyPages().reduce((best, path) => (size(path) > size(best) ? path : best));
+    for (const path of ['/', '/om/', largest]) {
+      const page = await open(path, width);
+      expect({ path, violations: await axe(page) }).toEqual({ path, violations: [] });
+      await page.context().close();
+    }
+  });
+
+  test('a keyboard reaches a county from the overview, sees where focus is, and Enter opens its page', async () => {
+    const page = await open('/');
+    const first = page.locator('.county-matrix tbody th a').first();
+    const target = await first.getAttribute('href');
+    const county = await first.innerText();
+    for (let i = 0; i < 60 && !(await first.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await first.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${target}`);
+    expect(await page.locator('h1').innerText()).toBe(county);
+    await page.context().close();
+  });
+});
