@@ -19,6 +19,9 @@ export default defineConfig({
           environment: 'node',
           // Builds dist/ once (unless SKIP_BUILD=1) before any site test runs.
           globalSetup: ['./tests/site/build.setup.ts'],
+          // Some files build the site again (hostile fixtures, the 300-document corpus): Astro shares
+          // .astro/.prerender between builds, so these files run one at a time.
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },

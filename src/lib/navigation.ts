@@ -9,7 +9,7 @@ export const NAVIGATION = [
   { href: '/om/', label: 'Om' },
 ] as const;
 
-/** Is `href` the current section of the site (exact for `/`, by prefix for the rest)? */
+/** Is `href` the current section of the site (the overview includes its county pages; the rest by prefix)? */
 export function isCurrent(href: string, pathname: string): boolean {
-  return href === '/' ? pathname === '/' : pathname.startsWith(href);
+  return href === '/' ? pathname === '/' || pathname.startsWith('/oversikt/') : pathname.startsWith(href);
 }
