@@ -15,18 +15,8 @@ import { parsePolicyDocument } from '../src/parser/parse-document.ts';
 import type { Block, PolicyDocument, Section } from '../src/schema/policy-document.ts';
 import { CANONICAL_CATEGORY_KEYS, type CategoryKey } from '../src/taxonomy/categories.ts';
 import { MUNICIPALITIES, type Municipality } from '../src/taxonomy/municipalities.ts';
+import { seededRandom } from './seeded-random.ts';
 
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Style = 'bare' | 'numbered' | 'markdown' | 'caps' | 'transcript';
 const STYLES: readonly Style[] = ['bare', 'bare', 'numbered', 'numbered', 'markdown', 'caps', 'transcript'];
@@ -168,7 +158,7 @@ async function main(): Promise<void> {
 
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const next = random(20261122);
+  const next = seededRandom(20261122);
   for (let index = 0; index < count; index++) {
     const municipality = MUNICIPALITIES[index % MUNICIPALITIES.length]!;
     const variant = Math.floor(index / MUNICIPALITIES.length);

@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './seeded-random.ts';
 
 /** The Swedish steering-document-like text behind the encoding fixtures (LF line endings). */
 export const POLICY_TEXT = `Internationell policy för Åre kommun
@@ -203,17 +204,6 @@ export function storedZip(entries: Record<string, string>): Uint8Array {
   return concat(...locals, central, end);
 }
 
-/** A small deterministic generator (mulberry32), so the large fixture varies but never changes. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HEADINGS = ['Syfte', 'Mål', 'Prioriterade områden', 'Ansvar', 'Uppföljning', 'Bakgrund', 'Finansiering', 'Samverkan med vänorter'];
 

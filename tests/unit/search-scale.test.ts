@@ -11,25 +11,15 @@ import type { SearchIndexData } from '../../src/lib/search/index-data.ts';
 import { createSearcher, type Searcher } from '../../src/lib/search/searcher.ts';
 import type { PolicyDocument, Section } from '../../src/schema/policy-document.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
+import { seededRandom } from '../../scripts/seeded-random.ts';
 
 const DOCUMENTS = 300;
 const SECTIONS_PER_DOCUMENT = 10;
 const PARAGRAPHS_PER_SECTION = 5;
 
-/** mulberry32: deterministic. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function synthesise(seeds: readonly PolicyDocument[]): PolicyDocument[] {
-  const next = random(2026);
+  const next = seededRandom(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const paragraphs = seeds.flatMap((document) => document.sections.flatMap((section) => section.text.split('\n').filter((line) => line.trim() !== '').map((text) => ({ section, text }))));
   const words = [...new Set(paragraphs.flatMap(({ text }) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? []))];
