@@ -76,7 +76,7 @@ describe('without JavaScript', () => {
     // The target scrolls into view (waited for: a loaded machine may scroll a moment later).
     await page.waitForFunction(() => {
       const top = document.querySelector('#kalla-vanorter-hylte')?.getBoundingClientRect().top ?? -1;
-      return top >= 0 && top < window.innerHeight;
+      return top > -2 && top < window.innerHeight; // sub-pixel rounding may leave it a fraction above 0
     }, undefined, { timeout: 10_000 });
     expect(await page.locator('[data-cell-panel]').isVisible()).toBe(false);
     expect(await page.locator('[data-kommun-picker]').isVisible()).toBe(false);
