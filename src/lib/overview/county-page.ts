@@ -5,19 +5,11 @@
  */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { MUNICIPALITIES } from '../../taxonomy/municipalities.ts';
+import { countyLinks, type CountyLink } from '../county-links.ts';
 import { groupByCounty, type CountyGroup } from './counties.ts';
 import { methodSummary, type MethodSummary } from './method.ts';
 import { perDocumentOverview, type PerDocumentOverview } from './overview.ts';
 import { countWord } from './swedish.ts';
-
-/** A county in the list of all counties at the foot of each county page. */
-export interface CountyLink {
-  readonly label: string;
-  readonly href: string;
-  readonly documents: number;
-  /** This page's county. */
-  readonly current: boolean;
-}
 
 export interface CountyPage {
   readonly slug: string;
@@ -67,6 +59,6 @@ export function countyPages(documents: readonly PolicyDocument[]): CountyPage[] 
     withoutDocument: municipalitiesWithout(group),
     overview: perDocumentOverview(group.documents),
     method: methodSummary(group.documents),
-    counties: groups.map((other) => ({ label: other.label, href: other.href, documents: other.documents.length, current: other.slug === group.slug })),
+    counties: countyLinks(groups, '/oversikt/', group.slug),
   }));
 }

@@ -1,6 +1,6 @@
 /**
  * Everything the overview page shows, computed once from the documents: one row per document up
- * to `PER_DOCUMENT_MAX` documents, counts per category and per county above it (see `scale.ts`).
+ * to `PER_DOCUMENT_MAX` documents, counts per category and per county above it (see `../scale.ts`).
  */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { layoutCategoryBars, type CategoryBarsLayout } from '../charts/category-bars.ts';
@@ -11,7 +11,7 @@ import { groupByCounty } from './counties.ts';
 import { categoryTotals, coverageMatrix, type CategoryTotal, type CoverageRow } from './coverage.ts';
 import { documentRows, type DocumentRow } from './documents-table.ts';
 import { coverageFinding, type CoverageFinding } from './finding.ts';
-import { overviewDesign } from './scale.ts';
+import { pageDesign } from '../scale.ts';
 
 /** The overview with one row per document (the chart, its table and the list of documents). */
 export interface PerDocumentOverview {
@@ -87,5 +87,5 @@ export function aggregateOverview(documents: readonly PolicyDocument[]): Aggrega
 
 /** The overview of the given documents, in the design their number calls for. */
 export function buildOverview(documents: readonly PolicyDocument[]): Overview {
-  return overviewDesign(documents.length) === 'per-document' ? perDocumentOverview(documents) : aggregateOverview(documents);
+  return pageDesign(documents.length) === 'per-document' ? perDocumentOverview(documents) : aggregateOverview(documents);
 }
