@@ -5,53 +5,30 @@
  * documents by name without diacritics, by county and type; /jamfor/valj/ reaches every document
  * without JavaScript.
  *
- * The site is built from the corpus into a temporary folder in `beforeAll` (the corpus is
- * generated there first when `corpus/` is missing). `COMPARE_SCALE_DIST=<folder>` reuses a build
- * made with `CONTENT_DIR=corpus` instead, for quicker runs while working on the page.
+ * The corpus site is built once for all site tests (tests/support/corpus-site.ts);
+ * `CORPUS_DIST_DIR=<folder>` reuses a build made with `CONTENT_DIR=corpus` instead.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { gzipSize, KIB, measurePage, type SiteReader } from '../../scripts/bench/page-weight.ts';
 import type { CatalogEntry } from '../../src/lib/compare/catalog.ts';
 import { defaultDocumentIds } from '../../src/lib/compare/default-selection.ts';
+import { CORPUS_SIZE } from '../support/corpus-site.ts';
 import { launchChromium } from '../../src/node/browser.ts';
 import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
 import { axeViolations } from '../support/browser.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const CORPUS_SIZE = 300;
 
-let out = process.env.COMPARE_SCALE_DIST ?? '';
+const out = inject('corpusDist');
 let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
-/** The corpus folder: `corpus/` when it holds the documents, otherwise generated into a temporary folder. */
-function corpusFolder(): string {
-  const own = 'corpus';
-  if (existsSync(own) && readdirSync(own).filter((name) => name.endsWith('.txt')).length >= CORPUS_SIZE) return own;
-  const folder = mkdtempSync(join(tmpdir(), 'compare-scale-corpus-'));
-  const result = spawnSync(process.execPath, ['scripts/generate-corpus.ts', String(CORPUS_SIZE), '--out', folder], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`generating the corpus failed:\n${result.stdout}\n${result.stderr}`);
-  return folder;
-}
-
 beforeAll(async () => {
-  if (!out) {
-    out = mkdtempSync(join(tmpdir(), 'compare-scale-site-'));
-    // Outside `out`: Astro empties the output folder when it starts.
-    const cache = mkdtempSync(join(tmpdir(), 'compare-scale-cache-'));
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: corpusFolder(), DIST_DIR: out, ASTRO_CACHE_DIR: cache },
-    });
-    if (result.status !== 0) throw new Error(`build from the corpus failed:\n${result.stdout}\n${result.stderr}`);
-  }
   server = await serveStatic(out);
   browser = await launchChromium();
 }, 600_000);

@@ -1,18 +1,17 @@
 /**
- * The overview at scale: the site built from the synthetic corpus of 300 documents (corpus/, or
- * generated here when it is missing). The overview shows counts per category and a county ×
+ * The overview at scale: the site built from the synthetic corpus of 300 documents, once for all
+ * site tests (tests/support/corpus-site.ts). The overview shows counts per category and a county ×
  * category matrix instead of 300 rows, its counts add up to every document, every county it links
  * to has a page with that county's documents only, /, /om/, /data/ and every county page stay
  * within budget, and / and the largest county page pass axe.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { measurePage, type SiteReader } from '../../scripts/bench/page-weight.ts';
+import { CORPUS_SIZE } from '../support/corpus-site.ts';
 import { launchChromium } from '../../src/node/browser.ts';
 import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
 import { categoryCounts } from '../../src/lib/overview/aggregate.ts';
@@ -22,44 +21,12 @@ import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/poli
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
-const ROOT = join(import.meta.dirname, '..', '..');
-const COUNT = 300;
 
-// The output goes inside the project (node_modules/.cache, ignored by git): Astro writes its
-// prerender chunks next to an output folder inside the working directory, but to the shared
-// ./.astro/.prerender for one outside it, where another build running at the same time
-// (hostile.test.ts) would delete them. The cache is outside the output folder (Astro empties that).
-// CORPUS_DIST_DIR reuses a site already built from the corpus instead.
-const reuse = process.env.CORPUS_DIST_DIR;
-let out = reuse ?? '';
-const cleanup: string[] = [];
+const out = inject('corpusDist');
 let server: RunningServer;
 let browser: Browser;
 
-/** corpus/ when it holds the 300 generated documents, else a freshly generated copy. */
-function corpusFolder(): string {
-  const own = join(ROOT, 'corpus');
-  if (existsSync(own) && readdirSync(own).filter((name) => name.endsWith('.txt')).length === COUNT) return own;
-  const folder = mkdtempSync(join(tmpdir(), 'overview-scale-corpus-'));
-  cleanup.push(folder);
-  const result = spawnSync(process.execPath, ['scripts/generate-corpus.ts', String(COUNT), '--out', folder], { cwd: ROOT, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`generating the corpus failed:\n${result.stdout}\n${result.stderr}`);
-  return folder;
-}
-
 beforeAll(async () => {
-  if (!reuse) {
-    mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true });
-    out = mkdtempSync(join(ROOT, 'node_modules', '.cache', 'overview-scale-'));
-    const cache = mkdtempSync(join(tmpdir(), 'overview-scale-cache-'));
-    cleanup.push(out, cache);
-    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: corpusFolder(), DIST_DIR: out, ASTRO_CACHE_DIR: cache },
-    });
-    if (result.status !== 0) throw new Error(`build from the corpus failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
-  }
   server = await serveStatic(out);
   browser = await launchChromium();
 }, 600_000);
@@ -67,7 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  for (const folder of cleanup) rmSync(folder, { recursive: true, force: true });
 });
 
 const text = (path: string) => readFileSync(join(out, ...path.split('/').filter(Boolean)), 'utf8');
@@ -97,7 +63,7 @@ async function axe(page: Page) {
 
 const numbers = (page: Page, selector: string, attribute: string) => page.$$eval(selector, (elements, name) => elements.map((element) => Number(element.getAttribute(name))), attribute);
 
-describe(`the site built from ${COUNT} documents`, () => {
+describe(`the site built from ${CORPUS_SIZE} documents`, () => {
   test('/, /om/, /data/ and every county page stay within 60 KiB gzip and 20 KiB of JavaScript', () => {
     const pages = ['/', '/om/', '/data/', ...countyPages()];
     expect(pages.length).toBeGreaterThanOrEqual(3 + 21);
@@ -106,7 +72,7 @@ describe(`the site built from ${COUNT} documents`, () => {
   });
 
   test('the overview draws no row per document: counts per category and per county instead', async () => {
-    expect(published()).toHaveLength(COUNT);
+    expect(published()).toHaveLength(CORPUS_SIZE);
     const page = await open('/');
     expect(await page.locator('svg.coverage-chart').count()).toBe(0);
     expect(await page.locator('.documents-table').count()).toBe(0);
@@ -132,17 +98,17 @@ describe(`the site built from ${COUNT} documents`, () => {
     const documents = published();
     // County by county.
     const perCounty = await numbers(page, '.county-matrix tbody td[data-documents]', 'data-documents');
-    expect(perCounty.reduce((sum, count) => sum + count, 0)).toBe(COUNT);
-    expect(await numbers(page, '.county-matrix tfoot td[data-documents]', 'data-documents')).toEqual([COUNT]);
+    expect(perCounty.reduce((sum, count) => sum + count, 0)).toBe(CORPUS_SIZE);
+    expect(await numbers(page, '.county-matrix tfoot td[data-documents]', 'data-documents')).toEqual([CORPUS_SIZE]);
     // Category by category: with, guessed and without make every document, in the table and in the chart.
     const counts = categoryCounts(coverageMatrix(documents));
     for (const count of counts) {
       const row = page.locator(`.category-counts tr[data-category="${count.category}"]`);
       const cell = async (name: string) => Number(await row.locator(`td[data-${name}]`).getAttribute(`data-${name}`));
       expect([await cell('heading'), await cell('guessed'), await cell('missing')]).toEqual([count.heading, count.guessed, count.missing]);
-      expect((await cell('heading')) + (await cell('guessed')) + (await cell('missing'))).toBe(COUNT);
+      expect((await cell('heading')) + (await cell('guessed')) + (await cell('missing'))).toBe(CORPUS_SIZE);
       const segments = await numbers(page, `svg.category-bars [data-category="${count.category}"] rect`, 'data-count');
-      expect(segments.reduce((sum, value) => sum + value, 0)).toBe(COUNT);
+      expect(segments.reduce((sum, value) => sum + value, 0)).toBe(CORPUS_SIZE);
       // The counties' cells add up to the whole country's.
       const covered = await numbers(page, `.county-matrix tbody td[data-category="${count.category}"]`, 'data-covered');
       expect(covered.reduce((sum, value) => sum + value, 0)).toBe(count.covered);
@@ -167,7 +133,7 @@ describe(`the site built from ${COUNT} documents`, () => {
       expect(await page.locator('h1').count()).toBe(1);
       total += rows.length;
     }
-    expect(total).toBe(COUNT);
+    expect(total).toBe(CORPUS_SIZE);
     await page.context().close();
   });
 

@@ -44,8 +44,11 @@ export interface OpenedPage {
   pageErrors: string[];
 }
 
-/** Launch Chromium for the test file and return a function that opens pages on the built site. */
-export function useBrowser(): (path: string, options?: PageOptions) => Promise<OpenedPage> {
+/**
+ * Launch Chromium for the test file and return a function that opens pages on the built site:
+ * the one built from `content/`, or with `site: 'corpus'` the one built from the 300-document corpus.
+ */
+export function useBrowser(site: 'content' | 'corpus' = 'content'): (path: string, options?: PageOptions) => Promise<OpenedPage> {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
@@ -56,7 +59,7 @@ export function useBrowser(): (path: string, options?: PageOptions) => Promise<O
     await browser?.close();
   });
   return async (path, options = {}) => {
-    const baseUrl = inject('baseUrl');
+    const baseUrl = inject(site === 'corpus' ? 'corpusBaseUrl' : 'baseUrl');
     // Without JavaScript: the page's own scripts are stripped and <noscript> shown, while the
     // browser keeps JavaScript on so that axe can still be run in the page.
     const withoutScripts = options.javaScriptEnabled === false;

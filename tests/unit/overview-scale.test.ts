@@ -17,7 +17,7 @@ import { coverageMatrix } from '../../src/lib/overview/coverage.ts';
 import { methodSummary, removalsByRule } from '../../src/lib/overview/method.ts';
 import { methodByCounty, originCounts, warningsByRule } from '../../src/lib/overview/method-scale.ts';
 import { buildOverview } from '../../src/lib/overview/overview.ts';
-import { overviewDesign, PER_DOCUMENT_MAX } from '../../src/lib/overview/scale.ts';
+import { pageDesign, PER_DOCUMENT_MAX } from '../../src/lib/scale.ts';
 import { policyDocumentSchema, type PolicyDocument, type Section } from '../../src/schema/policy-document.ts';
 import { CANONICAL_CATEGORY_KEYS, type CanonicalCategoryKey } from '../../src/taxonomy/categories.ts';
 import { MUNICIPALITIES, slugify } from '../../src/taxonomy/municipalities.ts';
@@ -92,10 +92,10 @@ function corpus(): PolicyDocument[] {
 
 describe('the threshold between the two designs', () => {
   test('one row per document up to PER_DOCUMENT_MAX documents, counts above', () => {
-    expect(overviewDesign(5)).toBe('per-document');
-    expect(overviewDesign(PER_DOCUMENT_MAX)).toBe('per-document');
-    expect(overviewDesign(PER_DOCUMENT_MAX + 1)).toBe('aggregate');
-    expect(overviewDesign(300)).toBe('aggregate');
+    expect(pageDesign(5)).toBe('per-document');
+    expect(pageDesign(PER_DOCUMENT_MAX)).toBe('per-document');
+    expect(pageDesign(PER_DOCUMENT_MAX + 1)).toBe('aggregate');
+    expect(pageDesign(300)).toBe('aggregate');
   });
 
   test('buildOverview follows it', () => {
@@ -193,8 +193,8 @@ describe('the county × category matrix', () => {
   });
 
   test('the matrix’s stylesheet shades each step with the fill SHARE_BINS gives it', () => {
-    const component = readFileSync(join(import.meta.dirname, '../../src/components/overview/CountyMatrix.astro'), 'utf8');
-    for (const bin of SHARE_BINS) expect(component).toContain(`.county-matrix__cell--${bin.key} { background: ${bin.fill}; }`);
+    const component = readFileSync(join(import.meta.dirname, '../../src/components/charts/share-shades.css'), 'utf8');
+    for (const bin of SHARE_BINS) expect(component).toContain(`.share-cell--${bin.key} { background: ${bin.fill}; }`);
   });
 });
 

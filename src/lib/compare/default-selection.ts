@@ -51,3 +51,9 @@ export function defaultSelectionNote(total: number, size = DEFAULT_COLUMN_COUNT)
 }
 
 const NUMBER_WORDS: Record<number, string> = { 2: 'två', 3: 'tre', 4: 'fyra', 5: 'fem', 6: 'sex', 7: 'sju', 8: 'åtta', 9: 'nio', 10: 'tio' };
+
+/** The default handful as documents, in column order (see `defaultDocumentIds`). */
+export function defaultDocuments<T extends Candidate>(documents: readonly T[], size = DEFAULT_COLUMN_COUNT): T[] {
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  return defaultDocumentIds(documents, size).map((id) => byId.get(id)!);
+}
