@@ -1,0 +1,107 @@
+/**
+ * Teman at scale: the site built from the 300-document corpus (tests/support/corpus-site.ts).
+ * /teman/ counts the themes over every document and draws the dot matrix for the comparison's
+ * default handful only; every county has a page with the matrix of its documents, and together
+ * they chart every document once; every /teman/ page stays within budget, and /teman/ and the
+ * largest county page pass axe.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { measurePage, type SiteReader } from '../../scripts/bench/page-weight.ts';
+import { defaultDocumentIds } from '../../src/lib/compare/default-selection.ts';
+import { countySlug } from '../../src/lib/overview/counties.ts';
+import { themeCounts, type ThemeCount } from '../../src/lib/teman/theme-aggregate.ts';
+import { themeMap } from '../../src/lib/teman/theme-map.ts';
+import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
+import { THEMES } from '../../src/taxonomy/themes.ts';
+import { axeViolations, useBrowser } from '../support/browser.ts';
+import { CORPUS_SIZE } from '../support/corpus-site.ts';
+
+const out = inject('corpusDist');
+const open = useBrowser('corpus');
+
+const file = (path: string) => join(out, ...path.split('/').filter(Boolean));
+const read: SiteReader = (sitePath) => {
+  const path = file(sitePath);
+  return existsSync(path) && statSync(path).isFile() ? new Uint8Array(readFileSync(path)) : null;
+};
+const html = (path: string) => readFileSync(file(path) + '/index.html', 'utf8');
+const matrixColumns = (page: string) => [...page.matchAll(/<g class="matrix__column" data-kommun="([^"]+)"/gu)].map((match) => match[1]);
+
+let documents: PolicyDocument[];
+let counts: ThemeCount[];
+beforeAll(() => {
+  documents = (JSON.parse(readFileSync(file('/data/documents.json'), 'utf8')) as unknown[]).map((document) => policyDocumentSchema.parse(document));
+  counts = themeCounts(themeMap(documents));
+});
+
+describe(`Teman with ${CORPUS_SIZE} documents`, () => {
+  test('/teman/ and every county page stay within 60 KiB gzip', () => {
+    const pages = ['/teman/', ...readdirSync(file('/teman/lan/')).map((slug) => `/teman/lan/${slug}/`)];
+    expect(pages.length).toBeGreaterThan(21);
+    const over = pages.map((page) => measurePage(page, read)).filter((weight) => !weight.withinBudget).map((weight) => `${weight.page}: ${weight.firstVisit.gzip} B`);
+    expect(over).toEqual([]);
+  });
+
+  test('/teman/ counts every document per theme and weight, and draws the dot matrix for the default handful only', async () => {
+    expect(documents).toHaveLength(CORPUS_SIZE);
+    const { page } = await open('/teman/', { javaScriptEnabled: false });
+    expect(await page.locator('svg.theme-bars [role="img"]').count()).toBe(THEMES.length);
+    const rows = await page.$$eval('.theme-counts tbody tr', (trs) =>
+      trs.map((tr) => ({ theme: tr.getAttribute('data-theme'), cells: [...tr.querySelectorAll('td[data-weight]')].map((td) => Number(td.textContent?.replace(/\s/gu, ''))) })),
+    );
+    expect(rows).toEqual(counts.map((count) => ({ theme: count.themeId, cells: [...count.byWeight.map((entry) => entry.documents), count.notNamed] })));
+    for (const row of rows) expect(row.cells.reduce((sum, value) => sum + value, 0)).toBe(CORPUS_SIZE);
+    expect(await page.locator('#alla-teman-fynd').innerText()).toMatch(new RegExp(`^Oftast ett prioriterat område är .+: i \\d+ av ${CORPUS_SIZE} dokument`, 'u'));
+    const columns = await page.$$eval('svg.matrix__body g[data-kommun]', (groups) => groups.map((group) => group.getAttribute('data-kommun')));
+    expect(columns).toEqual(defaultDocumentIds(documents));
+    expect(await page.locator('.theme-table thead th[data-kommun]').count()).toBe(5);
+    expect(await page.locator('[data-kommun-picker]').count()).toBe(0);
+  });
+
+  test('the county pages together chart every document once, each its county’s only, and lead back to /teman/', async () => {
+    const { page } = await open('/teman/', { javaScriptEnabled: false });
+    const links = await page.$$eval('nav[aria-labelledby="lan"] a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    expect(links).toHaveLength(new Set(documents.map((document) => document.county)).size);
+    let charted = 0;
+    for (const link of links) {
+      const own = documents.filter((document) => `/teman/lan/${countySlug(document.county)}/` === link).map((document) => document.id);
+      const columns = matrixColumns(html(link));
+      expect(columns, link).toEqual(own);
+      charted += columns.length;
+    }
+    expect(charted).toBe(CORPUS_SIZE);
+
+    await page.getByRole('link', { name: 'Stockholms län' }).click();
+    await page.waitForURL('**/teman/lan/stockholms-lan/');
+    expect(await page.locator('h1').innerText()).toBe('Teman i Stockholms län');
+    expect(await page.locator('nav[aria-label="Brödsmulor"] a').getAttribute('href')).toBe('/teman/');
+    expect(await page.locator('.county-nav [aria-current="page"]').innerText()).toBe('Stockholms län');
+    expect(await page.locator('.theme-table tbody tr').count()).toBe(THEMES.length);
+  });
+
+  test('on a county page the picker hides a municipality’s column', async () => {
+    const { page, pageErrors } = await open('/teman/lan/hallands-lan/');
+    const picker = page.locator('[data-kommun-picker]');
+    const first = (await picker.locator('input[type="checkbox"]').first().getAttribute('value'))!;
+    await picker.locator('input[type="checkbox"]').first().uncheck();
+    expect(await page.locator(`g[data-kommun="${first}"]`).getAttribute('display')).toBe('none');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('/teman/ passes axe at 1280 and 390 px and without JavaScript, the largest county page (with its picker) at 1280 px', async () => {
+    const largest = [...new Set(documents.map((document) => document.county))]
+      .map((county) => ({ county, size: documents.filter((document) => document.county === county).length }))
+      .sort((a, b) => b.size - a.size)[0]!;
+    // A county page of 49 documents has about a thousand links: axe takes 5 s a run there.
+    const everyWay = [{ width: 1280 }, { width: 390 }, { width: 390, javaScriptEnabled: false }];
+    for (const [path, ways] of [['/teman/', everyWay], [`/teman/lan/${countySlug(largest.county)}/`, [{ width: 1280 }]]] as const) {
+      for (const options of ways) {
+        const { page, context } = await open(path, options);
+        expect(await axeViolations(page), `${path} ${JSON.stringify(options)}`).toEqual([]);
+        await context.close();
+      }
+    }
+  });
+});
