@@ -54,6 +54,15 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
     expect(rows).toEqual(counts.map((count) => ({ theme: count.themeId, cells: [...count.byWeight.map((entry) => entry.documents), count.notNamed] })));
     for (const row of rows) expect(row.cells.reduce((sum, value) => sum + value, 0)).toBe(CORPUS_SIZE);
     expect(await page.locator('#alla-teman-fynd').innerText()).toMatch(new RegExp(`^Oftast ett prioriterat område är .+: i \\d+ av ${CORPUS_SIZE} dokument`, 'u'));
+    // County by county: every county a row, and the totals agree with the national counts (a goal or a priority area).
+    const counties = new Set(documents.map((document) => document.county)).size;
+    expect(await page.locator('.county-themes tbody tr').count()).toBe(counties);
+    const totals = await page.$$eval('.county-themes tfoot td[data-theme]', (cells) => cells.map((cell) => [cell.getAttribute('data-theme'), Number(cell.getAttribute('data-count'))]));
+    expect(totals.length).toBeGreaterThan(0);
+    for (const [theme, count] of totals) {
+      const national = counts.find((candidate) => candidate.themeId === theme)!;
+      expect(count, String(theme)).toBe(national.byWeight.filter((entry) => entry.weight >= 3).reduce((sum, entry) => sum + entry.documents, 0));
+    }
     const columns = await page.$$eval('svg.matrix__body g[data-kommun]', (groups) => groups.map((group) => group.getAttribute('data-kommun')));
     expect(columns).toEqual(defaultDocumentIds(documents));
     expect(await page.locator('.theme-table thead th[data-kommun]').count()).toBe(5);
@@ -72,8 +81,10 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
       charted += columns.length;
     }
     expect(charted).toBe(CORPUS_SIZE);
+    const tableLinks = await page.$$eval('.county-themes tbody th a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    expect(tableLinks).toEqual(links);
 
-    await page.getByRole('link', { name: 'Stockholms län' }).click();
+    await page.locator('nav[aria-labelledby="lan"]').getByRole('link', { name: 'Stockholms län' }).click();
     await page.waitForURL('**/teman/lan/stockholms-lan/');
     expect(await page.locator('h1').innerText()).toBe('Teman i Stockholms län');
     expect(await page.locator('nav[aria-label="Brödsmulor"] a').getAttribute('href')).toBe('/teman/');

@@ -8,6 +8,8 @@ import { contrastRatio } from '../../src/lib/ansvar/contrast.ts';
 import { renderSvg, type SvgChild, type SvgElement } from '../../src/lib/ansvar/svg.ts';
 import { defaultDocumentIds } from '../../src/lib/compare/default-selection.ts';
 import { PER_DOCUMENT_MAX } from '../../src/lib/scale.ts';
+import { groupByCounty } from '../../src/lib/overview/counties.ts';
+import { countyThemeFinding, countyThemeMatrix } from '../../src/lib/teman/county-themes.ts';
 import { DOT_STROKE, MAX_COLUMN_WIDTH, dotFill, dotMatrixChart } from '../../src/lib/teman/dot-matrix-chart.ts';
 import { themeCountsFinding, themeMapFinding } from '../../src/lib/teman/findings.ts';
 import { documentsAt, themeCounts, type ThemeCount } from '../../src/lib/teman/theme-aggregate.ts';
@@ -230,6 +232,8 @@ describe('the page’s two designs', () => {
     expect(page.handful.columns.length).toBe(5);
     expect(page.handfulNote).toBe(handfulNote(31));
     expect(page.summary).toBe('31 styrdokument från 31 kommuner i 3 län');
+    expect(page.countyThemes.rows.map((row) => row.documents)).toEqual([10, 10, 11]);
+    expect(page.countyThemes.total.cells.map((cell) => cell.count)).toEqual([31, 31]);
     expect(page.counties.map((county) => [county.label, county.href, county.documents, county.current])).toEqual([
       ['Hallands län', '/teman/lan/hallands-lan/', 10, false],
       ['Skåne län', '/teman/lan/skane-lan/', 10, false],
@@ -255,6 +259,39 @@ describe('the page’s two designs', () => {
     expect(stockholm.map.columns.map((column) => column.id)).toEqual(documents.filter((document) => document.county === 'Stockholms län').map((document) => document.id));
     expect(stockholm.lead).toMatch(/^11 styrdokument från /u);
     expect(pages[3]!.heading).toBe('Teman i dokument från okänd kommun');
+  });
+});
+
+describe('the themes county by county', () => {
+  // Stockholm: twin towns a priority, a goal and a mention, the EU a goal; Skåne: twin towns a goal twice; Halland: a purpose only.
+  const documents = [
+    fakeDocument('s1', [['priorities', 'Vänorter.']], { county: 'Stockholms län' }),
+    fakeDocument('s2', [['goals', 'Vänorter och EU.']], { county: 'Stockholms län' }),
+    fakeDocument('s3', [['background', 'Vänorter.']], { county: 'Stockholms län' }),
+    fakeDocument('k1', [['goals', 'Vänorter.']], { county: 'Skåne län' }),
+    fakeDocument('k2', [['goals', 'Vänorter.']], { county: 'Skåne län' }),
+    fakeDocument('h1', [['purpose', 'Vänorter.']], { county: 'Hallands län' }),
+  ];
+  const matrix = countyThemeMatrix(themeMap(documents), groupByCounty(documents), '/teman/lan/');
+
+  test('the columns are the themes that documents make a priority or a goal, the most often first', () => {
+    expect(matrix.themes.map((theme) => theme.themeId)).toEqual(['vanorter', 'eu_paverkan']);
+    expect(countyThemeMatrix(themeMap(documents), groupByCounty(documents), '/teman/lan/', 1).themes.map((theme) => theme.themeId)).toEqual(['vanorter']);
+  });
+
+  test('each county counts its documents that make the theme a priority or a goal, and links to its page', () => {
+    const row = (slug: string) => matrix.rows.find((candidate) => candidate.slug === slug)!;
+    expect(row('stockholms-lan')).toMatchObject({ href: '/teman/lan/stockholms-lan/', documents: 3 });
+    expect(row('stockholms-lan').cells.map((cell) => [cell.count, cell.total])).toEqual([[2, 3], [1, 3]]);
+    expect(row('skane-lan').cells.map((cell) => cell.share)).toEqual([1, 0]);
+    expect(row('hallands-lan').cells.map((cell) => cell.count)).toEqual([0, 0]);
+    expect(matrix.total).toEqual({ documents: 6, cells: [{ themeId: 'vanorter', count: 4, total: 6, share: 4 / 6 }, { themeId: 'eu_paverkan', count: 1, total: 6, share: 1 / 6 }] });
+  });
+
+  test('the finding: the theme most often prominent, and the counties at either end', () => {
+    expect(countyThemeFinding(matrix, 1)).toBe('Oftast ett prioriterat område eller mål är vänorter och partnerskap: i 67\u00a0% av alla dokument, från 0\u00a0% i Hallands län till 100\u00a0% i Skåne län (bland de tre län som har minst ett dokument).');
+    expect(countyThemeFinding(matrix, 2)).toBe('Oftast ett prioriterat område eller mål är vänorter och partnerskap: i 67\u00a0% av alla dokument, från 67\u00a0% i Stockholms län till 100\u00a0% i Skåne län (bland de två län som har minst två dokument).');
+    expect(countyThemeFinding(matrix, 3)).toBeNull();
   });
 });
 

@@ -2,8 +2,8 @@
  * Everything `/teman/` and its county pages (`/teman/lan/<län>/`) show, computed once from the
  * documents. Up to `PER_DOCUMENT_MAX` documents (`../scale.ts`) `/teman/` is the theme map of every
  * document and there are no county pages. Above it, `/teman/` shows the themes counted over all
- * documents, the map of the comparison's default handful, and links to one page per county with
- * the map of that county's documents.
+ * documents and county by county, the map of the comparison's default handful, and links to one
+ * page per county with the map of that county's documents.
  */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { defaultDocuments, DEFAULT_COLUMN_COUNT } from '../compare/default-selection.ts';
@@ -15,6 +15,7 @@ import { countyLead } from '../overview/county-page.ts';
 import { overviewSummary } from '../overview/overview.ts';
 import { countWord } from '../overview/swedish.ts';
 import { pageDesign } from '../scale.ts';
+import { countyThemeFinding, countyThemeMatrix, type CountyThemeMatrix } from './county-themes.ts';
 import { themeCountsFinding } from './findings.ts';
 import { themeCounts, type ThemeCount } from './theme-aggregate.ts';
 import { themeBarsChart } from './theme-bars-chart.ts';
@@ -45,6 +46,10 @@ export interface AggregateTemanPage {
   readonly handfulNote: string;
   /** Every county's page, none current. */
   readonly counties: readonly CountyLink[];
+  /** The themes most often prominent, county by county. */
+  readonly countyThemes: CountyThemeMatrix;
+  /** Where the counties differ for the theme most often prominent, or `null`. */
+  readonly countyFinding: string | null;
 }
 
 export type TemanPage = PerDocumentTemanPage | AggregateTemanPage;
@@ -59,6 +64,8 @@ export function buildTemanPage(documents: readonly PolicyDocument[]): TemanPage 
   const map = themeMap(documents);
   if (pageDesign(documents.length) === 'per-document') return { design: 'per-document', map };
   const counts = themeCounts(map);
+  const groups = groupByCounty(documents);
+  const countyThemes = countyThemeMatrix(map, groups, TEMAN_COUNTY_BASE);
   return {
     design: 'aggregate',
     summary: overviewSummary(documents),
@@ -67,7 +74,9 @@ export function buildTemanPage(documents: readonly PolicyDocument[]): TemanPage 
     chart: themeBarsChart(counts, `Diagram: i hur många av de ${formatCount(documents.length)} dokumenten varje tema nämns, och var`),
     handful: themeMap(defaultDocuments(documents)),
     handfulNote: handfulNote(documents.length),
-    counties: countyLinks(groupByCounty(documents), TEMAN_COUNTY_BASE),
+    counties: countyLinks(groups, TEMAN_COUNTY_BASE),
+    countyThemes,
+    countyFinding: countyThemeFinding(countyThemes),
   };
 }
 
