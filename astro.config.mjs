@@ -12,7 +12,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy on every page: scripts and styles only from the site itself or
-  // by hash (Astro adds the hashes), nothing loaded from elsewhere, no plugins, no <base>.
+  // by hash (Astro adds the hashes), workers (the search's) only from the site itself, nothing
+  // loaded from elsewhere, no plugins, no <base>.
   security: {
     csp: {
       directives: [
@@ -20,6 +21,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'self'",

@@ -5,10 +5,12 @@
  * injected reader, so the measuring is a pure function of the built files (tested on small
  * in-memory sites in tests/site/budgets.test.ts).
  *
- * What a page loads only when used (dynamic `import()`, JSON it fetches) is counted apart as
- * "on use"; the search page's budget includes it, since its index is what it is for.
+ * What a page loads only when used (dynamic `import()`, Web Workers, JSON it fetches) is counted
+ * apart as "on use"; the search page's budget includes it, since its index is what it is for, and
+ * also the section texts its first page of results fetches (`searchResultTexts`).
  */
 import { gzipSync } from 'node:zlib';
+import { RESULTS_PAGE_SIZE, SEARCH_INDEX_PATH, sectionTextPath } from '../../src/lib/search/paths.ts';
 
 /** Reads a built file by its site path (`/_astro/x.js`); `null` when there is no such file. */
 export type SiteReader = (sitePath: string) => Uint8Array | null;
@@ -36,6 +38,8 @@ export interface Budget {
   /** Most gzip bytes of JavaScript on the first visit. */
   readonly jsGzip: number;
   readonly includesOnUse: boolean;
+  /** Also count, as on use, the section texts a first page of search results fetches (`searchResultTexts`). */
+  readonly includesSearchResultTexts?: boolean;
 }
 
 export interface PageWeight {
@@ -59,8 +63,11 @@ export const KIB = 1024;
 /** Every page: at most 60 KiB gzip in all, 20 KiB gzip of it JavaScript. */
 export const DEFAULT_BUDGET: Budget = { totalGzip: 60 * KIB, jsGzip: 20 * KIB, includesOnUse: false };
 
-/** The search page carries its index: at most 150 KiB gzip including what it loads on use. */
-export const SEARCH_BUDGET: Budget = { totalGzip: 150 * KIB, jsGzip: 20 * KIB, includesOnUse: true };
+/**
+ * The search page carries its index: at most 150 KiB gzip including what it loads on use — its
+ * worker, its index, and the texts of the most a first page of results can show.
+ */
+export const SEARCH_BUDGET: Budget = { totalGzip: 150 * KIB, jsGzip: 20 * KIB, includesOnUse: true, includesSearchResultTexts: true };
 
 /** The budget of a page by its site path. */
 export function budgetFor(page: string): Budget {
@@ -207,13 +214,15 @@ export function cssReferences(css: string): Reference[] {
 
 /**
  * What a script loads: static `import … from "…"`, `import "…"` and `export … from "…"` now;
- * dynamic `import("…")` and same-site JSON named in string literals on use.
+ * dynamic `import("…")`, Web Workers (`new Worker("…")`, `new Worker(new URL("…", import.meta.url))`,
+ * as Vite writes them) and same-site JSON named in string literals on use.
  */
 export function jsReferences(js: string): Reference[] {
   const references: Reference[] = [];
   const staticImport = /(?:^|[^\w$.'"`])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"'\s();,]+)\1/gu;
   for (const match of js.matchAll(staticImport)) references.push({ url: match[2]!, kind: 'js', onUse: false });
   for (const match of js.matchAll(/(?:^|[^\w$.'"`])import\s*\(\s*(["'`])([^"'`\s();,]+)\1\s*\)/gu)) references.push({ url: match[2]!, kind: 'js', onUse: true });
+  for (const match of js.matchAll(/\bnew\s+(?:Shared)?Worker\s*\(\s*(?:new\s+URL\s*\(\s*)?(["'`])([^"'`\s();,]+)\1/gu)) references.push({ url: match[2]!, kind: 'js', onUse: true });
   for (const match of js.matchAll(/(["'`])((?:\/|\.\.?\/)[^"'`\s]*?\.json)(?:\?[^"'`\s]*)?\1/gu)) references.push({ url: match[2]!, kind: 'data', onUse: true });
   return references;
 }
@@ -222,6 +231,37 @@ const sum = (assets: readonly Asset[]): Bytes => ({
   raw: assets.reduce((total, asset) => total + asset.raw, 0),
   gzip: assets.reduce((total, asset) => total + asset.gzip, 0),
 });
+
+/**
+ * The section texts (`/sok/text/<document>/<n>.json`) the search page fetches before it shows a
+ * first page of results: one per hit shown, at most `RESULTS_PAGE_SIZE`. Which ones depends on the
+ * query, so the largest (by gzip) are counted: the most a first page of words can cost. (A quoted
+ * phrase also reads the sections that may hold it; the search benchmark measures those bytes as
+ * fetched.) Texts the index names but the site lacks are `missing`; a site without a search index
+ * has none.
+ */
+export function searchResultTexts(read: SiteReader): { assets: Asset[]; missing: string[] } {
+  const bytes = read(SEARCH_INDEX_PATH);
+  let documents: unknown;
+  try {
+    documents = bytes && (JSON.parse(new TextDecoder().decode(bytes)) as { documents?: unknown }).documents;
+  } catch {
+    return { assets: [], missing: [] };
+  }
+  if (!Array.isArray(documents)) return { assets: [], missing: [] };
+  const assets: Asset[] = [];
+  const missing: string[] = [];
+  for (const document of documents as { id?: unknown; sections?: unknown }[]) {
+    if (typeof document.id !== 'string' || typeof document.sections !== 'string') continue;
+    for (let position = 0; position < document.sections.length; position += 1) {
+      const path = sectionTextPath(document.id, position);
+      const text = read(path);
+      if (text === null) missing.push(path);
+      else assets.push({ path, kind: 'data', raw: text.length, gzip: gzipSize(text), onUse: true });
+    }
+  }
+  return { assets: assets.sort((a, b) => b.gzip - a.gzip || a.path.localeCompare(b.path)).slice(0, RESULTS_PAGE_SIZE), missing };
+}
 
 /**
  * Measure one page: read its HTML, follow every reference (into stylesheets and scripts, and the
@@ -252,6 +292,11 @@ export function measurePage(page: string, read: SiteReader, budget: Budget = bud
     }
   };
   visit(fileForPath(page), 'html', false);
+  if (budget.includesSearchResultTexts) {
+    const texts = searchResultTexts(read);
+    for (const asset of texts.assets) if (!assets.has(asset.path)) assets.set(asset.path, asset);
+    for (const path of texts.missing) missing.add(path);
+  }
   const list = [...assets.values()];
   const first = list.filter((asset) => !asset.onUse);
   const later = list.filter((asset) => asset.onUse);

@@ -14,6 +14,8 @@ test.each(builtPages())('%s has a strict Content-Security-Policy', (path) => {
   expect(policy).toMatch(/object-src 'none'/u);
   expect(policy).toMatch(/base-uri 'none'/u);
   expect(policy).toMatch(/script-src 'self'/u);
+  // The search runs in a Web Worker, a script of the site's own.
+  expect(policy).toMatch(/worker-src 'self'(;|$)/u);
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/u);
   // The policy comes before any script or style it governs.
   expect(page.indexOf('content-security-policy')).toBeLessThan(Math.max(0, Math.min(...['<script', '<style', '<link rel="stylesheet"'].map((tag) => page.indexOf(tag)).filter((index) => index >= 0))));

@@ -3,9 +3,9 @@
  * something it should not; and its parts (postings, vocabulary) on their own.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSearchIndex, municipalityKey, sectionParagraphs } from '../../src/lib/search/build-index.ts';
+import { buildSearchIndex, buildSectionTexts, municipalityKey, sectionParagraphs } from '../../src/lib/search/build-index.ts';
 import { describeHit } from '../../src/lib/search/hit-view.ts';
-import { decodePostings, encodePostings, SEARCH_INDEX_VERSION, type SearchIndexData } from '../../src/lib/search/index-data.ts';
+import { decodePostings, encodePostings, indexedSections, SEARCH_INDEX_VERSION, type SearchIndexData, type SectionText } from '../../src/lib/search/index-data.ts';
 import { createSearcher, type Searcher } from '../../src/lib/search/searcher.ts';
 import { allowedErrors, Vocabulary } from '../../src/lib/search/vocabulary.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
@@ -13,12 +13,14 @@ import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 
 let documents: PolicyDocument[];
 let index: SearchIndexData;
+let texts: SectionText[];
 let searcher: Searcher;
 
 beforeAll(async () => {
   documents = await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)));
   index = buildSearchIndex(documents);
-  searcher = createSearcher(JSON.parse(JSON.stringify(index)) as SearchIndexData);
+  texts = documents.flatMap(buildSectionTexts);
+  searcher = createSearcher(JSON.parse(JSON.stringify(index)) as SearchIndexData, JSON.parse(JSON.stringify(texts)) as SectionText[]);
 });
 
 /** Search and describe every hit, as the page does; returns the hrefs. */
@@ -91,22 +93,29 @@ describe('odd input never throws', () => {
 });
 
 describe('the index', () => {
-  test('has every section once, with its paragraphs making up its text', () => {
+  test('has every section once, with its category; the text of each section is its paragraphs', () => {
     expect(index.version).toBe(SEARCH_INDEX_VERSION);
-    expect(index.sections).toHaveLength(documents.reduce((sum, document) => sum + document.sections.length, 0));
-    for (const document of documents) {
-      for (const section of document.sections) {
-        const indexed = index.sections.find((candidate) => index.documents[candidate.d]!.id === document.id && candidate.id === section.id)!;
-        expect(indexed.p.join('\n')).toBe(section.text);
-        expect(sectionParagraphs(section)).toEqual(indexed.p);
-      }
-    }
+    const sections = indexedSections(index.documents);
+    expect(sections).toHaveLength(documents.reduce((sum, document) => sum + document.sections.length, 0));
+    expect(texts).toHaveLength(sections.length);
+    documents.forEach((document, d) => {
+      expect(index.documents[d]).toMatchObject({ id: document.id, title: document.title });
+      document.sections.forEach((section, i) => {
+        const indexed = sections.find((candidate) => candidate.d === d && candidate.i === i)!;
+        expect(index.categories[indexed.c]!.key).toBe(section.category);
+        const text = texts.find((candidate) => candidate.d === document.id && candidate.i === i)!;
+        expect(text).toMatchObject({ version: SEARCH_INDEX_VERSION, id: section.id, n: section.number, h: section.heading });
+        expect(text.p.join('\n')).toBe(section.text);
+        expect(sectionParagraphs(section)).toEqual(text.p);
+      });
+    });
   });
 
   test('words are sorted and distinct, with a postings list each', () => {
     expect([...index.words].sort()).toEqual(index.words);
     expect(new Set(index.words).size).toBe(index.words.length);
-    expect(index.postings).toHaveLength(index.words.length);
+    expect(index.postingSections).toHaveLength(index.words.length);
+    expect(index.postingCodes).toHaveLength(index.words.length);
     expect(index.words).toContain('vänortsavtal');
     expect(index.words).toContain('järfälla');
   });
@@ -122,10 +131,20 @@ describe('the index', () => {
       { section: 3, count: 2, inHeading: false },
       { section: 4, count: 0, inHeading: true },
       { section: 90, count: 7, inHeading: true },
+      { section: 40_090, count: 1, inHeading: false },
     ];
-    expect(encodePostings(postings)).toEqual([3, 4, 1, 1, 86, 15]);
+    // Gaps 3, 1, 86 (= 22 + 2 × 32: "s2") and 40,000 (four digits); codes count × 2 + heading.
+    expect(encodePostings(postings)).toEqual({ sections: '31s2WYd1', codes: '41F2' });
     expect(decodePostings(encodePostings(postings))).toEqual(postings);
-    expect(decodePostings([])).toEqual([]);
+    expect(decodePostings({ sections: '', codes: '' })).toEqual([]);
+    // Counts beyond what ranking tells apart are stored as 31.
+    expect(decodePostings(encodePostings([{ section: 0, count: 500, inHeading: true }]))).toEqual([{ section: 0, count: 31, inHeading: true }]);
+  });
+
+  test('malformed postings are refused rather than misread', () => {
+    expect(() => decodePostings({ sections: '3"', codes: '44' })).toThrow(/Malformed/u);
+    expect(() => decodePostings({ sections: '31', codes: '4' })).toThrow(/Malformed/u);
+    expect(() => decodePostings({ sections: 'w', codes: '4' })).toThrow(/Malformed/u);
   });
 
   test('an index of another version is refused rather than misread', () => {

@@ -1,12 +1,13 @@
 /**
  * The search engine on the five real documents: each kind of query a policy writer types, with the
- * hit it must rank first, through an index that went through JSON as it does on its way to the browser.
+ * hit it must rank first, through an index and section texts that went through JSON as they do on
+ * their way to the browser.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { buildSearchIndex, buildSectionTexts } from '../../src/lib/search/build-index.ts';
 import { applyFilters, facetCounts } from '../../src/lib/search/filters.ts';
 import { describeHit, type HitView } from '../../src/lib/search/hit-view.ts';
-import type { SearchIndexData } from '../../src/lib/search/index-data.ts';
+import type { SearchIndexData, SectionText } from '../../src/lib/search/index-data.ts';
 import { createSearcher, type SearchOutcome, type Searcher } from '../../src/lib/search/searcher.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
@@ -17,7 +18,7 @@ let searcher: Searcher;
 beforeAll(async () => {
   const collator = new Intl.Collator('sv');
   documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) => collator.compare(a.municipality ?? '', b.municipality ?? ''));
-  searcher = createSearcher(JSON.parse(JSON.stringify(buildSearchIndex(documents))) as SearchIndexData);
+  searcher = createSearcher(JSON.parse(JSON.stringify(buildSearchIndex(documents))) as SearchIndexData, JSON.parse(JSON.stringify(documents.flatMap(buildSectionTexts))) as SectionText[]);
 });
 
 const views = (outcome: SearchOutcome): HitView[] => outcome.hits.map((hit) => describeHit(searcher, outcome, hit));

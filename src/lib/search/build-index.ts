@@ -1,11 +1,12 @@
 /**
- * Build the search index from the parsed documents (at build time, for `/sok/index.json`): one
- * record per section with its paragraphs, the corpus' vocabulary and a postings list per word.
+ * Build the search data from the parsed documents, at build time: the index (`/sok/index.json`:
+ * the documents and their sections' categories, the corpus' vocabulary and a postings list per
+ * word) and each section's text (`/sok/text/<id>/<n>.json`: heading and paragraphs).
  */
 import type { PolicyDocument, Section } from '../../schema/policy-document.ts';
 import { CATEGORIES } from '../../taxonomy/categories.ts';
 import { slugify } from '../../taxonomy/municipalities.ts';
-import { encodePostings, SEARCH_INDEX_VERSION, type IndexedDocument, type IndexedSection, type Posting, type SearchIndexData } from './index-data.ts';
+import { encodeCategory, encodePostings, SEARCH_INDEX_VERSION, type IndexedDocument, type Posting, type SearchIndexData, type SectionText } from './index-data.ts';
 import { tokenise } from './text.ts';
 
 /** A section's paragraphs and list items, each as plain text (together they make `section.text`). */
@@ -27,13 +28,18 @@ export function municipalityKey(document: Pick<PolicyDocument, 'id' | 'municipal
 
 /** Build the index of `documents`, kept in the order given. */
 export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIndexData {
+  const used = new Set(documents.flatMap((document) => document.sections.map((section) => section.category)));
+  const categories = CATEGORIES.filter((category) => used.has(category.key)).map(({ key, urlKey, label }) => ({ key, urlKey, label }));
+  const categoryCode = new Map(categories.map((category, index) => [category.key, encodeCategory(index)]));
   const indexedDocuments: IndexedDocument[] = documents.map((document) => ({
     id: document.id,
     municipality: document.municipality,
     municipalityKey: municipalityKey(document),
     title: document.title,
+    sections: document.sections.map((section) => categoryCode.get(section.category)!).join(''),
   }));
-  const sections: IndexedSection[] = [];
+
+  let sectionCount = 0;
   /** word form → section index → [count in text, in heading] */
   const occurrences = new Map<string, Map<number, [number, boolean]>>();
   const note = (form: string, section: number, inHeading: boolean) => {
@@ -46,30 +52,44 @@ export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIn
   };
   const words = new Set<string>();
 
-  documents.forEach((document, documentIndex) => {
+  for (const document of documents) {
     if (document.municipality) for (const token of tokenise(document.municipality)) words.add(token.form);
     for (const section of document.sections) {
-      const index = sections.length;
-      const paragraphs = sectionParagraphs(section);
-      sections.push({ d: documentIndex, id: section.id, n: section.number, h: section.heading, c: section.category, p: paragraphs });
+      const index = sectionCount++;
       if (section.heading) for (const token of tokenise(section.heading)) note(token.form, index, true);
-      for (const paragraph of paragraphs) for (const token of tokenise(paragraph)) note(token.form, index, false);
+      for (const paragraph of sectionParagraphs(section)) for (const token of tokenise(paragraph)) note(token.form, index, false);
     }
-  });
+  }
 
   for (const form of occurrences.keys()) words.add(form);
   const sortedWords = [...words].sort();
   const postings = sortedWords.map((form) => {
     const bySection = occurrences.get(form);
-    if (!bySection) return [];
-    const list: Posting[] = [...bySection]
+    const list: Posting[] = [...(bySection ?? [])]
       .sort(([a], [b]) => a - b)
       .map(([section, [count, inHeading]]) => ({ section, count, inHeading }));
     return encodePostings(list);
   });
 
-  const used = new Set(sections.map((section) => section.c));
-  const categories = CATEGORIES.filter((category) => used.has(category.key)).map(({ key, urlKey, label }) => ({ key, urlKey, label }));
+  return {
+    version: SEARCH_INDEX_VERSION,
+    documents: indexedDocuments,
+    categories,
+    words: sortedWords,
+    postingSections: postings.map((encoded) => encoded.sections),
+    postingCodes: postings.map((encoded) => encoded.codes),
+  };
+}
 
-  return { version: SEARCH_INDEX_VERSION, documents: indexedDocuments, categories, sections, words: sortedWords, postings };
+/** The texts of a document's sections, for snippets and phrases, in the index's order. */
+export function buildSectionTexts(document: PolicyDocument): SectionText[] {
+  return document.sections.map((section, position) => ({
+    version: SEARCH_INDEX_VERSION,
+    d: document.id,
+    i: position,
+    id: section.id,
+    n: section.number,
+    h: section.heading,
+    p: sectionParagraphs(section),
+  }));
 }

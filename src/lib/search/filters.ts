@@ -32,10 +32,9 @@ export function hasFilters(filters: SearchFilters): boolean {
 }
 
 function facetsOf(source: FilterSource) {
-  const urlKeys = new Map(source.categories.map((category) => [category.key, category.urlKey]));
   return (hit: SearchHit) => {
     const section = source.sections[hit.section]!;
-    return { municipality: source.documents[section.d]?.municipalityKey ?? '', category: urlKeys.get(section.c) ?? section.c };
+    return { municipality: source.documents[section.d]?.municipalityKey ?? '', category: source.categories[section.c]?.urlKey ?? '' };
   };
 }
 

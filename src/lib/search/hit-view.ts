@@ -1,7 +1,7 @@
 /**
  * What a search result shows: municipality, document, section (number, heading with its matches
- * marked), category, one or two snippets and the section's permalink. Plain data; the browser
- * renders it with DOM nodes.
+ * marked), category, one or two snippets and the section's permalink. Plain data, made in the
+ * search worker from the document's text and posted to the page, which renders it with DOM nodes.
  */
 import { sectionPath } from '../citation.ts';
 import { matchRanges, type MatchRange } from './highlight.ts';
@@ -28,10 +28,16 @@ export interface HitView {
   readonly snippets: readonly Snippet[];
 }
 
-/** Describe one hit of `outcome` for display. */
+/** The sections (ascending) whose text describing `hits` needs and the searcher does not have yet. */
+export function textForHits(searcher: Searcher, hits: readonly SearchHit[]): number[] {
+  return searcher.texts.missing(hits.map((hit) => hit.section));
+}
+
+/** Describe one hit of `outcome` for display; its section's text must be in (`textForHits`). */
 export function describeHit(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): HitView {
-  const section = searcher.sections[hit.section]!;
-  const document = searcher.documents[section.d]!;
+  const indexed = searcher.sections[hit.section]!;
+  const document = searcher.documents[indexed.d]!;
+  const section = searcher.texts.section(hit.section);
   const tokens = searcher.sectionTokens(hit.section);
   const clauses = outcome.clauses;
   const headingText = section.h ?? FRONT_MATTER_HEADING;
@@ -44,7 +50,7 @@ export function describeHit(searcher: Searcher, outcome: SearchOutcome, hit: Sea
     documentTitle: document.title,
     number: section.n,
     heading,
-    categoryLabel: searcher.categories.find((category) => category.key === section.c)?.label ?? section.c,
+    categoryLabel: searcher.categories[indexed.c]?.label ?? '',
     snippets: pickParagraphs(paragraphRanges).map((index) => makeSnippet(section.p[index]!, paragraphRanges[index]!)),
   };
 }

@@ -1,11 +1,20 @@
 /**
- * The search index as published at `/sok/index.json`: the sections to show (their text split into
- * paragraphs), the vocabulary of the corpus and, for every word, a postings list of the sections
- * it occurs in. Built once at build time (`build-index.ts`), read in the browser (`searcher.ts`).
+ * The search data as published, in two parts. Sizes at 300 documents decided the split: the text
+ * is two thirds of the bytes, and a page of results shows 20 sections, whose texts gzip to a
+ * third of those of their 20 documents.
+ *
+ * - `/sok/index.json` (`SearchIndexData`): what matching needs — the documents (municipality,
+ *   title), the categories, each document's sections' categories, the vocabulary and a postings
+ *   list per word. Fetched once, when search is first used.
+ * - `/sok/text/<document id>/<n>.json` (`SectionText`): the n-th section's id, number, heading and
+ *   paragraphs, for snippets and for checking phrases word by word. Fetched only for the sections
+ *   shown, and for those that may hold a phrase searched for.
+ *
+ * Built once at build time (`build-index.ts`), read in a Web Worker (`searcher.ts`).
  */
 
-/** Bumped whenever the shape below changes. */
-export const SEARCH_INDEX_VERSION = 1;
+/** Bumped whenever the shapes below change; the index and every text file carry it. */
+export const SEARCH_INDEX_VERSION = 2;
 
 export interface IndexedDocument {
   readonly id: string;
@@ -13,6 +22,12 @@ export interface IndexedDocument {
   /** The municipality as a URL key (`upplands-vasby`), for `?kommun=`. */
   readonly municipalityKey: string;
   readonly title: string;
+  /**
+   * The categories of its sections, in reading order, one character each: the index in
+   * `categories` in base 36 (`0`–`9`, `a`–`z`). The document's sections follow those of the
+   * documents before it.
+   */
+  readonly sections: string;
 }
 
 export interface IndexedCategory {
@@ -24,33 +39,59 @@ export interface IndexedCategory {
   readonly label: string;
 }
 
-/** One section of one document. Short field names: there are thousands of them. */
+export interface SearchIndexData {
+  readonly version: number;
+  readonly documents: readonly IndexedDocument[];
+  /** The categories that occur, in the taxonomy's order (at most 36). */
+  readonly categories: readonly IndexedCategory[];
+  /** Every distinct word form (lower case) of headings, text and municipality names, sorted. */
+  readonly words: readonly string[];
+  /** For `words[i]`, the sections of its postings (`EncodedPostings.sections`), sections numbered across documents. */
+  readonly postingSections: readonly string[];
+  /** For `words[i]`, the codes of its postings (`EncodedPostings.codes`). */
+  readonly postingCodes: readonly string[];
+}
+
+/** One section as matching and filtering see it, numbered across documents (decoded from `IndexedDocument.sections`). */
 export interface IndexedSection {
   /** Index of the document in `documents`. */
   readonly d: number;
+  /** The section's place in its document (0 for the first). */
+  readonly i: number;
+  /** Index of the category in `categories`. */
+  readonly c: number;
+}
+
+/** Every section of the index, document by document, in reading order. */
+export function indexedSections(documents: readonly Pick<IndexedDocument, 'sections'>[]): IndexedSection[] {
+  const sections: IndexedSection[] = [];
+  documents.forEach((document, d) => {
+    for (let i = 0; i < document.sections.length; i += 1) sections.push({ d, i, c: Number.parseInt(document.sections[i]!, 36) });
+  });
+  return sections;
+}
+
+/** A section's category as stored in `IndexedDocument.sections`. */
+export function encodeCategory(index: number): string {
+  if (!Number.isInteger(index) || index < 0 || index >= 36) throw new Error(`Category index ${index} cannot be stored in one character`);
+  return index.toString(36);
+}
+
+/** What a section shows, and what phrases are checked against: `/sok/text/<d>/<i>.json`. */
+export interface SectionText {
+  readonly version: number;
+  /** The document's id. */
+  readonly d: string;
+  /** The section's place in its document. */
+  readonly i: number;
   /** The section id (permalink anchor). */
   readonly id: string;
   /** The document's own number for the heading (`2.1`), or null. */
   readonly n: string | null;
   /** The heading as written, or null for the text before the first heading. */
   readonly h: string | null;
-  /** The category key. */
-  readonly c: string;
   /** The section's paragraphs and list items, as plain text. */
   readonly p: readonly string[];
-}
-
-export interface SearchIndexData {
-  readonly version: number;
-  readonly documents: readonly IndexedDocument[];
-  /** The categories that occur, in the taxonomy's order. */
-  readonly categories: readonly IndexedCategory[];
-  /** Sections, document by document, in reading order. */
-  readonly sections: readonly IndexedSection[];
-  /** Every distinct word form (lower case) of headings, text and municipality names, sorted. */
-  readonly words: readonly string[];
-  /** For `words[i]`, its postings, encoded by `encodePostings`. */
-  readonly postings: readonly (readonly number[])[];
 }
 
 /** One section a word occurs in. */
@@ -61,29 +102,75 @@ export interface Posting {
   readonly inHeading: boolean;
 }
 
-/**
- * Postings as a flat list of number pairs: the section index (the first as is, the others as the
- * difference from the one before, so the numbers stay small) and `count * 2 + (inHeading ? 1 : 0)`.
- * Postings must be in ascending section order.
- */
-export function encodePostings(postings: readonly Posting[]): number[] {
-  const encoded: number[] = [];
-  let previous = 0;
-  for (const posting of postings) {
-    encoded.push(posting.section - previous, posting.count * 2 + (posting.inHeading ? 1 : 0));
-    previous = posting.section;
-  }
-  return encoded;
+/** Occurrences beyond this are not told apart (ranking counts at most 5 more; see `rank.ts`). */
+export const MAX_ENCODED_COUNT = 31;
+
+/** 64 characters that need no escaping in JSON: a digit of the encoding each. */
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const DIGIT_VALUE = new Map([...DIGITS].map((digit, value) => [digit.charCodeAt(0), value]));
+
+/** A word's postings as two short strings, kept apart so that gzip finds the section lists that repeat. */
+export interface EncodedPostings {
+  /**
+   * For each section, the difference from the section before (the first as is), in base 32 with a
+   * continuation bit: one character below 32, two below 1024, and so on.
+   */
+  readonly sections: string;
+  /** For each section, one character for `min(count, 31) * 2 + (inHeading ? 1 : 0)`. */
+  readonly codes: string;
 }
 
-/** The inverse of `encodePostings`. */
-export function decodePostings(encoded: readonly number[]): Posting[] {
-  const postings: Posting[] = [];
-  let section = 0;
-  for (let index = 0; index + 1 < encoded.length; index += 2) {
-    section += encoded[index]!;
-    const code = encoded[index + 1]!;
-    postings.push({ section, count: Math.floor(code / 2), inHeading: code % 2 === 1 });
+/**
+ * Encode postings (in ascending section order) as short strings: a third of the size of the
+ * numbers as JSON.
+ */
+export function encodePostings(postings: readonly Posting[]): EncodedPostings {
+  let sections = '';
+  let codes = '';
+  let previous = 0;
+  for (const posting of postings) {
+    let gap = posting.section - previous;
+    while (gap >= 32) {
+      sections += DIGITS[32 + (gap & 31)];
+      gap >>>= 5;
+    }
+    sections += DIGITS[gap];
+    codes += DIGITS[Math.min(posting.count, MAX_ENCODED_COUNT) * 2 + (posting.inHeading ? 1 : 0)];
+    previous = posting.section;
   }
-  return postings;
+  return { sections, codes };
+}
+
+/** Decode postings into section indices and `count * 2 + inHeading` codes; throws on a malformed encoding. */
+export function decodePostingArrays(encoded: EncodedPostings): { sections: Int32Array; codes: Int32Array } {
+  const value = (text: string, index: number) => {
+    const digit = DIGIT_VALUE.get(text.charCodeAt(index));
+    if (digit === undefined) throw new Error(`Malformed postings at ${index}`);
+    return digit;
+  };
+  const sections = new Int32Array(encoded.codes.length);
+  const codes = new Int32Array(encoded.codes.length);
+  let section = 0;
+  let at = 0;
+  for (let posting = 0; posting < codes.length; posting += 1) {
+    let gap = 0;
+    let scale = 1;
+    let digit = value(encoded.sections, at++);
+    while (digit >= 32) {
+      gap += (digit - 32) * scale;
+      scale *= 32;
+      digit = value(encoded.sections, at++);
+    }
+    section += gap + digit * scale;
+    sections[posting] = section;
+    codes[posting] = value(encoded.codes, posting);
+  }
+  if (at !== encoded.sections.length) throw new Error('Malformed postings: sections and codes disagree');
+  return { sections, codes };
+}
+
+/** The inverse of `encodePostings` (counts above `MAX_ENCODED_COUNT` come back as it). */
+export function decodePostings(encoded: EncodedPostings): Posting[] {
+  const { sections, codes } = decodePostingArrays(encoded);
+  return Array.from(sections, (section, index) => ({ section, count: codes[index]! >> 1, inHeading: (codes[index]! & 1) === 1 }));
 }

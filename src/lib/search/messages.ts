@@ -24,3 +24,11 @@ export function statusText({ query, shown, total, filtered }: StatusInput): stri
   if (!filtered || total === shown) return `${base}.`;
   return `${base} med valda filter (${hitCount(total).toLowerCase()} utan filter).`;
 }
+
+/** Why a query was not searched: what the page says instead of results. */
+export const IDLE_MESSAGES = {
+  'no-words': 'Skriv minst ett ord med bokstäver eller siffror.',
+  'too-short': 'Skriv minst två bokstäver.',
+} as const;
+
+export type IdleReason = keyof typeof IDLE_MESSAGES;

@@ -1,11 +1,14 @@
 /**
  * Searching the index: each clause of the query is matched against the vocabulary (never against
  * the text), its sections looked up in the postings, and only the sections satisfying every clause
- * are kept (AND) and ranked. Phrases and compounds are then checked word by word, only in the
- * sections that hold all their words. The same code runs in Node (tests) and in the browser.
+ * are kept (AND) and ranked. Phrases and compounds need the text: their candidates are the
+ * sections that hold all their words and every other clause's words too, and only those sections
+ * are checked word by word, so only their texts need fetching (`textNeeded`). The same
+ * code runs in Node (tests) and in the browser's search worker.
  */
-import { SEARCH_INDEX_VERSION, type IndexedCategory, type IndexedDocument, type IndexedSection, type SearchIndexData } from './index-data.ts';
+import { decodePostingArrays, indexedSections, SEARCH_INDEX_VERSION, type IndexedCategory, type IndexedDocument, type IndexedSection, type SearchIndexData, type SectionText } from './index-data.ts';
 import { parseQuery, type Clause, type ParsedQuery } from './query.ts';
+import { SectionTexts } from './section-texts.ts';
 import { compareHits, HEADING_BONUS, occurrenceBonus, TIER_SCORE, wordScore } from './rank.ts';
 import { tokenise, type Token } from './text.ts';
 import { Vocabulary, type KeyMatch } from './vocabulary.ts';
@@ -21,8 +24,15 @@ export interface ClauseResult {
   /** For each word of the clause, the folded words it matched (for highlighting). */
   readonly keys: readonly ReadonlySet<string>[];
   readonly corrections: readonly Correction[];
-  /** How many sections satisfy this clause alone. */
+  /**
+   * How many sections satisfy this clause: alone, for a word; for a phrase or compound in a query of
+   * several clauses, only among the sections that also hold every other clause's words
+   * (`countedTogether`), since only those are checked against their text.
+   */
   readonly sectionCount: number;
+  readonly countedTogether: boolean;
+  /** How many sections hold all of the clause's words somewhere (for a word, its `sectionCount`). */
+  readonly candidateCount: number;
 }
 
 export interface SearchHit {
@@ -45,6 +55,24 @@ interface ClauseScores {
   readonly sections: readonly number[];
 }
 
+/** A phrase or compound before its text is read: the words it matched, and the sections holding all of them. */
+interface SequenceCandidates {
+  readonly clause: Clause;
+  readonly wordMatches: readonly (readonly KeyMatch[])[];
+  readonly keys: readonly ReadonlySet<string>[];
+  /** Sections holding every word of the clause, ascending. */
+  readonly candidates: readonly number[];
+}
+
+/** What a query needs before it can be answered: its words' sections, and the sections to read. */
+interface Plan {
+  readonly text: string;
+  readonly query: ParsedQuery;
+  readonly clauses: readonly ({ readonly kind: 'term'; readonly evaluated: ClauseScores } | { readonly kind: 'sequence'; readonly candidates: SequenceCandidates; readonly toCheck: readonly number[] })[];
+  /** The sections whose text the phrases and compounds must be checked against. */
+  readonly toRead: readonly number[];
+}
+
 /** A word's postings, decoded: section indices and `count * 2 + inHeading` codes. */
 interface Postings {
   readonly sections: Int32Array;
@@ -59,7 +87,10 @@ export class Searcher {
   readonly sections: readonly IndexedSection[];
   readonly categories: readonly IndexedCategory[];
   readonly vocabulary: Vocabulary;
-  readonly #encoded: readonly (readonly number[])[];
+  /** The sections' texts fetched so far. */
+  readonly texts: SectionTexts;
+  readonly #postingSections: readonly string[];
+  readonly #postingCodes: readonly string[];
   readonly #postingCache: (Postings | undefined)[];
   readonly #formIndex = new Map<string, number>();
   /** Folded key index → documents whose municipality name has that word. */
@@ -69,24 +100,23 @@ export class Searcher {
   /** Per section, its heading's and paragraphs' words as form indices (for phrases), once needed. */
   readonly #sectionForms: ({ heading: Int32Array; paragraphs: Int32Array[] } | undefined)[];
   readonly #tokens = new Map<number, { heading: Token[]; paragraphs: Token[][] }>();
+  #plan: Plan | undefined;
 
   constructor(data: SearchIndexData) {
     if (data.version !== SEARCH_INDEX_VERSION) throw new Error(`Search index version ${data.version}, expected ${SEARCH_INDEX_VERSION}`);
+    if (data.postingSections.length !== data.words.length || data.postingCodes.length !== data.words.length) throw new Error('Search index: postings and words disagree');
     this.documents = data.documents;
-    this.sections = data.sections;
+    this.sections = indexedSections(data.documents);
     this.categories = data.categories;
     this.vocabulary = new Vocabulary(data.words);
-    this.#encoded = data.postings;
+    this.texts = new SectionTexts(data.documents, this.sections);
+    this.#postingSections = data.postingSections;
+    this.#postingCodes = data.postingCodes;
     this.#postingCache = new Array(data.words.length);
-    this.#sectionForms = new Array(data.sections.length);
+    this.#sectionForms = new Array(this.sections.length);
     data.words.forEach((form, index) => this.#formIndex.set(form, index));
-    this.#documentSections = data.documents.map(() => [0, 0]);
-    for (let index = data.sections.length - 1; index >= 0; index -= 1) {
-      const range = this.#documentSections[data.sections[index]!.d];
-      if (!range) continue;
-      if (range[1] === 0) range[1] = index + 1;
-      range[0] = index;
-    }
+    let from = 0;
+    this.#documentSections = data.documents.map((document) => [from, (from += document.sections.length)]);
     data.documents.forEach((document, documentIndex) => {
       for (const token of tokenise(document.municipality ?? '')) {
         const key = this.vocabulary.keyIndex(token.key);
@@ -98,10 +128,17 @@ export class Searcher {
     });
   }
 
-  /** Search for `text` (as typed); never throws. */
+  /** The sections (ascending) whose text must be added to `texts` before `search(text)`. */
+  textNeeded(text: string): number[] {
+    return this.texts.missing(this.#planFor(text).toRead);
+  }
+
+  /** Search for `text` (as typed); never throws once the text it needs (`textNeeded`) is in. */
   search(text: string): SearchOutcome {
-    const query = parseQuery(text);
-    const evaluated = query.clauses.map((clause) => (clause.kind === 'term' ? this.#term(clause) : this.#sequence(clause)));
+    const plan = this.#planFor(text);
+    const { query } = plan;
+    const together = plan.clauses.length > 1;
+    const evaluated = plan.clauses.map((clause) => (clause.kind === 'term' ? clause.evaluated : this.#checkSequence(clause.candidates, clause.toCheck, together)));
     if (evaluated.length === 0) return { query, clauses: [], hits: [] };
     const [smallest, ...others] = [...evaluated].sort((a, b) => a.sections.length - b.sections.length);
     const hits: SearchHit[] = [];
@@ -121,30 +158,39 @@ export class Searcher {
     return { query, clauses: evaluated.map((entry) => entry.result), hits };
   }
 
-  /** The words of a section's heading and paragraphs, with offsets (for highlighting; cached). */
+  /** The words of a section's heading and paragraphs, with offsets (for highlighting; cached). Needs its text. */
   sectionTokens(section: number): { heading: Token[]; paragraphs: Token[][] } {
     const cached = this.#tokens.get(section);
     if (cached) return cached;
-    const record = this.sections[section]!;
+    const record = this.texts.section(section);
     const tokens = { heading: tokenise(record.h ?? ''), paragraphs: record.p.map((paragraph) => tokenise(paragraph)) };
     if (this.#tokens.size >= TOKEN_CACHE_SIZE) this.#tokens.clear();
     this.#tokens.set(section, tokens);
     return tokens;
   }
 
+  /** Every clause matched against the vocabulary and postings, and what the phrases need read (cached for the last text). */
+  #planFor(text: string): Plan {
+    if (this.#plan?.text === text) return this.#plan;
+    const query = parseQuery(text);
+    const matched = query.clauses.map((clause) => (clause.kind === 'term' ? { kind: 'term' as const, evaluated: this.#term(clause) } : { kind: 'sequence' as const, candidates: this.#sequenceCandidates(clause) }));
+    // A section can be a hit only if it holds every clause's words: only there are phrases checked.
+    const clausesHolding = new Uint8Array(this.sections.length);
+    for (const clause of matched) for (const section of clause.kind === 'term' ? clause.evaluated.sections : clause.candidates.candidates) clausesHolding[section] = clausesHolding[section]! + 1;
+    const toRead = new Set<number>();
+    const clauses = matched.map((clause) => {
+      if (clause.kind === 'term') return clause;
+      const toCheck = clause.candidates.candidates.filter((section) => clausesHolding[section] === matched.length);
+      for (const section of toCheck) toRead.add(section);
+      return { ...clause, toCheck };
+    });
+    return (this.#plan = { text, query, clauses, toRead: [...toRead] });
+  }
+
   #postings(form: number): Postings {
     const cached = this.#postingCache[form];
     if (cached) return cached;
-    const encoded = this.#encoded[form] ?? [];
-    const sections = new Int32Array(encoded.length >> 1);
-    const codes = new Int32Array(encoded.length >> 1);
-    let section = 0;
-    for (let index = 0; index < sections.length; index += 1) {
-      section += encoded[2 * index]!;
-      sections[index] = section;
-      codes[index] = encoded[2 * index + 1]!;
-    }
-    return (this.#postingCache[form] = { sections, codes });
+    return (this.#postingCache[form] = decodePostingArrays({ sections: this.#postingSections[form] ?? '', codes: this.#postingCodes[form] ?? '' }));
   }
 
   #keys(matches: readonly KeyMatch[]): Set<string> {
@@ -182,7 +228,11 @@ export class Searcher {
     for (const section of touched) best[section] = best[section]! + occurrenceBonus(counts[section]!);
     const fuzzy = matches.length > 0 && matches.every((match) => match.tier === 'fuzzy');
     const corrections = fuzzy ? [{ typed: word.form, usedInstead: this.#displayForms(matches.filter((match) => match.distance === 0)) }] : [];
-    return { result: { clause, keys: [this.#keys(matches)], corrections, sectionCount: touched.length }, scores: best, sections: touched };
+    return {
+      result: { clause, keys: [this.#keys(matches)], corrections, sectionCount: touched.length, countedTogether: false, candidateCount: touched.length },
+      scores: best,
+      sections: touched,
+    };
   }
 
   /** Words of the corpus close to `word` (for "did you mean"), in their most frequent spelling. */
@@ -201,28 +251,23 @@ export class Searcher {
     });
   }
 
-  /** The words of a section as form indices, heading and paragraphs apart (cached). */
+  /** The words of a section as form indices, heading and paragraphs apart (cached). Needs its text. */
   #forms(section: number): { heading: Int32Array; paragraphs: Int32Array[] } {
     const cached = this.#sectionForms[section];
     if (cached) return cached;
-    const record = this.sections[section]!;
+    const record = this.texts.section(section);
     const toForms = (text: string) => Int32Array.from(tokenise(text), (token) => this.#formIndex.get(token.form) ?? -1);
     return (this.#sectionForms[section] = { heading: toForms(record.h ?? ''), paragraphs: record.p.map(toForms) });
   }
 
-  /** Words that must stand next to each other, in order, in one paragraph or heading. */
-  #sequence(clause: Clause): ClauseScores {
+  /** The sections holding every word of a phrase or compound somewhere (by the postings, without the text). */
+  #sequenceCandidates(clause: Clause): SequenceCandidates {
     const last = clause.words.length - 1;
     const wordMatches = clause.words.map((word, index) => this.vocabulary.match(word.key, index === last && clause.openEnd ? 'prefix' : 'equal'));
     const keys = wordMatches.map((matches) => this.#keys(matches));
-    const scores = new Float64Array(this.sections.length);
-    const found: number[] = [];
-    const result = (): ClauseScores => ({ result: { clause, keys, corrections: [], sectionCount: found.length }, scores, sections: found });
-    if (wordMatches.some((matches) => matches.length === 0)) return result();
-
-    // Sections holding every word somewhere: count, per section, the words found in it.
-    const wordsFound = new Uint8Array(this.sections.length);
     const candidates: number[] = [];
+    if (wordMatches.some((matches) => matches.length === 0)) return { clause, wordMatches, keys, candidates };
+    const wordsFound = new Uint8Array(this.sections.length);
     wordMatches.forEach((matches, wordIndex) => {
       for (const match of matches) {
         for (const form of this.vocabulary.formsOfKey[match.key]!) {
@@ -234,7 +279,13 @@ export class Searcher {
         }
       }
     });
+    return { clause, wordMatches, keys, candidates: candidates.sort((a, b) => a - b) };
+  }
 
+  /** Words that must stand next to each other, in order, in one paragraph or heading: checked in `toCheck`. */
+  #checkSequence({ clause, wordMatches, keys, candidates }: SequenceCandidates, toCheck: readonly number[], together: boolean): ClauseScores {
+    const scores = new Float64Array(this.sections.length);
+    const found: number[] = [];
     const keySets = wordMatches.map((matches) => new Set(matches.map((match) => match.key)));
     const words = clause.words;
     const { forms, keyOfForm } = this.vocabulary;
@@ -248,7 +299,7 @@ export class Searcher {
       }
       return score;
     };
-    for (const section of candidates) {
+    for (const section of toCheck) {
       const { heading, paragraphs } = this.#forms(section);
       let best = 0;
       let count = 0;
@@ -266,11 +317,17 @@ export class Searcher {
       scores[section] = best + occurrenceBonus(count);
       found.push(section);
     }
-    return result();
+    return { result: { clause, keys, corrections: [], sectionCount: found.length, countedTogether: together, candidateCount: candidates.length }, scores, sections: found };
   }
 }
 
-/** Load an index (as parsed from `/sok/index.json`) for searching. */
-export function createSearcher(data: SearchIndexData): Searcher {
-  return new Searcher(data);
+/** Load an index (as parsed from `/sok/index.json`) for searching, with the texts at hand (all of them, in Node). */
+export function createSearcher(data: SearchIndexData, texts: readonly SectionText[] = []): Searcher {
+  const searcher = new Searcher(data);
+  const sectionOf = new Map(searcher.sections.map((section, index) => [`${data.documents[section.d]!.id}/${section.i}`, index]));
+  for (const text of texts) {
+    const section = sectionOf.get(`${text.d}/${text.i}`);
+    if (section !== undefined) searcher.texts.add(section, text);
+  }
+  return searcher;
 }

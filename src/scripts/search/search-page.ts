@@ -1,19 +1,18 @@
 /**
  * The search page's script: shows the form (hidden without JavaScript), reads `?q=`, `?kommun=`
- * and `?k=`, loads the index when search is first used, searches on every keystroke, and keeps
- * the address in step. Results are built with DOM nodes only (./render.ts).
+ * and `?k=`, and on every keystroke or filter change asks the search worker (./search-client.ts)
+ * and shows its answer — only the answer to the latest question. It keeps the address in step.
+ * The engine and its data never come to this thread; results are built with DOM nodes only
+ * (./render.ts).
  */
-import { adviseEmpty } from '../../lib/search/advice.ts';
-import { applyFilters, facetCounts, hasFilters, type SearchFilters } from '../../lib/search/filters.ts';
-import { describeHit } from '../../lib/search/hit-view.ts';
-import { hitCount, statusText } from '../../lib/search/messages.ts';
-import type { SearchOutcome, Searcher } from '../../lib/search/searcher.ts';
+import { hasFilters, type FacetCounts, type SearchFilters } from '../../lib/search/filters.ts';
+import { hitCount, IDLE_MESSAGES, statusText } from '../../lib/search/messages.ts';
+import { RESULTS_PAGE_SIZE } from '../../lib/search/paths.ts';
+import type { ResultsReply } from '../../lib/search/protocol.ts';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state.ts';
-import { loadSearcher } from './load-index.ts';
 import { element, hitElement, noteElement } from './render.ts';
+import { SearchClient } from './search-client.ts';
 
-/** Hits shown at first, and added by "Visa fler träffar". */
-const PAGE_SIZE = 20;
 /** The count is announced this long after the last keystroke, so typing is not interrupted. */
 const ANNOUNCE_DELAY = 700;
 /** Performance marks: from a keystroke to its results in the page. */
@@ -36,15 +35,16 @@ function start(root: HTMLElement): void {
   const list = find<HTMLOListElement>('[data-search-list]');
   const moreRow = find<HTMLElement>('[data-search-more-row]');
   const more = find<HTMLButtonElement>('[data-search-more]');
-  const indexUrl = root.dataset.index;
-  if (!form || !input || !filterPanel || !chosen || !clearRow || !clearFilters || !heading || !status || !intro || !notes || !list || !moreRow || !more || !indexUrl) return;
+  const { index: indexUrl, texts: textsUrl } = root.dataset;
+  if (!form || !input || !filterPanel || !chosen || !clearRow || !clearFilters || !heading || !status || !intro || !notes || !list || !moreRow || !more || !indexUrl || !textsUrl) return;
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[data-search-filter]')];
+  const countOf = new Map(checkboxes.map((box) => [box, root.querySelector<HTMLElement>(`[data-search-count="${box.name}:${box.value}"]`)]));
 
-  let searcher: Searcher | undefined;
-  let loading: Promise<Searcher> | undefined;
-  let outcome: SearchOutcome | undefined;
-  let searchedText: string | undefined;
-  let shown = PAGE_SIZE;
+  const client = new SearchClient(indexUrl, textsUrl);
+  /** The worker has answered once: the index is loaded. */
+  let ready = false;
+  /** What the list shows: the question asked, and how many of its hits are in the list. */
+  let rendered: { key: string; shown: number } | undefined;
   let announceTimer: number | undefined;
   let announced = '';
   /** Enter was pressed: move to the results once they are shown (the index may still be loading). */
@@ -59,17 +59,8 @@ function start(root: HTMLElement): void {
     municipalities: checkboxes.filter((box) => box.name === 'kommun' && box.checked).map((box) => box.value),
     categories: checkboxes.filter((box) => box.name === 'k' && box.checked).map((box) => box.value),
   });
-
-  const ensureSearcher = (): Promise<Searcher> => {
-    loading ??= loadSearcher(indexUrl).then(
-      (loaded) => (searcher = loaded),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
+  /** The question the page asks now, as one string (to tell whether the list still answers it). */
+  const questionKey = (text: string, current: SearchFilters) => JSON.stringify([text, current.municipalities, current.categories]);
 
   const announce = (message: string) => {
     window.clearTimeout(announceTimer);
@@ -78,6 +69,13 @@ function start(root: HTMLElement): void {
       announced = message;
       status.textContent = message;
     }, ANNOUNCE_DELAY);
+  };
+
+  /** A keystroke's answer is in the page: how long it took. */
+  const measure = () => {
+    if (performance.getEntriesByName(INPUT_MARK, 'mark').length === 0) return;
+    performance.measure(UPDATE_MEASURE, INPUT_MARK);
+    performance.clearMarks(INPUT_MARK);
   };
 
   const syncAddress = () => {
@@ -91,36 +89,31 @@ function start(root: HTMLElement): void {
     clearRow.hidden = count === 0;
   };
 
-  const clearCounts = () => {
+  /** Write each choice's count, touching only those that changed (hundreds of municipalities at scale). */
+  const showCounts = (counts: FacetCounts | undefined) => {
     for (const box of checkboxes) {
-      const count = root.querySelector<HTMLElement>(`[data-search-count="${box.name}:${box.value}"]`);
-      if (count) count.textContent = '';
-    }
-  };
-
-  const showCounts = (current: SearchFilters) => {
-    if (!searcher || !outcome) return clearCounts();
-    const counts = facetCounts(searcher, outcome.hits, current);
-    for (const box of checkboxes) {
-      const count = root.querySelector<HTMLElement>(`[data-search-count="${box.name}:${box.value}"]`);
+      const count = countOf.get(box);
       if (!count) continue;
-      const value = (box.name === 'kommun' ? counts.municipalities : counts.categories).get(box.value) ?? 0;
-      count.textContent = `(${value})`;
+      const text = counts ? `(${(box.name === 'kommun' ? counts.municipalities : counts.categories).get(box.value) ?? 0})` : '';
+      if (count.textContent !== text) count.textContent = text;
     }
   };
 
   const showIdle = (message?: string) => {
     focusResults = false;
+    rendered = undefined;
     heading.textContent = 'Sök bland avsnitten';
     intro.hidden = false;
     notes.replaceChildren(...(message ? [noteElement([message])] : []));
     list.replaceChildren();
     moreRow.hidden = true;
-    clearCounts();
+    showCounts(undefined);
     announce('');
+    measure();
   };
 
   const showError = (error: unknown) => {
+    rendered = undefined;
     heading.textContent = 'Sökningen fungerar inte just nu';
     intro.hidden = true;
     list.replaceChildren();
@@ -135,19 +128,17 @@ function start(root: HTMLElement): void {
     overview.href = '/';
     alternatives.append('Allt innehåll finns också i ', compare, ' och via dokumenten i ', overview, '.');
     notes.replaceChildren(noteElement([error instanceof Error ? error.message : 'Sökindexet kunde inte hämtas.', alternatives, retry]));
-    status.textContent = 'Sökindexet kunde inte hämtas.';
+    status.textContent = 'Sökningen fungerar inte just nu.';
   };
 
-  const showNotes = (current: SearchOutcome, hitsShown: number, total: number, filtered: boolean) => {
+  const showNotes = (reply: ResultsReply) => {
     const items: HTMLElement[] = [];
-    for (const result of current.clauses) {
-      for (const correction of result.corrections) {
-        items.push(noteElement([`Inget ord i dokumenten stavas ”${correction.typed}”. Visar träffar för ${correction.usedInstead.map((word) => `”${word}”`).join(', ')}.`]));
-      }
+    for (const correction of reply.corrections) {
+      items.push(noteElement([`Inget ord i dokumenten stavas ”${correction.typed}”. Visar träffar för ${correction.usedInstead.map((word) => `”${word}”`).join(', ')}.`]));
     }
-    if (current.query.truncated) items.push(noteElement(['Sökningen är lång; bara dess början används.']));
-    if (hitsShown === 0) {
-      const tips = adviseEmpty(searcher!, current, input.value, filtered, total).map((advice) => {
+    if (reply.truncated) items.push(noteElement(['Sökningen är lång; bara dess början används.']));
+    if (reply.count === 0) {
+      const tips = reply.advice.map((advice) => {
         if (!advice.action) return advice.text;
         const { label, query, clearFilters: clear } = advice.action;
         const button = element('button', 'secondary', label);
@@ -167,12 +158,31 @@ function start(root: HTMLElement): void {
     notes.replaceChildren(...items);
   };
 
-  const renderHits = (hits: readonly { section: number; score: number }[], from: number) => {
+  /** Add the reply's hits to the list, and offer the rest. */
+  const appendHits = (reply: ResultsReply) => {
     const fragment = document.createDocumentFragment();
-    for (const hit of hits.slice(from, shown)) fragment.appendChild(hitElement(describeHit(searcher!, outcome!, hit)));
+    for (const view of reply.hits) fragment.appendChild(hitElement(view));
     list.appendChild(fragment);
-    moreRow.hidden = hits.length <= shown;
-    if (!moreRow.hidden) more.textContent = `Visa fler träffar (${hits.length - shown} till)`;
+    const shown = reply.from + reply.hits.length;
+    moreRow.hidden = reply.count <= shown;
+    if (!moreRow.hidden) more.textContent = `Visa fler träffar (${reply.count - shown} till)`;
+    return shown;
+  };
+
+  const showResults = (reply: ResultsReply, text: string, key: string) => {
+    const shownQuery = text.trim();
+    intro.hidden = true;
+    heading.textContent = `${hitCount(reply.count)} för ”${shownQuery}”`;
+    showNotes(reply);
+    list.replaceChildren();
+    rendered = { key, shown: appendHits(reply) };
+    showCounts(reply.counts);
+    announce(statusText({ query: shownQuery, shown: reply.count, total: reply.total, filtered: reply.filtered }));
+    measure();
+    if (focusResults) {
+      focusResults = false;
+      if (reply.count > 0) heading.focus();
+    }
   };
 
   const update = (): void => {
@@ -180,49 +190,42 @@ function start(root: HTMLElement): void {
     const current = filters();
     showFilterSummary(current);
     const text = input.value;
-    if (text.trim() === '') return showIdle();
-    if (!searcher) {
+    if (text.trim() === '') {
+      client.cancel();
+      return showIdle();
+    }
+    if (!ready) {
       heading.textContent = 'Hämtar sökindexet …';
       intro.hidden = true;
-      ensureSearcher().then(() => update(), showError);
-      return;
     }
-    if (text !== searchedText || !outcome) {
-      outcome = searcher.search(text);
-      searchedText = text;
-    }
-    shown = PAGE_SIZE;
-    if (outcome.query.clauses.length === 0) return showIdle('Skriv minst ett ord med bokstäver eller siffror.');
-    if (outcome.query.clauses.every((result) => result.kind === 'term' && result.words[0]!.key.length < 2) && outcome.hits.length === 0) {
-      return showIdle('Skriv minst två bokstäver.');
-    }
-    const filtered = hasFilters(current);
-    const hits = applyFilters(searcher, outcome.hits, current);
-    const shownQuery = text.trim();
-    intro.hidden = true;
-    heading.textContent = `${hitCount(hits.length)} för ”${shownQuery}”`;
-    showNotes(outcome, hits.length, outcome.hits.length, filtered);
-    list.replaceChildren();
-    renderHits(hits, 0);
-    showCounts(current);
-    announce(statusText({ query: shownQuery, shown: hits.length, total: outcome.hits.length, filtered }));
-    if (focusResults) {
-      focusResults = false;
-      if (hits.length > 0) heading.focus();
-    }
+    const key = questionKey(text, current);
+    client.search(text, current, 0, RESULTS_PAGE_SIZE).then((reply) => {
+      if (!reply) return;
+      ready = true;
+      if (reply.kind === 'error') return showError(new Error(reply.message));
+      if (reply.kind === 'idle') return showIdle(IDLE_MESSAGES[reply.reason]);
+      showResults(reply, text, key);
+    }, showError);
   };
 
-  const measure = () => {
-    if (performance.getEntriesByName(INPUT_MARK, 'mark').length === 0) return;
-    performance.measure(UPDATE_MEASURE, INPUT_MARK);
-    performance.clearMarks(INPUT_MARK);
+  const showMore = (): void => {
+    const current = filters();
+    const key = questionKey(input.value, current);
+    // The list answers an earlier question (an answer is on its way): show the new one from the start.
+    if (!rendered || rendered.key !== key) return update();
+    const from = rendered.shown;
+    client.search(input.value, current, from, from + RESULTS_PAGE_SIZE).then((reply) => {
+      if (reply?.kind === 'error') return showError(new Error(reply.message));
+      if (reply?.kind !== 'results' || rendered?.key !== key) return;
+      rendered = { ...rendered, shown: appendHits(reply) };
+      list.children[from]?.querySelector('a')?.focus();
+    }, showError);
   };
 
-  input.addEventListener('focus', () => void ensureSearcher().catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => client.start(), { once: true });
   input.addEventListener('input', () => {
     performance.mark(INPUT_MARK);
     update();
-    if (searcher) measure();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -236,14 +239,7 @@ function start(root: HTMLElement): void {
     update();
     input.focus();
   });
-  more.addEventListener('click', () => {
-    if (!searcher || !outcome) return;
-    const hits = applyFilters(searcher, outcome.hits, filters());
-    const from = shown;
-    shown += PAGE_SIZE;
-    renderHits(hits, from);
-    list.children[from]?.querySelector('a')?.focus();
-  });
+  more.addEventListener('click', showMore);
   for (const example of root.querySelectorAll<HTMLAnchorElement>('[data-search-example]')) {
     example.addEventListener('click', (event) => {
       event.preventDefault();

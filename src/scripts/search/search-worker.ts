@@ -1,0 +1,64 @@
+/**
+ * The search worker: the engine (with fuse.js) and its data live here, off the page's main thread,
+ * so that reading the index and searching never hold up typing. It fetches the index when the page
+ * starts it, the sections' texts as queries need them, and answers the page's requests with plain
+ * data (`src/lib/search/protocol.ts`). A request overtaken by a later one is dropped.
+ */
+import { sectionTextPath } from '../../lib/search/paths.ts';
+import type { ErrorReply, SearchReply, WorkerRequest } from '../../lib/search/protocol.ts';
+import { SearchSession } from '../../lib/search/session.ts';
+
+/** The worker's global scope, as far as it is used here (the DOM types describe a window). */
+const scope = self as unknown as {
+  postMessage(message: SearchReply): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+};
+
+/** A failure to tell the reader about, in Swedish. */
+class ReadableError extends Error {}
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    throw new ReadableError(`${what} kunde inte hämtas. Kontrollera anslutningen.`);
+  }
+  if (!response.ok) throw new ReadableError(`${what} kunde inte hämtas (svar ${response.status}).`);
+  try {
+    return await response.json();
+  } catch {
+    throw new ReadableError(`${what} kunde inte läsas.`);
+  }
+}
+
+let session: SearchSession | undefined;
+/** The id of the latest search request received. */
+let latest = 0;
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  if (request.type === 'start') {
+    session ??= new SearchSession({
+      index: () => fetchJson(request.index, 'Sökindexet'),
+      text: (id, position) => fetchJson(sectionTextPath(id, position, request.texts), 'Texten till en träff'),
+    });
+    // Start reading the index now; a failure is reported to the first search that needs it.
+    session.searcher().catch(() => undefined);
+    return;
+  }
+  if (!session) return;
+  latest = Math.max(latest, request.id);
+  const superseded = () => request.id !== latest;
+  session.answer(request, superseded).then(
+    (reply) => {
+      if (reply && !superseded()) scope.postMessage(reply);
+    },
+    (error: unknown) => {
+      if (!(error instanceof ReadableError)) console.error(error);
+      if (superseded()) return;
+      const reply: ErrorReply = { kind: 'error', id: request.id, message: error instanceof ReadableError ? error.message : 'Sökdata kunde inte läsas. Ladda om sidan och försök igen.' };
+      scope.postMessage(reply);
+    },
+  );
+});
