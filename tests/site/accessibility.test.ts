@@ -1,4 +1,7 @@
-/** axe-core (WCAG 2.2 A and AA) on every built page, at phone and desktop widths, with and without JavaScript. */
+/**
+ * axe-core (WCAG 2.2 A and AA) on every built page, at phone and desktop widths, with and without
+ * JavaScript; and reflow (WCAG 1.4.10): no page scrolls sideways, only its wide tables and charts do.
+ */
 import { describe, expect, test } from 'vitest';
 import { axeViolations, builtPages, useBrowser } from '../support/browser.ts';
 
@@ -15,9 +18,10 @@ describe.each(pages)('%s', (path) => {
     [1280, true],
     [390, true],
     [390, false],
-  ])('no axe violations at %i px (JavaScript %s), no request leaves the site, no script error', async (width, javaScriptEnabled) => {
+  ])('no axe violations at %i px (JavaScript %s), no sideways scrolling, no request leaves the site, no script error', async (width, javaScriptEnabled) => {
     const { page, externalRequests, pageErrors } = await open(path, { width, javaScriptEnabled });
     expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(externalRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(await page.locator('h1').count()).toBe(1);

@@ -85,12 +85,13 @@ describe(`Vem gör vad with ${CORPUS_SIZE} documents`, () => {
     expect(await page.locator('#uppgifter a[href="/ansvar/uppfoljning/stockholms-lan/"]').count()).toBe(1);
   });
 
-  test('/ansvar/, a kind’s page and the largest county page pass axe at 1280 and 390 px, and without JavaScript', async () => {
+  test('/ansvar/, a kind’s page and the largest county page pass axe and do not scroll sideways at 1280 and 390 px, and without JavaScript', async () => {
     const everyWay = [{ width: 1280 }, { width: 390 }, { width: 390, javaScriptEnabled: false }];
     for (const [path, ways] of [['/ansvar/', everyWay], ['/ansvar/vanorter/', everyWay], ['/ansvar/aktor/kommunstyrelsen/', [{ width: 1280 }]], ['/ansvar/lan/vastra-gotalands-lan/', [{ width: 1280 }]], ['/ansvar/vanorter/vastra-gotalands-lan/', [{ width: 390 }]]] as const) {
       for (const options of ways) {
         const { page, context } = await open(path, options);
         expect(await axeViolations(page), `${path} ${JSON.stringify(options)}`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} ${JSON.stringify(options)}`).toBeLessThanOrEqual(options.width);
         await context.close();
       }
     }
