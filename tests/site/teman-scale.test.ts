@@ -101,6 +101,15 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('print: the national chart and both tables fit the paper width', async () => {
+    const { page } = await open('/teman/', { width: 700 });
+    await page.emulateMedia({ media: 'print' });
+    const overflow = await page.evaluate(() =>
+      [['svg.theme-bars', '.theme-bars-figure'], ['.theme-counts table', '.theme-bars-figure'], ['.county-themes table', '.county-themes']].map(([inner, outer]) => [inner, document.querySelector(inner!)!.getBoundingClientRect().right - document.querySelector(outer!)!.getBoundingClientRect().right] as const),
+    );
+    for (const [selector, over] of overflow) expect(over, selector).toBeLessThanOrEqual(1);
+  });
+
   test('/teman/ passes axe at 1280 and 390 px and without JavaScript, the largest county page (with its picker) at 1280 px', async () => {
     const largest = [...new Set(documents.map((document) => document.county))]
       .map((county) => ({ county, size: documents.filter((document) => document.county === county).length }))
