@@ -53,6 +53,7 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
     );
     expect(rows).toEqual(counts.map((count) => ({ theme: count.themeId, cells: [...count.byWeight.map((entry) => entry.documents), count.notNamed] })));
     for (const row of rows) expect(row.cells.reduce((sum, value) => sum + value, 0)).toBe(CORPUS_SIZE);
+    expect(await page.locator('#teman-per-lan-fynd').innerText()).toMatch(/^Oftast ett prioriterat område eller mål är .+: i \d+\s% av alla dokument, från /u);
     expect(await page.locator('#alla-teman-fynd').innerText()).toMatch(new RegExp(`^Oftast ett prioriterat område är .+: i \\d+ av ${CORPUS_SIZE} dokument`, 'u'));
     // County by county: every county a row, and the totals agree with the national counts (a goal or a priority area).
     const counties = new Set(documents.map((document) => document.county)).size;
@@ -105,12 +106,12 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
     const { page } = await open('/teman/', { width: 700 });
     await page.emulateMedia({ media: 'print' });
     const overflow = await page.evaluate(() =>
-      [['svg.theme-bars', '.theme-bars-figure'], ['.theme-counts table', '.theme-bars-figure'], ['.county-themes table', '.county-themes']].map(([inner, outer]) => [inner, document.querySelector(inner!)!.getBoundingClientRect().right - document.querySelector(outer!)!.getBoundingClientRect().right] as const),
+      [['svg.theme-bars', '.theme-bars-figure'], ['.theme-counts table', '.theme-bars-figure'], ['.county-themes table', '.county-themes figure']].map(([inner, outer]) => [inner, document.querySelector(inner!)!.getBoundingClientRect().right - document.querySelector(outer!)!.getBoundingClientRect().right] as const),
     );
     for (const [selector, over] of overflow) expect(over, selector).toBeLessThanOrEqual(1);
   });
 
-  test('/teman/ passes axe at 1280 and 390 px and without JavaScript, the largest county page (with its picker) at 1280 px', async () => {
+  test('/teman/ passes axe and does not scroll sideways at 1280 and 390 px and without JavaScript, nor the largest county page (with its picker) at 1280 px', async () => {
     const largest = [...new Set(documents.map((document) => document.county))]
       .map((county) => ({ county, size: documents.filter((document) => document.county === county).length }))
       .sort((a, b) => b.size - a.size)[0]!;
@@ -120,6 +121,7 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
       for (const options of ways) {
         const { page, context } = await open(path, options);
         expect(await axeViolations(page), `${path} ${JSON.stringify(options)}`).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} ${JSON.stringify(options)}`).toBeLessThanOrEqual(options.width);
         await context.close();
       }
     }

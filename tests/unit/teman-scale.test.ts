@@ -291,7 +291,8 @@ describe('the themes county by county', () => {
   test('the finding: the theme most often prominent, and the counties at either end', () => {
     expect(countyThemeFinding(matrix, 1)).toBe('Oftast ett prioriterat område eller mål är vänorter och partnerskap: i 67\u00a0% av alla dokument, från 0\u00a0% i Hallands län till 100\u00a0% i Skåne län (bland de tre län som har minst ett dokument).');
     expect(countyThemeFinding(matrix, 2)).toBe('Oftast ett prioriterat område eller mål är vänorter och partnerskap: i 67\u00a0% av alla dokument, från 67\u00a0% i Stockholms län till 100\u00a0% i Skåne län (bland de två län som har minst två dokument).');
-    expect(countyThemeFinding(matrix, 3)).toBeNull();
+    expect(countyThemeFinding(matrix, 3)).toBe('Oftast ett prioriterat område eller mål är vänorter och partnerskap: i 67\u00a0% av alla dokument.');
+    expect(countyThemeFinding(countyThemeMatrix(themeMap([documents[5]!]), groupByCounty([documents[5]!]), '/teman/lan/'))).toBe('Inget av dokumenten gör något tema till ett prioriterat område eller ett mål.');
   });
 });
 

@@ -79,20 +79,21 @@ export function countyThemeMatrix(map: ThemeMap, groups: readonly CountyGroup[],
 }
 
 /**
- * Where the counties differ for the theme most often prominent: its share over all documents, and
- * the counties with the lowest and highest share among those with at least `minDocuments`
- * documents. `null` without such a theme or fewer than two such counties.
+ * The table's caption: the theme most often prominent and its share over all documents, and where
+ * the counties differ for it — the lowest and highest share among the counties with at least
+ * `minDocuments` documents (left out when fewer than two counties have that many).
  */
-export function countyThemeFinding(matrix: CountyThemeMatrix, minDocuments = SPREAD_MIN_DOCUMENTS): string | null {
+export function countyThemeFinding(matrix: CountyThemeMatrix, minDocuments = SPREAD_MIN_DOCUMENTS): string {
   const theme = matrix.themes[0];
   const overall = matrix.total.cells[0];
+  if (!theme || !overall) return 'Inget av dokumenten gör något tema till ett prioriterat område eller ett mål.';
+  const first = `Oftast ett prioriterat område eller mål är ${lowerFirst(theme.label)}: i ${formatShare(overall.share)} av alla dokument`;
   const rows = matrix.rows.filter((row) => row.county !== null && row.documents >= minDocuments);
-  if (!theme || !overall || rows.length < 2) return null;
+  if (rows.length < 2) return `${first}.`;
   const shares = rows.map((row) => row.cells[0]?.share ?? 0);
   const low = Math.min(...shares);
   const high = Math.max(...shares);
   const counted = `bland de ${countWord(rows.length)} län som har minst ${countWord(minDocuments)} dokument`;
-  const first = `Oftast ett prioriterat område eller mål är ${lowerFirst(theme.label)}: i ${formatShare(overall.share)} av alla dokument`;
   if (low === high) return `${first}, lika ofta i alla län (${counted}).`;
   const at = (share: number) => {
     const names = rows.filter((row) => row.cells[0]?.share === share).map((row) => row.label);

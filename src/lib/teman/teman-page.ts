@@ -48,8 +48,8 @@ export interface AggregateTemanPage {
   readonly counties: readonly CountyLink[];
   /** The themes most often prominent, county by county. */
   readonly countyThemes: CountyThemeMatrix;
-  /** Where the counties differ for the theme most often prominent, or `null`. */
-  readonly countyFinding: string | null;
+  /** The theme most often prominent, and where the counties differ for it. */
+  readonly countyFinding: string;
 }
 
 export type TemanPage = PerDocumentTemanPage | AggregateTemanPage;
