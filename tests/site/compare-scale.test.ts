@@ -308,6 +308,23 @@ describe('with JavaScript', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('jamfor-lagg-till');
   });
 
+  test('the picker narrows by the document’s length, and every document has one in the catalogue', async () => {
+    expect(catalog().every((entry) => typeof entry.words === 'number' && entry.words > 0)).toBe(true);
+    const { page } = await open('/jamfor/');
+    const defaults = await shownColumns(page);
+    await page.locator('summary').click();
+    const shortest = page.getByLabel('Längd').locator('option').nth(1);
+    expect(await shortest.innerText()).toMatch(/^Kort, under [\d\u00a0]+ ord$/u);
+    const key = (await shortest.getAttribute('value'))!;
+    const below = Number(/^0-(\d+)$/u.exec(key)![1]);
+    await page.getByLabel('Längd').selectOption(key);
+    const short = catalog().filter((entry) => entry.words !== null && entry.words <= below && !defaults.includes(entry.id));
+    // About a third of the documents (the bound is rounded to whole hundreds).
+    expect(short.length).toBeGreaterThan(CORPUS_SIZE / 6);
+    expect(short.length).toBeLessThan(CORPUS_SIZE / 2);
+    await expect.poll(() => page.locator('[data-compare-count]').innerText()).toBe(`${short.length} dokument matchar.`);
+  });
+
   test('axe finds no violations with the picker open and a fetched column, at 1280 and 390 px', async () => {
     for (const width of [1280, 390]) {
       const { page } = await open('/jamfor/?d=ale,hylte&k=ansvar', { width });

@@ -15,5 +15,15 @@ export function catalogEntry(document: PolicyDocument, label: string): CatalogEn
     title: document.title,
     type: document.documentType ? getDocumentType(document.documentType).label : null,
     year,
+    words: ownWords(document),
   };
 }
+
+/** Words in the document's own sections, headings included (a cover letter before it is not counted). */
+export function ownWords(document: PolicyDocument): number {
+  return document.sections
+    .filter((section) => section.part === 'document')
+    .reduce((sum, section) => sum + countWords(section.heading ?? '') + countWords(section.text), 0);
+}
+
+const countWords = (text: string): number => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

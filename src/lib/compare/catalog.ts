@@ -18,6 +18,8 @@ export interface CatalogEntry {
   type: string | null;
   /** Decision year; `null` when not known. */
   year: number | null;
+  /** Words in the document's own sections (a cover letter not counted), for the length filter; `null` when not known. */
+  words: number | null;
 }
 
 /** What a `CatalogEntry` is read back from: strings as `data-*` attributes give them. */
@@ -29,6 +31,7 @@ export interface CatalogAttributes {
   title?: string;
   type?: string;
   year?: string;
+  words?: string;
 }
 
 /** The `data-*` attributes that carry an entry in a column header (empty values left out). */
@@ -41,6 +44,7 @@ export function catalogAttributes(entry: CatalogEntry): Record<string, string | 
     'data-title': entry.title,
     'data-type': entry.type ?? undefined,
     'data-year': entry.year === null ? undefined : String(entry.year),
+    'data-words': entry.words === null ? undefined : String(entry.words),
   };
 }
 
@@ -48,6 +52,7 @@ export function catalogAttributes(entry: CatalogEntry): Record<string, string | 
 export function entryFromAttributes(data: CatalogAttributes): CatalogEntry | null {
   if (!data.col) return null;
   const year = data.year ? Number(data.year) : Number.NaN;
+  const words = data.words ? Number(data.words) : Number.NaN;
   return {
     id: data.col,
     label: data.label ?? data.col,
@@ -56,6 +61,7 @@ export function entryFromAttributes(data: CatalogAttributes): CatalogEntry | nul
     title: data.title ?? '',
     type: data.type || null,
     year: Number.isInteger(year) ? year : null,
+    words: Number.isInteger(words) ? words : null,
   };
 }
 
@@ -78,6 +84,7 @@ export function parseCatalog(json: unknown): CatalogEntry[] {
         title: text(record.title) ?? '',
         type: text(record.type),
         year: typeof record.year === 'number' && Number.isInteger(record.year) ? record.year : null,
+        words: typeof record.words === 'number' && Number.isInteger(record.words) ? record.words : null,
       },
     ];
   });

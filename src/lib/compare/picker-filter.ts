@@ -2,10 +2,11 @@
  * The document picker's filtering, pure so that it is tested here and run in the browser: a
  * search that forgives diacritics and case (`jarfalla` finds Järfälla, `OSTERAKER` Österåker), on
  * municipality, column label and title, every word of the query somewhere; filters by county
- * (län), document type and decision period; matches grouped by county in Swedish order.
+ * (län), document type, decision period and length; matches grouped by county in Swedish order.
  *
- * Inhabitants are not in the data, so "size" is not offered; what the data has is the county,
- * the kind of document and when it was decided.
+ * Size is the document's: how long it is (`lengthGroups`). The municipality's number of inhabitants is
+ * not in the data; what the data has is the county, the kind of document, when it was decided and
+ * its length.
  */
 import type { CatalogEntry } from './catalog.ts';
 
@@ -33,6 +34,46 @@ export const PERIODS = [
   { key: 'okant', label: 'Året framgår inte', test: (year: number | null) => year === null },
 ] as const;
 
+/** A length group a reader can filter by: documents of `min` to `max` words (`max` null: no upper bound). */
+export interface LengthGroup {
+  /** What the filter's `<option value>` carries: `0-399`, `400-699`, `700-`. */
+  readonly key: string;
+  readonly label: string;
+}
+
+/** Rounded to a whole hundred, for bounds a reader can take in at a glance (at least 100). */
+const roundHundred = (words: number): number => Math.max(100, Math.round(words / 100) * 100);
+
+/**
+ * Three length groups from the documents' own word counts: the shortest third, the middle and the
+ * longest third, their bounds rounded to whole hundreds (`Kort, under 400 ord`). Computed from the
+ * documents at hand, so that each group holds about a third of them whatever the collection; fewer
+ * groups when the bounds coincide, none without counts.
+ */
+export function lengthGroups(counts: readonly (number | null)[]): LengthGroup[] {
+  const known = counts.filter((count): count is number => count !== null).sort((a, b) => a - b);
+  if (known.length < 3) return [];
+  const low = roundHundred(known[Math.floor(known.length / 3)]!);
+  const high = roundHundred(known[Math.floor((2 * known.length) / 3)]!);
+  const number = new Intl.NumberFormat('sv');
+  if (high <= low) return [
+    { key: `0-${low - 1}`, label: `Kort, under ${number.format(low)} ord` },
+    { key: `${low}-`, label: `Långt, ${number.format(low)} ord eller fler` },
+  ];
+  return [
+    { key: `0-${low - 1}`, label: `Kort, under ${number.format(low)} ord` },
+    { key: `${low}-${high - 1}`, label: `${number.format(low)}–${number.format(high - 1)} ord` },
+    { key: `${high}-`, label: `Långt, ${number.format(high)} ord eller fler` },
+  ];
+}
+
+/** Does a document of `words` words fall in the length group `key` (`400-699`, `700-`)? An unknown length falls in none. */
+export function inLengthGroup(words: number | null, key: string): boolean {
+  const match = /^(\d+)-(\d*)$/u.exec(key);
+  if (!match || words === null) return false;
+  return words >= Number(match[1]) && (match[2] === '' || words <= Number(match[2]));
+}
+
 /** The value of the county filter for documents whose county is not known. */
 export const UNKNOWN_COUNTY = 'Län framgår inte';
 
@@ -45,6 +86,8 @@ export interface PickerFilter {
   type?: string;
   /** A `PERIODS` key; empty for all. */
   period?: string;
+  /** A `lengthGroups` key (`400-699`); empty for all. */
+  length?: string;
   /** Ids left out (those already shown). */
   exclude?: ReadonlySet<string>;
 }
@@ -64,6 +107,7 @@ export function filterCatalog(entries: readonly CatalogEntry[], filter: PickerFi
     if (filter.county && countyOf(entry) !== filter.county) return false;
     if (filter.type && entry.type !== filter.type) return false;
     if (period && !period.test(entry.year)) return false;
+    if (filter.length && !inLengthGroup(entry.words, filter.length)) return false;
     if (words.length === 0) return true;
     const haystack = foldText(`${entry.label} ${entry.municipality} ${entry.title}`);
     return words.every((word) => haystack.includes(word));

@@ -1,6 +1,6 @@
 /**
  * The picker that adds documents: a search field (municipality or title, forgiving diacritics),
- * filters by county, document type and decision period, and the matches in a native listbox
+ * filters by county, document type, decision period and length, and the matches in a native listbox
  * grouped by county, with their count; "Lägg till" (or Enter) adds the chosen one. Keyboard:
  * type, ArrowDown into the list, arrows to choose, Enter to add. With few documents, only the
  * list and the button show (the search and filters are not built).
@@ -52,7 +52,7 @@ export function setupPicker(elements: PickerElements, source: CatalogSource, add
 
   function filter(): PickerFilter {
     const value = (name: string) => elements.filters.find((select) => select.dataset.compareFilter === name)?.value ?? '';
-    return { query: elements.search?.value ?? '', county: value('county'), type: value('type'), period: value('period'), exclude: new Set(shown) };
+    return { query: elements.search?.value ?? '', county: value('county'), type: value('type'), period: value('period'), length: value('length'), exclude: new Set(shown) };
   }
 
   function update(announce: boolean): void {
