@@ -234,10 +234,12 @@ describe('actors, kinds and colours', () => {
     expect(lowerFirst('KS')).toBe('KS');
   });
 
-  test('two documents of one municipality get their year in the column label', () => {
-    const first = { ...fakeDocument('hylte-2014', [], 'Hylte'), adopted: { date: '2014-05-01', by: null, text: null } };
-    const second = fakeDocument('hylte-2020', [], 'Hylte');
-    expect(documentColumns([first, second, fakeDocument('x', [], null)]).map((column) => column.label)).toEqual(['Hylte (2014)', 'Hylte (hylte-2020)', 'Riktlinjer för x']);
+  test('documents of one municipality are told apart as the comparison tells them: by year, else by title, else by id', () => {
+    const dated = (id: string, date: string | null) => ({ ...fakeDocument(id, [], 'Hylte'), adopted: { date, by: null, text: null } });
+    expect(documentColumns([dated('hylte-2014', '2014-05-01'), dated('hylte-2020', '2020-01-01'), fakeDocument('x', [], null)]).map((column) => column.label)).toEqual(['Hylte 2014', 'Hylte 2020', 'Okänd kommun']);
+    expect(documentColumns([dated('hylte-a', '2014-05-01'), dated('hylte-b', '2014-09-01')]).map((column) => column.label)).toEqual(['Hylte: Riktlinjer för hylte-a', 'Hylte: Riktlinjer för hylte-b']);
+    const same = { ...dated('hylte-c', null), title: 'Riktlinjer' };
+    expect(documentColumns([same, { ...same, id: 'hylte-d' }]).map((column) => column.label)).toEqual(['Hylte (hylte-c)', 'Hylte (hylte-d)']);
   });
 });
 
