@@ -251,9 +251,9 @@ export function searchResultTexts(read: SiteReader): { assets: Asset[]; missing:
   if (!Array.isArray(documents)) return { assets: [], missing: [] };
   const assets: Asset[] = [];
   const missing: string[] = [];
-  for (const document of documents as { id?: unknown; sections?: unknown }[]) {
-    if (typeof document.id !== 'string' || typeof document.sections !== 'string') continue;
-    for (let position = 0; position < document.sections.length; position += 1) {
+  for (const document of documents as { id?: unknown; sectionCategories?: unknown }[]) {
+    if (typeof document.id !== 'string' || typeof document.sectionCategories !== 'string') continue;
+    for (let position = 0; position < document.sectionCategories.length; position += 1) {
       const path = sectionTextPath(document.id, position);
       const text = read(path);
       if (text === null) missing.push(path);

@@ -18,9 +18,13 @@ const hits = (page: Page) => page.locator('[data-search-list] > li');
 const heading = (page: Page) => page.locator('[data-search-heading]');
 const search = (page: Page) => new URL(page.url()).search;
 
-/** Wait until the results heading says `text` (a regular expression). */
+/** Wait until the results heading says `text` (a regular expression) and the hits have their snippets (the list is no longer busy). */
 async function waitForHeading(page: Page, text: RegExp): Promise<void> {
-  await page.waitForFunction((source) => new RegExp(source, 'u').test(document.querySelector('[data-search-heading]')?.textContent ?? ''), text.source, { timeout: 10_000 });
+  await page.waitForFunction(
+    (source) => new RegExp(source, 'u').test(document.querySelector('[data-search-heading]')?.textContent ?? '') && !document.querySelector('[data-search-list]')?.hasAttribute('aria-busy'),
+    text.source,
+    { timeout: 10_000 },
+  );
 }
 
 describe('a shared search link', () => {
@@ -87,10 +91,11 @@ function textRequests(page: Page): string[] {
   return texts;
 }
 
-/** `/sok/text/hylte/5.json` → the permalink of that section (`/dokument/hylte/#ansvar`), from the built file. */
+/** `/sok/text/hylte/5.json` → the permalink of that section (`/dokument/hylte/#ansvar`), by the built index. */
 function permalinkOfText(path: string, dist = DIST): string {
-  const text = JSON.parse(readFileSync(join(dist, ...path.split('/').filter(Boolean)), 'utf8')) as { d: string; id: string };
-  return `/dokument/${text.d}/#${text.id}`;
+  const [, documentId, position] = /^\/sok\/text\/([^/]+)\/(\d+)\.json$/u.exec(path)!;
+  const index = JSON.parse(readFileSync(join(dist, 'sok', 'index.json'), 'utf8')) as { documents: { id: string; sectionIds: string[] }[] };
+  return `/dokument/${documentId}/#${index.documents.find((document) => document.id === documentId)!.sectionIds[Number(position)]}`;
 }
 
 const shownHrefs = (page: Page) => hits(page).locator('h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
@@ -151,6 +156,8 @@ describe('the search worker', () => {
 
     await page.locator('[data-search-more]').click();
     await expect.poll(() => hits(page).count()).toBe(30);
+    await page.waitForFunction(() => !document.querySelector('[data-search-list]')?.hasAttribute('aria-busy'));
+    expect(await hits(page).nth(25).locator('.search-hit__snippet').count()).toBeGreaterThan(0);
     const nextPage = (await shownHrefs(page)).slice(20);
     for (const path of texts.slice(fetchedFirstPage)) expect(nextPage).toContain(permalinkOfText(path));
     for (const href of nextPage) expect(texts.map((path) => permalinkOfText(path))).toContain(href);

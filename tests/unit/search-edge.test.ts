@@ -3,9 +3,10 @@
  * something it should not; and its parts (postings, vocabulary) on their own.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSearchIndex, buildSectionTexts, municipalityKey, sectionParagraphs } from '../../src/lib/search/build-index.ts';
+import { buildPositionShards, buildSearchIndex, buildSectionTexts, municipalityKey, sectionParagraphs } from '../../src/lib/search/build-index.ts';
 import { describeHit } from '../../src/lib/search/hit-view.ts';
 import { decodePostings, encodePostings, indexedSections, SEARCH_INDEX_VERSION, type SearchIndexData, type SectionText } from '../../src/lib/search/index-data.ts';
+import type { PositionShard } from '../../src/lib/search/positions.ts';
 import { createSearcher, type Searcher } from '../../src/lib/search/searcher.ts';
 import { allowedErrors, Vocabulary } from '../../src/lib/search/vocabulary.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
@@ -20,7 +21,7 @@ beforeAll(async () => {
   documents = await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)));
   index = buildSearchIndex(documents);
   texts = documents.flatMap(buildSectionTexts);
-  searcher = createSearcher(JSON.parse(JSON.stringify(index)) as SearchIndexData, JSON.parse(JSON.stringify(texts)) as SectionText[]);
+  searcher = createSearcher(JSON.parse(JSON.stringify(index)) as SearchIndexData, JSON.parse(JSON.stringify(texts)) as SectionText[], JSON.parse(JSON.stringify(buildPositionShards(documents))) as PositionShard[]);
 });
 
 /** Search and describe every hit, as the page does; returns the hrefs. */
@@ -93,7 +94,7 @@ describe('odd input never throws', () => {
 });
 
 describe('the index', () => {
-  test('has every section once, with its category; the text of each section is its paragraphs', () => {
+  test('has every section once, with its id, number, heading and category; the text of each section is its paragraphs', () => {
     expect(index.version).toBe(SEARCH_INDEX_VERSION);
     const sections = indexedSections(index.documents);
     expect(sections).toHaveLength(documents.reduce((sum, document) => sum + document.sections.length, 0));
@@ -103,8 +104,9 @@ describe('the index', () => {
       document.sections.forEach((section, i) => {
         const indexed = sections.find((candidate) => candidate.d === d && candidate.i === i)!;
         expect(index.categories[indexed.c]!.key).toBe(section.category);
+        expect(indexed).toMatchObject({ id: section.id, n: section.number, h: section.heading });
         const text = texts.find((candidate) => candidate.d === document.id && candidate.i === i)!;
-        expect(text).toMatchObject({ version: SEARCH_INDEX_VERSION, id: section.id, n: section.number, h: section.heading });
+        expect(text.version).toBe(SEARCH_INDEX_VERSION);
         expect(text.p.join('\n')).toBe(section.text);
         expect(sectionParagraphs(section)).toEqual(text.p);
       });
@@ -149,6 +151,25 @@ describe('the index', () => {
 
   test('an index of another version is refused rather than misread', () => {
     expect(() => createSearcher({ ...index, version: SEARCH_INDEX_VERSION + 1 })).toThrow(/version/u);
+  });
+
+  test('a phrase never runs from a heading into its text, or from one paragraph into the next', () => {
+    const base = documents[0]!;
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, phrases: [{ text }], startLine: 1, endLine: 1 });
+    const section = (id: string, heading: string, paragraphs: string[]) => ({ ...base.sections[0]!, id, heading, text: paragraphs.join('\n'), blocks: paragraphs.map(paragraph) });
+    const document: PolicyDocument = {
+      ...base,
+      sections: [
+        section('rubrik', 'Nämnden beslutar', ['om medlemskap i föreningar.']),
+        section('stycken', 'Annat', ['Styrelsen beslutar', 'om medlemskap efter samråd.']),
+        section('samma-stycke', 'Tredje', ['Fullmäktige beslutar om medlemskap.']),
+      ],
+    };
+    const small = createSearcher(buildSearchIndex([document]), buildSectionTexts(document), buildPositionShards([document]));
+    const found = (query: string) => small.search(query).hits.map((hit) => small.sections[hit.section]!.id);
+    expect(found('"beslutar om medlemskap"')).toEqual(['samma-stycke']);
+    expect(found('"nämnden beslutar"')).toEqual(['rubrik']);
+    expect(found('beslutar medlemskap').sort()).toEqual(['rubrik', 'samma-stycke', 'stycken']);
   });
 
   test('an empty corpus gives an empty index that searches to nothing', () => {

@@ -4,11 +4,15 @@
  * their way to the browser.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSearchIndex, buildSectionTexts } from '../../src/lib/search/build-index.ts';
+import { buildPositionShards, buildSearchIndex, buildSectionTexts } from '../../src/lib/search/build-index.ts';
 import { applyFilters, facetCounts } from '../../src/lib/search/filters.ts';
+import { findSequences } from '../../src/lib/search/highlight.ts';
 import { describeHit, type HitView } from '../../src/lib/search/hit-view.ts';
 import type { SearchIndexData, SectionText } from '../../src/lib/search/index-data.ts';
+import type { PositionShard } from '../../src/lib/search/positions.ts';
 import { createSearcher, type SearchOutcome, type Searcher } from '../../src/lib/search/searcher.ts';
+import { sectionParagraphs } from '../../src/lib/search/build-index.ts';
+import { tokenise } from '../../src/lib/search/text.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 
@@ -18,7 +22,8 @@ let searcher: Searcher;
 beforeAll(async () => {
   const collator = new Intl.Collator('sv');
   documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) => collator.compare(a.municipality ?? '', b.municipality ?? ''));
-  searcher = createSearcher(JSON.parse(JSON.stringify(buildSearchIndex(documents))) as SearchIndexData, JSON.parse(JSON.stringify(documents.flatMap(buildSectionTexts))) as SectionText[]);
+  const roundTrip = <T>(data: T): T => JSON.parse(JSON.stringify(data)) as T;
+  searcher = createSearcher(roundTrip<SearchIndexData>(buildSearchIndex(documents)), roundTrip<SectionText[]>(documents.flatMap(buildSectionTexts)), roundTrip<PositionShard[]>(buildPositionShards(documents)));
 });
 
 const views = (outcome: SearchOutcome): HitView[] => outcome.hits.map((hit) => describeHit(searcher, outcome, hit));
@@ -116,6 +121,31 @@ describe('several words, phrases and compounds', () => {
     expect(hrefs('"medlemskap om beslutar"')).toEqual([]);
     expect(hrefs('beslutar medlemskap').length).toBeGreaterThanOrEqual(2);
   });
+
+  test('a quoted single word is that word, or while the quote is open a word starting with it', () => {
+    const words = (query: string) => new Set(views(searcher.search(query)).flatMap(marked));
+    expect([...words('"vänort"')]).toEqual(['vänort']);
+    expect(hrefs('"vänort"').length).toBeLessThan(hrefs('vänort').length);
+    for (const href of hrefs('"vänort"')) expect(sectionText(href)).toMatch(/(^|[^\p{L}])vänort([^\p{L}]|$)/u);
+    expect([...words('"vänort')]).toEqual(expect.arrayContaining(['vänort', 'vänortsavtal']));
+    // Inside quotes a word matches only whole words or their starts: not compounds that end with it.
+    expect([...words('"samarbete"')]).not.toContain('vänortssamarbete');
+  });
+
+  test.each(['"beslutar om medlemskap"', 'EU-projekt', '"ta emot internationella besök"', '"för det internationella arbetet"', '"om vänort', 'EU:s', '"i samarbete med"', '"kommun"'])(
+    '%s finds exactly the sections whose heading or a paragraph has the words in that order (read from the text)',
+    (query) => {
+      const outcome = searcher.search(query);
+      const keys = outcome.clauses[0]!.keys;
+      const inText = documents.flatMap((document) =>
+        document.sections
+          .filter((section) => [section.heading ?? '', ...sectionParagraphs(section)].some((text) => findSequences(tokenise(text), keys).length > 0))
+          .map((section) => `/dokument/${document.id}/#${section.id}`),
+      );
+      expect(inText.length, query).toBeGreaterThan(0);
+      expect(hrefs(query).sort()).toEqual(inText.sort());
+    },
+  );
 
   test('"ta emot internationella besök" finds Tyresö’s responsibilities', () => {
     const view = top('"ta emot internationella besök"')!;

@@ -1,24 +1,25 @@
 /**
- * The search worker's session on the five real documents, with the index and the sections' texts
- * served from memory as the site serves them: it answers as the engine does with every text at
- * hand, while fetching only the texts of the hits shown and of the sections a phrase may stand in;
- * a request overtaken by a later one is dropped; a failed fetch is tried again.
+ * The search worker's session on the five real documents, with the index, the sections' texts and
+ * the word positions served from memory as the site serves them: it answers as the engine does with
+ * everything at hand, while fetching only the texts of the hits shown and the position shards of a
+ * phrase's words; a request overtaken by a later one is dropped; a failed fetch is tried again.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildSearchIndex, buildSectionTexts } from '../../src/lib/search/build-index.ts';
+import { buildPositionShards, buildSearchIndex, buildSectionTexts } from '../../src/lib/search/build-index.ts';
 import { describeHit } from '../../src/lib/search/hit-view.ts';
 import type { SearchIndexData, SectionText } from '../../src/lib/search/index-data.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search/paths.ts';
+import { positionShard, type PositionShard } from '../../src/lib/search/positions.ts';
 import type { ResultsReply, SearchReply, SearchRequest } from '../../src/lib/search/protocol.ts';
 import { createSearcher, type Searcher } from '../../src/lib/search/searcher.ts';
 import { SearchSession, type SearchSources } from '../../src/lib/search/session.ts';
-import { tokenise } from '../../src/lib/search/text.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 
 let documents: PolicyDocument[];
 let indexJson: string;
 let texts: Map<string, string>;
+let shards: Map<string, string>;
 /** The engine with every text at hand: what the session must agree with. */
 let reference: Searcher;
 
@@ -28,13 +29,16 @@ beforeAll(async () => {
   const index = buildSearchIndex(documents);
   const sectionTexts = documents.flatMap(buildSectionTexts);
   indexJson = JSON.stringify(index);
+  const positionShards = buildPositionShards(documents);
   texts = new Map(sectionTexts.map((text) => [`${text.d}/${text.i}`, JSON.stringify(text)]));
-  reference = createSearcher(JSON.parse(indexJson) as SearchIndexData, JSON.parse(JSON.stringify(sectionTexts)) as SectionText[]);
+  shards = new Map(positionShards.map((shard) => [shard.shard, JSON.stringify(shard)]));
+  reference = createSearcher(JSON.parse(indexJson) as SearchIndexData, JSON.parse(JSON.stringify(sectionTexts)) as SectionText[], JSON.parse(JSON.stringify(positionShards)) as PositionShard[]);
 });
 
-/** Sources over the built data that record what was fetched; `fail` makes a fetch reject. */
+/** Sources over the built data that record what was fetched (texts and position shards apart); `fail` makes a fetch reject. */
 function sources(fail: { index?: number; text?: (address: string) => boolean } = {}) {
   const fetched: string[] = [];
+  const fetchedShards: string[] = [];
   let indexFailures = fail.index ?? 0;
   const source: SearchSources = {
     index: async () => {
@@ -49,8 +53,14 @@ function sources(fail: { index?: number; text?: (address: string) => boolean } =
       if (!text) throw new Error(`no ${address}`);
       return JSON.parse(text);
     },
+    positions: async (shard) => {
+      fetchedShards.push(shard);
+      const data = shards.get(shard);
+      if (!data) throw new Error(`no shard ${shard}`);
+      return JSON.parse(data);
+    },
   };
-  return { source, fetched };
+  return { source, fetched, fetchedShards };
 }
 
 let nextId = 1;
@@ -63,6 +73,26 @@ const request = (text: string, options: Partial<Omit<SearchRequest, 'type' | 'id
   to: RESULTS_PAGE_SIZE,
   ...options,
 });
+
+/**
+ * Everything the session answers to `asked`, as the page ends up showing it: the hits with the
+ * snippets that followed them merged in; `null` if it answered nothing (it was overtaken).
+ */
+async function answer(session: SearchSession, asked: SearchRequest, superseded?: () => boolean): Promise<SearchReply | null> {
+  const replies: SearchReply[] = [];
+  for await (const reply of session.answer(asked, superseded)) replies.push(reply);
+  const [first, second] = replies;
+  if (!first) return null;
+  expect(replies.every((reply) => reply.id === asked.id)).toBe(true);
+  if (first.kind !== 'results' || !first.snippetsFollow) {
+    expect(replies).toHaveLength(1);
+    return first;
+  }
+  expect(second).toMatchObject({ kind: 'snippets', from: first.from });
+  if (second?.kind !== 'snippets') return null;
+  expect(second.snippets).toHaveLength(first.hits.length);
+  return { ...first, hits: first.hits.map((hit, index) => ({ ...hit, snippets: second.snippets[index]! })), snippetsFollow: false };
+}
 
 function results(reply: SearchReply | null): ResultsReply {
   expect(reply?.kind).toBe('results');
@@ -79,62 +109,91 @@ describe('what is fetched', () => {
   test('a word: only the texts of the hits shown, and the next ones when more are shown', async () => {
     const { source, fetched } = sources();
     const session = new SearchSession(source);
-    const first = results(await session.answer(request('vänort')));
+    const first = results(await answer(session, request('vänort')));
     expect(first).toMatchObject({ count: 21, total: 21, from: 0 });
     expect(first.hits).toHaveLength(20);
     expect(fetched.sort()).toEqual(first.hits.map((hit) => addressOf(hit.href)).sort());
 
     fetched.length = 0;
-    const more = results(await session.answer(request('vänort', { from: 20, to: 40 })));
+    const more = results(await answer(session, request('vänort', { from: 20, to: 40 })));
     expect(more.hits).toHaveLength(1);
     expect(fetched).toEqual([addressOf(more.hits[0]!.href)]);
   });
 
   test('with a filter: only the texts of the hits that pass it', async () => {
     const { source, fetched } = sources();
-    const reply = results(await new SearchSession(source).answer(request('vänort', { filters: { municipalities: ['hylte'], categories: [] } })));
+    const reply = results(await answer(new SearchSession(source), request('vänort', { filters: { municipalities: ['hylte'], categories: [] } })));
     expect(reply).toMatchObject({ count: 2, total: 21, filtered: true });
     expect(fetched.sort()).toEqual(reply.hits.map((hit) => addressOf(hit.href)).sort());
     for (const address of fetched) expect(address).toMatch(/^hylte\//u);
   });
 
-  test('a phrase: the sections holding all its words are read, and no others', async () => {
-    const { source, fetched } = sources();
-    const reply = results(await new SearchSession(source).answer(request('"beslutar om medlemskap"')));
+  test('a phrase: the position shards of its words, and the texts of the hits shown, nothing else', async () => {
+    const { source, fetched, fetchedShards } = sources();
+    const reply = results(await answer(new SearchSession(source), request('"beslutar om medlemskap"')));
     expect(reply.hits.map((hit) => hit.href).sort()).toEqual(['/dokument/eksjo/#ansvar-och-organisation', '/dokument/tyreso/#ansvar']);
-    const all = documents.flatMap((document) => document.sections.map((section, position) => ({ address: `${document.id}/${position}`, section })));
-    const holdingAll = all.filter(({ section }) => {
-      const words = new Set([...tokenise(section.heading ?? ''), ...tokenise(section.text)].map((token) => token.key));
-      return ['beslutar', 'om', 'medlemskap'].every((word) => words.has(word));
-    });
-    expect(new Set(fetched)).toEqual(new Set(holdingAll.map(({ address }) => address)));
-    expect(fetched.length).toBeLessThan(all.length / 4);
+    expect(fetchedShards.sort()).toEqual(['be', 'me', 'om']);
+    expect(fetched.sort()).toEqual(reply.hits.map((hit) => addressOf(hit.href)).sort());
   });
 
-  test('a phrase beside another word: only sections that also hold that word are read', async () => {
-    const { source, fetched } = sources();
-    results(await new SearchSession(source).answer(request('hylte "beslutar om"')));
-    expect(fetched.length).toBeGreaterThan(0);
-    for (const address of fetched) expect(address).toMatch(/^hylte\//u);
+  test('a compound being typed: one shard per word; a single letter after other words is a whole word', async () => {
+    const { source, fetchedShards } = sources();
+    const session = new SearchSession(source);
+    // "p" is no word of the documents: no section can hold "EU p", and nothing is fetched.
+    expect(results(await answer(session, request('EU-p'))).count).toBe(0);
+    expect(fetchedShards).toEqual([]);
+    await answer(session, request('EU-pr'));
+    expect(fetchedShards.sort()).toEqual(['eu', 'pr']);
+    expect(results(await answer(session, request('EU-projekt'))).count).toBe(reference.search('EU-projekt').hits.length);
+    expect(fetchedShards.sort()).toEqual(['eu', 'pr']);
+    expect(positionShard('vanort')).toBe('va');
+    expect(positionShard('å')).toBe('_e5_');
+  });
+
+  test('words alone need no positions', async () => {
+    const { source, fetchedShards } = sources();
+    const session = new SearchSession(source);
+    for (const query of ['vänort', 'kommunstyrlsen', 'nämnd ansvar', '"vänort"', '"vän']) await answer(session, request(query));
+    expect(fetchedShards).toEqual([]);
   });
 
   test('a text is fetched once, however many requests need it', async () => {
     const { source, fetched } = sources();
     const session = new SearchSession(source);
-    await Promise.all([session.answer(request('vänort')), session.answer(request('vänorter'))]);
-    await session.answer(request('vänort'));
+    await Promise.all([answer(session, request('vänort')), answer(session, request('vänorter'))]);
+    await answer(session, request('vänort'));
     expect(new Set(fetched).size).toBe(fetched.length);
   });
 });
 
 describe('answers', () => {
-  test.each(['vänort', 'vanort', 'kommunstyrlsen', 'samarbete', 'nämnd ansvar', '"beslutar om medlemskap"', 'EU-projekt', '"ta emot internationella besök"', 'vänort "om"', 'hylte ansvar', '"beslutar o'])(
+  test('the hits come at once from the index; their snippets follow once their texts are fetched', async () => {
+    const { source, fetched } = sources();
+    const session = new SearchSession(source);
+    const replies = session.answer(request('vänort'));
+    const first = (await replies.next()).value as ResultsReply;
+    expect(first).toMatchObject({ kind: 'results', count: 21, snippetsFollow: true });
+    expect(fetched).toEqual([]);
+    const outcome = reference.search('vänort');
+    expect(first.hits.map((hit) => hit.href)).toEqual(outcome.hits.slice(0, 20).map((hit) => describeHit(reference, outcome, hit).href));
+    expect(first.hits.every((hit) => hit.snippets.length === 0 && hit.heading.length > 0)).toBe(true);
+    const second = (await replies.next()).value;
+    expect(second).toEqual({ kind: 'snippets', id: first.id, from: 0, snippets: outcome.hits.slice(0, 20).map((hit) => describeHit(reference, outcome, hit).snippets) });
+    expect((await replies.next()).done).toBe(true);
+    // The same hits again: their texts are at hand, and the hits come with their snippets.
+    const again = [];
+    for await (const reply of session.answer(request('vänort'))) again.push(reply);
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatchObject({ kind: 'results', snippetsFollow: false });
+  });
+
+  test.each(['vänort', 'vanort', 'kommunstyrlsen', 'samarbete', 'nämnd ansvar', '"beslutar om medlemskap"', 'EU-projekt', '"ta emot internationella besök"', 'vänort "om"', 'hylte ansvar', '"beslutar o', '"vänort"', '"vänort'])(
     '%s: the same hits, in the same order, as the engine with every text at hand',
     async (query) => {
       const { source } = sources();
       const session = new SearchSession(source);
       const outcome = reference.search(query);
-      const reply = results(await session.answer(request(query, { to: 1000 })));
+      const reply = results(await answer(session, request(query, { to: 1000 })));
       expect(reply.count).toBe(outcome.hits.length);
       expect(reply.hits).toEqual(outcome.hits.map((hit) => describeHit(reference, outcome, hit)));
     },
@@ -143,9 +202,9 @@ describe('answers', () => {
   test('corrections, counts per filter, and advice when nothing passes the filters', async () => {
     const { source } = sources();
     const session = new SearchSession(source);
-    const typo = results(await session.answer(request('kommunstyrlsen')));
+    const typo = results(await answer(session, request('kommunstyrlsen')));
     expect(typo.corrections).toEqual([{ typed: 'kommunstyrlsen', usedInstead: expect.arrayContaining(['kommunstyrelsen']) }]);
-    const hidden = results(await session.answer(request('vänort', { filters: { municipalities: ['eksjo'], categories: [] } })));
+    const hidden = results(await answer(session, request('vänort', { filters: { municipalities: ['eksjo'], categories: [] } })));
     expect(hidden).toMatchObject({ count: 0, total: 21, hits: [] });
     expect(hidden.counts.municipalities.get('jarfalla')).toBe(12);
     expect(hidden.advice[0]).toEqual({ text: 'Utan filtren finns 21 träffar.', action: { label: 'Rensa filtren', clearFilters: true } });
@@ -154,8 +213,24 @@ describe('answers', () => {
   test('nothing to search for: no words, or a single letter that is no word', async () => {
     const { source, fetched } = sources();
     const session = new SearchSession(source);
-    expect(await session.answer(request('.*+?'))).toMatchObject({ kind: 'idle', reason: 'no-words' });
-    expect(await session.answer(request('q'))).toMatchObject({ kind: 'idle', reason: 'too-short' });
+    expect(await answer(session, request('.*+?'))).toMatchObject({ kind: 'idle', reason: 'no-words' });
+    expect(await answer(session, request('q'))).toMatchObject({ kind: 'idle', reason: 'too-short' });
+    expect(fetched).toEqual([]);
+  });
+
+  test('while typing, the texts of hits that the next keystroke replaces are not fetched', async () => {
+    const { source, fetched } = sources();
+    let settled = () => {};
+    const session = new SearchSession(source, () => new Promise<void>((resolve) => (settled = resolve)));
+    let latest = 0;
+    const first = request('vänort');
+    latest = first.id;
+    const replies = session.answer(first, () => first.id !== latest);
+    expect((await replies.next()).value).toMatchObject({ kind: 'results', snippetsFollow: true });
+    const pending = replies.next();
+    latest = request('vänorts').id;
+    settled();
+    expect((await pending).done).toBe(true);
     expect(fetched).toEqual([]);
   });
 
@@ -166,7 +241,7 @@ describe('answers', () => {
     const ask = (text: string) => {
       const asked = request(text);
       latest = asked.id;
-      return session.answer(asked, () => asked.id !== latest);
+      return answer(session, asked, () => asked.id !== latest);
     };
     const first = ask('vänort');
     const second = ask('samarbete');
@@ -179,29 +254,35 @@ describe('failures', () => {
   test('an index that cannot be fetched fails the search, and is fetched again next time', async () => {
     const { source } = sources({ index: 1 });
     const session = new SearchSession(source);
-    await expect(session.answer(request('vänort'))).rejects.toThrow(/index unavailable/u);
-    expect(results(await session.answer(request('vänort'))).count).toBe(21);
+    await expect(answer(session, request('vänort'))).rejects.toThrow(/index unavailable/u);
+    expect(results(await answer(session, request('vänort'))).count).toBe(21);
   });
 
   test('a text that cannot be fetched fails the search, and is fetched again next time', async () => {
     let failing = true;
     const { source, fetched } = sources({ text: (address) => failing && address.startsWith('jarfalla/') });
     const session = new SearchSession(source);
-    await expect(session.answer(request('vänort'))).rejects.toThrow(/unavailable/u);
+    await expect(answer(session, request('vänort'))).rejects.toThrow(/unavailable/u);
     failing = false;
-    const reply = results(await session.answer(request('vänort')));
+    const reply = results(await answer(session, request('vänort')));
     expect(reply.hits).toHaveLength(20);
     expect(fetched.filter((address) => address.startsWith('jarfalla/')).length).toBeGreaterThan(new Set(fetched.filter((address) => address.startsWith('jarfalla/'))).size);
   });
 
   test('a text that is not the section asked for is refused, not shown', async () => {
     const { source } = sources();
-    const swapped: SearchSources = { index: source.index, text: async (documentId, position) => source.text(documentId, position === 0 ? 1 : 0) };
-    await expect(new SearchSession(swapped).answer(request('vänort', { to: 1000 }))).rejects.toThrow(/is that of/u);
+    const swapped: SearchSources = { ...source, text: async (documentId, position) => source.text(documentId, position === 0 ? 1 : 0) };
+    await expect(answer(new SearchSession(swapped), request('vänort', { to: 1000 }))).rejects.toThrow(/is that of/u);
+  });
+
+  test('a position shard that is not the one asked for is refused', async () => {
+    const { source } = sources();
+    const wrong: SearchSources = { ...source, positions: async () => source.positions('om') };
+    await expect(answer(new SearchSession(wrong), request('"beslutar om"'))).rejects.toThrow(/not a shard be/u);
   });
 
   test('an index of another version is refused', async () => {
-    const session = new SearchSession({ index: async () => ({ ...JSON.parse(indexJson), version: 1 }), text: async () => ({}) });
-    await expect(session.answer(request('vänort'))).rejects.toThrow(/version/u);
+    const session = new SearchSession({ index: async () => ({ ...JSON.parse(indexJson), version: 1 }), text: async () => ({}), positions: async () => ({}) });
+    await expect(answer(session, request('vänort'))).rejects.toThrow(/version/u);
   });
 });

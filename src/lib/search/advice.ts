@@ -1,7 +1,7 @@
 /**
  * What to tell a user whose search found nothing, most useful first: remove filters that hide
- * hits, words that occur nowhere (with close words that do), a phrase on its own, fewer words, no
- * quotes, spelling. Advice is plain data: the search worker makes it, the page renders it.
+ * hits, words that occur nowhere (with close words that do), fewer words, no quotes, spelling.
+ * Advice is plain data: the search worker makes it, the page renders it.
  */
 import type { SearchOutcome, Searcher } from './searcher.ts';
 
@@ -28,14 +28,8 @@ export function adviseEmpty(searcher: Pick<Searcher, 'suggest'>, outcome: Search
           ? { text: `Ordet ”${written}” finns inte i dokumenten. Menade du ”${suggestion}”?`, action: { label: `Sök på ${suggestion}`, query: typed.replace(written, suggestion) } }
           : { text: `Ordet ”${written}” finns inte i dokumenten.` },
       );
-    } else if (result.countedTogether && result.candidateCount > 0) {
-      // Only the sections holding the other clauses' words were read: the phrase may stand elsewhere.
-      const phrase = result.clause.kind === 'phrase';
-      const what = phrase ? `Frasen ”${phraseOf(result)}”` : `”${written}”`;
-      const action = { label: phrase ? `Sök bara på ”${written}”` : `Sök bara på ${written}`, query: phrase ? `"${written}"` : written };
-      advice.push({ text: `${what} står inte i något avsnitt som också har de andra orden.`, action });
     } else if (result.clause.kind === 'phrase') {
-      advice.push({ text: `Frasen ”${phraseOf(result)}” finns inte ordagrant. Ta bort citattecknen för att hitta orden var som helst i avsnittet.` });
+      advice.push({ text: `Frasen ”${result.clause.words.map((word) => word.form).join(' ')}” finns inte ordagrant. Ta bort citattecknen för att hitta orden var som helst i avsnittet.` });
     } else {
       advice.push({ text: `”${written}” finns inte med orden i den ordningen. Skriv orden med mellanslag i stället.` });
     }
@@ -45,8 +39,4 @@ export function adviseEmpty(searcher: Pick<Searcher, 'suggest'>, outcome: Search
   }
   advice.push({ text: 'Kontrollera stavningen, eller pröva ett annat eller kortare ord: ”vänort” hittar också ”vänortsavtal”.' });
   return advice;
-}
-
-function phraseOf(result: SearchOutcome['clauses'][number]): string {
-  return result.clause.words.map((word) => word.form).join(' ');
 }

@@ -1,13 +1,16 @@
 /**
  * Build the search data from the parsed documents, at build time: the index (`/sok/index.json`:
- * the documents and their sections' categories, the corpus' vocabulary and a postings list per
- * word) and each section's text (`/sok/text/<id>/<n>.json`: heading and paragraphs).
+ * the documents and their sections, the corpus' vocabulary and a postings list per
+ * word), each section's text (`/sok/text/<id>/<n>.json`: its paragraphs) and where each
+ * word stands (`/sok/positioner/<shard>.json`). All three see a section's words through
+ * `forEachWord`, so they agree.
  */
 import type { PolicyDocument, Section } from '../../schema/policy-document.ts';
 import { CATEGORIES } from '../../taxonomy/categories.ts';
 import { slugify } from '../../taxonomy/municipalities.ts';
 import { encodeCategory, encodePostings, SEARCH_INDEX_VERSION, type IndexedDocument, type Posting, type SearchIndexData, type SectionText } from './index-data.ts';
-import { tokenise } from './text.ts';
+import { encodePositions, positionShard, type PositionShard, type WordPlace } from './positions.ts';
+import { fold, tokenise } from './text.ts';
 
 /** A section's paragraphs and list items, each as plain text (together they make `section.text`). */
 export function sectionParagraphs(section: Pick<Section, 'blocks' | 'text'>): string[] {
@@ -26,6 +29,20 @@ export function municipalityKey(document: Pick<PolicyDocument, 'id' | 'municipal
   return (document.municipality && slugify(document.municipality)) || document.id;
 }
 
+/**
+ * Each word of a section, in reading order: the heading's, then each paragraph's, with its place
+ * (numbered from 0, one number skipped after the heading and after each paragraph).
+ */
+export function forEachWord(section: Pick<Section, 'heading' | 'blocks' | 'text'>, visit: (form: string, place: WordPlace) => void): void {
+  let position = 0;
+  const read = (text: string, inHeading: boolean) => {
+    for (const token of tokenise(text)) visit(token.form, { position: position++, inHeading });
+    position += 1;
+  };
+  read(section.heading ?? '', true);
+  for (const paragraph of sectionParagraphs(section)) read(paragraph, false);
+}
+
 /** Build the index of `documents`, kept in the order given. */
 export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIndexData {
   const used = new Set(documents.flatMap((document) => document.sections.map((section) => section.category)));
@@ -36,7 +53,10 @@ export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIn
     municipality: document.municipality,
     municipalityKey: municipalityKey(document),
     title: document.title,
-    sections: document.sections.map((section) => categoryCode.get(section.category)!).join(''),
+    sectionCategories: document.sections.map((section) => categoryCode.get(section.category)!).join(''),
+    sectionIds: document.sections.map((section) => section.id),
+    sectionNumbers: document.sections.map((section) => section.number),
+    sectionHeadings: document.sections.map((section) => section.heading),
   }));
 
   let sectionCount = 0;
@@ -56,8 +76,7 @@ export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIn
     if (document.municipality) for (const token of tokenise(document.municipality)) words.add(token.form);
     for (const section of document.sections) {
       const index = sectionCount++;
-      if (section.heading) for (const token of tokenise(section.heading)) note(token.form, index, true);
-      for (const paragraph of sectionParagraphs(section)) for (const token of tokenise(paragraph)) note(token.form, index, false);
+      forEachWord(section, (form, place) => note(form, index, place.inHeading));
     }
   }
 
@@ -81,15 +100,36 @@ export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIn
   };
 }
 
-/** The texts of a document's sections, for snippets and phrases, in the index's order. */
+/** The texts of a document's sections, for snippets, in the index's order. */
 export function buildSectionTexts(document: PolicyDocument): SectionText[] {
-  return document.sections.map((section, position) => ({
-    version: SEARCH_INDEX_VERSION,
-    d: document.id,
-    i: position,
-    id: section.id,
-    n: section.number,
-    h: section.heading,
-    p: sectionParagraphs(section),
-  }));
+  return document.sections.map((section, position) => ({ version: SEARCH_INDEX_VERSION, d: document.id, i: position, p: sectionParagraphs(section) }));
+}
+
+/** Where each word of `documents` stands, in shards by the first two letters of its folded form (`positions.ts`). */
+export function buildPositionShards(documents: readonly PolicyDocument[]): PositionShard[] {
+  /** word form → its places, a list per section it occurs in, in reading order (as its postings) */
+  const places = new Map<string, WordPlace[][]>();
+  for (const document of documents) {
+    for (const section of document.sections) {
+      const here = new Map<string, WordPlace[]>();
+      forEachWord(section, (form, place) => {
+        const list = here.get(form);
+        if (list) list.push(place);
+        else here.set(form, [place]);
+      });
+      for (const [form, list] of here) {
+        const bySection = places.get(form);
+        if (bySection) bySection.push(list);
+        else places.set(form, [list]);
+      }
+    }
+  }
+  const shards = new Map<string, Record<string, string>>();
+  for (const form of [...places.keys()].sort()) {
+    const shard = positionShard(fold(form));
+    const words = shards.get(shard) ?? {};
+    words[form] = encodePositions(places.get(form)!);
+    shards.set(shard, words);
+  }
+  return [...shards].sort(([a], [b]) => (a < b ? -1 : 1)).map(([shard, words]) => ({ version: SEARCH_INDEX_VERSION, shard, words }));
 }

@@ -1,12 +1,14 @@
 /**
  * What a search result shows: municipality, document, section (number, heading with its matches
- * marked), category, one or two snippets and the section's permalink. Plain data, made in the
- * search worker from the document's text and posted to the page, which renders it with DOM nodes.
+ * marked), category and the section's permalink, all from the index; and one or two snippets, from
+ * the section's text. Plain data, made in the search worker and posted to the page, which renders
+ * it with DOM nodes.
  */
 import { sectionPath } from '../citation.ts';
 import { matchRanges, type MatchRange } from './highlight.ts';
 import type { SearchHit, SearchOutcome, Searcher } from './searcher.ts';
 import { makeSnippet, markSegments, type Segment, type Snippet } from './snippet.ts';
+import { tokenise } from './text.ts';
 
 /** What a section without a heading (the text before the first one) is called. */
 export const FRONT_MATTER_HEADING = 'Titel och dokumentuppgifter';
@@ -28,31 +30,37 @@ export interface HitView {
   readonly snippets: readonly Snippet[];
 }
 
-/** The sections (ascending) whose text describing `hits` needs and the searcher does not have yet. */
+/** The sections (ascending) whose text the snippets of `hits` need and the searcher does not have yet. */
 export function textForHits(searcher: Searcher, hits: readonly SearchHit[]): number[] {
   return searcher.texts.missing(hits.map((hit) => hit.section));
 }
 
-/** Describe one hit of `outcome` for display; its section's text must be in (`textForHits`). */
-export function describeHit(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): HitView {
-  const indexed = searcher.sections[hit.section]!;
-  const document = searcher.documents[indexed.d]!;
-  const section = searcher.texts.section(hit.section);
-  const tokens = searcher.sectionTokens(hit.section);
-  const clauses = outcome.clauses;
-  const headingText = section.h ?? FRONT_MATTER_HEADING;
-  const heading = section.h ? markSegments(section.h, matchRanges(tokens.heading, clauses)) : [{ text: headingText, mark: false }];
-  const paragraphRanges = tokens.paragraphs.map((paragraph) => matchRanges(paragraph, clauses));
+/** Describe one hit of `outcome` for display, all but its snippets (from the index alone). */
+export function describeHitWithoutSnippets(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): HitView {
+  const section = searcher.sections[hit.section]!;
+  const document = searcher.documents[section.d]!;
   return {
     href: sectionPath(document, section),
     documentId: document.id,
     municipality: document.municipality,
     documentTitle: document.title,
     number: section.n,
-    heading,
-    categoryLabel: searcher.categories[indexed.c]?.label ?? '',
-    snippets: pickParagraphs(paragraphRanges).map((index) => makeSnippet(section.p[index]!, paragraphRanges[index]!)),
+    heading: section.h ? markSegments(section.h, matchRanges(tokenise(section.h), outcome.clauses)) : [{ text: FRONT_MATTER_HEADING, mark: false }],
+    categoryLabel: searcher.categories[section.c]?.label ?? '',
+    snippets: [],
   };
+}
+
+/** The snippets of one hit of `outcome`; its section's text must be in (`textForHits`). */
+export function hitSnippets(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): Snippet[] {
+  const paragraphs = searcher.texts.section(hit.section).p;
+  const paragraphRanges = searcher.paragraphTokens(hit.section).map((tokens) => matchRanges(tokens, outcome.clauses));
+  return pickParagraphs(paragraphRanges).map((index) => makeSnippet(paragraphs[index]!, paragraphRanges[index]!));
+}
+
+/** Describe one hit of `outcome` for display, with its snippets; its section's text must be in (`textForHits`). */
+export function describeHit(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): HitView {
+  return { ...describeHitWithoutSnippets(searcher, outcome, hit), snippets: hitSnippets(searcher, outcome, hit) };
 }
 
 /**

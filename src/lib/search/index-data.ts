@@ -1,19 +1,23 @@
 /**
- * The search data as published, in two parts. Sizes at 300 documents decided the split: the text
- * is two thirds of the bytes, and a page of results shows 20 sections, whose texts gzip to a
- * third of those of their 20 documents.
+ * The search data as published, in three parts. Sizes at 300 documents decided the split: the text
+ * is two thirds of the bytes, a page of results shows 20 sections (whose texts gzip to a third of
+ * those of their 20 documents), and a phrase needs where its few words stand, not the text.
  *
- * - `/sok/index.json` (`SearchIndexData`): what matching needs — the documents (municipality,
- *   title), the categories, each document's sections' categories, the vocabulary and a postings
- *   list per word. Fetched once, when search is first used.
- * - `/sok/text/<document id>/<n>.json` (`SectionText`): the n-th section's id, number, heading and
- *   paragraphs, for snippets and for checking phrases word by word. Fetched only for the sections
- *   shown, and for those that may hold a phrase searched for.
+ * - `/sok/index.json` (`SearchIndexData`): what matching and a list of hits need — the documents
+ *   (municipality, title), the categories, each section's id, number, heading and category, the
+ *   vocabulary and a postings list per word. Fetched once, when search is first used.
+ * - `/sok/text/<document id>/<n>.json` (`SectionText`): the n-th section's paragraphs, for the
+ *   snippets of a hit. Fetched only for the hits shown.
+ * - `/sok/positioner/<shard>.json` (`PositionShard`, `positions.ts`): where in each section each
+ *   word stands, for the words beginning with the same two letters. Fetched only for the words of
+ *   a phrase or compound.
  *
  * Built once at build time (`build-index.ts`), read in a Web Worker (`searcher.ts`).
  */
 
-/** Bumped whenever the shapes below change; the index and every text file carry it. */
+import { NumberReader, writeCode, writeNumber } from './compact-numbers.ts';
+
+/** Bumped whenever the shapes below change; the index and every other search file carry it. */
 export const SEARCH_INDEX_VERSION = 2;
 
 export interface IndexedDocument {
@@ -27,7 +31,13 @@ export interface IndexedDocument {
    * `categories` in base 36 (`0`–`9`, `a`–`z`). The document's sections follow those of the
    * documents before it.
    */
-  readonly sections: string;
+  readonly sectionCategories: string;
+  /** Its sections' ids (permalink anchors), in reading order. */
+  readonly sectionIds: readonly string[];
+  /** Its sections' numbers as the document gives them (`2.1`), or null. */
+  readonly sectionNumbers: readonly (string | null)[];
+  /** Its sections' headings as written, or null for the text before the first heading. */
+  readonly sectionHeadings: readonly (string | null)[];
 }
 
 export interface IndexedCategory {
@@ -52,7 +62,7 @@ export interface SearchIndexData {
   readonly postingCodes: readonly string[];
 }
 
-/** One section as matching and filtering see it, numbered across documents (decoded from `IndexedDocument.sections`). */
+/** One section as the index knows it, numbered across documents (from its document's `section…` fields). */
 export interface IndexedSection {
   /** Index of the document in `documents`. */
   readonly d: number;
@@ -60,36 +70,42 @@ export interface IndexedSection {
   readonly i: number;
   /** Index of the category in `categories`. */
   readonly c: number;
-}
-
-/** Every section of the index, document by document, in reading order. */
-export function indexedSections(documents: readonly Pick<IndexedDocument, 'sections'>[]): IndexedSection[] {
-  const sections: IndexedSection[] = [];
-  documents.forEach((document, d) => {
-    for (let i = 0; i < document.sections.length; i += 1) sections.push({ d, i, c: Number.parseInt(document.sections[i]!, 36) });
-  });
-  return sections;
-}
-
-/** A section's category as stored in `IndexedDocument.sections`. */
-export function encodeCategory(index: number): string {
-  if (!Number.isInteger(index) || index < 0 || index >= 36) throw new Error(`Category index ${index} cannot be stored in one character`);
-  return index.toString(36);
-}
-
-/** What a section shows, and what phrases are checked against: `/sok/text/<d>/<i>.json`. */
-export interface SectionText {
-  readonly version: number;
-  /** The document's id. */
-  readonly d: string;
-  /** The section's place in its document. */
-  readonly i: number;
   /** The section id (permalink anchor). */
   readonly id: string;
   /** The document's own number for the heading (`2.1`), or null. */
   readonly n: string | null;
   /** The heading as written, or null for the text before the first heading. */
   readonly h: string | null;
+}
+
+/** Every section of the index, document by document, in reading order; throws if a document's lists disagree. */
+export function indexedSections(documents: readonly IndexedDocument[]): IndexedSection[] {
+  const sections: IndexedSection[] = [];
+  documents.forEach((document, d) => {
+    const count = document.sectionCategories.length;
+    if (document.sectionIds.length !== count || document.sectionNumbers.length !== count || document.sectionHeadings.length !== count) {
+      throw new Error(`Search index: the sections of ${document.id} disagree`);
+    }
+    for (let i = 0; i < count; i += 1) {
+      sections.push({ d, i, c: Number.parseInt(document.sectionCategories[i]!, 36), id: document.sectionIds[i]!, n: document.sectionNumbers[i]!, h: document.sectionHeadings[i]! });
+    }
+  });
+  return sections;
+}
+
+/** A section's category as stored in `IndexedDocument.sectionCategories`. */
+export function encodeCategory(index: number): string {
+  if (!Number.isInteger(index) || index < 0 || index >= 36) throw new Error(`Category index ${index} cannot be stored in one character`);
+  return index.toString(36);
+}
+
+/** A section's text, for the snippets of a hit: `/sok/text/<d>/<i>.json`. */
+export interface SectionText {
+  readonly version: number;
+  /** The document's id. */
+  readonly d: string;
+  /** The section's place in its document. */
+  readonly i: number;
   /** The section's paragraphs and list items, as plain text. */
   readonly p: readonly string[];
 }
@@ -105,16 +121,9 @@ export interface Posting {
 /** Occurrences beyond this are not told apart (ranking counts at most 5 more; see `rank.ts`). */
 export const MAX_ENCODED_COUNT = 31;
 
-/** 64 characters that need no escaping in JSON: a digit of the encoding each. */
-const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-const DIGIT_VALUE = new Map([...DIGITS].map((digit, value) => [digit.charCodeAt(0), value]));
-
-/** A word's postings as two short strings, kept apart so that gzip finds the section lists that repeat. */
+/** A word's postings as two short strings (`compact-numbers.ts`), kept apart so that gzip finds the section lists that repeat. */
 export interface EncodedPostings {
-  /**
-   * For each section, the difference from the section before (the first as is), in base 32 with a
-   * continuation bit: one character below 32, two below 1024, and so on.
-   */
+  /** For each section, the difference from the section before (the first as is). */
   readonly sections: string;
   /** For each section, one character for `min(count, 31) * 2 + (inHeading ? 1 : 0)`. */
   readonly codes: string;
@@ -129,13 +138,8 @@ export function encodePostings(postings: readonly Posting[]): EncodedPostings {
   let codes = '';
   let previous = 0;
   for (const posting of postings) {
-    let gap = posting.section - previous;
-    while (gap >= 32) {
-      sections += DIGITS[32 + (gap & 31)];
-      gap >>>= 5;
-    }
-    sections += DIGITS[gap];
-    codes += DIGITS[Math.min(posting.count, MAX_ENCODED_COUNT) * 2 + (posting.inHeading ? 1 : 0)];
+    sections += writeNumber(posting.section - previous);
+    codes += writeCode(Math.min(posting.count, MAX_ENCODED_COUNT) * 2 + (posting.inHeading ? 1 : 0));
     previous = posting.section;
   }
   return { sections, codes };
@@ -143,29 +147,17 @@ export function encodePostings(postings: readonly Posting[]): EncodedPostings {
 
 /** Decode postings into section indices and `count * 2 + inHeading` codes; throws on a malformed encoding. */
 export function decodePostingArrays(encoded: EncodedPostings): { sections: Int32Array; codes: Int32Array } {
-  const value = (text: string, index: number) => {
-    const digit = DIGIT_VALUE.get(text.charCodeAt(index));
-    if (digit === undefined) throw new Error(`Malformed postings at ${index}`);
-    return digit;
-  };
+  const sectionReader = new NumberReader(encoded.sections);
+  const codeReader = new NumberReader(encoded.codes);
   const sections = new Int32Array(encoded.codes.length);
   const codes = new Int32Array(encoded.codes.length);
   let section = 0;
-  let at = 0;
   for (let posting = 0; posting < codes.length; posting += 1) {
-    let gap = 0;
-    let scale = 1;
-    let digit = value(encoded.sections, at++);
-    while (digit >= 32) {
-      gap += (digit - 32) * scale;
-      scale *= 32;
-      digit = value(encoded.sections, at++);
-    }
-    section += gap + digit * scale;
+    section += sectionReader.number();
     sections[posting] = section;
-    codes[posting] = value(encoded.codes, posting);
+    codes[posting] = codeReader.code();
   }
-  if (at !== encoded.sections.length) throw new Error('Malformed postings: sections and codes disagree');
+  if (!sectionReader.done) throw new Error('Malformed postings: sections and codes disagree');
   return { sections, codes };
 }
 

@@ -14,5 +14,13 @@ export function sectionTextPath(documentId: string, position: number, folder = S
   return `${folder}${encodeURIComponent(documentId)}/${position}.json`;
 }
 
+/** The folder of the shards of word positions (`PositionShard`), for phrases and compounds. */
+export const SEARCH_POSITIONS_FOLDER = '/sok/positioner/';
+
+/** The shard of positions named `shard` (`positions.ts`): `/sok/positioner/be.json`. */
+export function positionShardPath(shard: string, folder = SEARCH_POSITIONS_FOLDER): string {
+  return `${folder}${encodeURIComponent(shard)}.json`;
+}
+
 /** Hits shown at first, and added by "Visa fler träffar": the most section texts one page of results needs. */
 export const RESULTS_PAGE_SIZE = 20;

@@ -1,22 +1,26 @@
 /**
  * What the search page and the search worker say to each other (`postMessage`, structured clone:
  * plain data only). The page sends each query with an id that grows; the worker answers the latest
- * and may drop any request a later one has overtaken, and the page shows only the answer to the
- * last request it sent, so a slow answer never replaces a newer one.
+ * and may drop any request a later one has overtaken, and the page shows only the answers to the
+ * last request it sent, so a slow answer never replaces a newer one. Hits come at once, from the
+ * index; when their texts must be fetched first, their snippets follow in a second answer.
  */
 import type { Advice } from './advice.ts';
 import type { FacetCounts, SearchFilters } from './filters.ts';
 import type { HitView } from './hit-view.ts';
 import type { IdleReason } from './messages.ts';
 import type { Correction } from './searcher.ts';
+import type { Snippet } from './snippet.ts';
 
-/** The first message: where the index and the documents' texts are. The worker starts fetching the index. */
+/** The first message: where the search data is. The worker starts fetching the index. */
 export interface StartRequest {
   readonly type: 'start';
   /** `/sok/index.json` */
   readonly index: string;
   /** `/sok/text/` */
   readonly texts: string;
+  /** `/sok/positioner/` */
+  readonly positions: string;
 }
 
 /** Search for `text` (as typed), filter, and describe the hits `from` (inclusive) `to` (exclusive). */
@@ -58,6 +62,17 @@ export interface ResultsReply {
   readonly counts: FacetCounts;
   /** The hits `from` to `from + hits.length`, ready to show. */
   readonly hits: readonly HitView[];
+  /** The hits come without snippets, which follow in a `SnippetsReply` once their texts are fetched. */
+  readonly snippetsFollow: boolean;
+}
+
+/** The snippets of the hits of a `ResultsReply` that came without them, in the same order. */
+export interface SnippetsReply {
+  readonly kind: 'snippets';
+  readonly id: number;
+  /** The first hit they belong to (as the `ResultsReply`'s `from`). */
+  readonly from: number;
+  readonly snippets: readonly (readonly Snippet[])[];
 }
 
 export interface ErrorReply {
@@ -67,4 +82,9 @@ export interface ErrorReply {
   readonly message: string;
 }
 
-export type SearchReply = IdleReply | ResultsReply | ErrorReply;
+export type SearchReply = IdleReply | ResultsReply | SnippetsReply | ErrorReply;
+
+/** Is `reply` the last the worker sends for its request? */
+export function isFinalReply(reply: SearchReply): boolean {
+  return reply.kind !== 'results' || !reply.snippetsFollow;
+}

@@ -1,12 +1,13 @@
 /**
  * Searching the index: each clause of the query is matched against the vocabulary (never against
  * the text), its sections looked up in the postings, and only the sections satisfying every clause
- * are kept (AND) and ranked. Phrases and compounds need the text: their candidates are the
- * sections that hold all their words and every other clause's words too, and only those sections
- * are checked word by word, so only their texts need fetching (`textNeeded`). The same
- * code runs in Node (tests) and in the browser's search worker.
+ * are kept (AND) and ranked. Phrases and compounds are then checked word by word in the sections
+ * that hold all their words, by where the words stand (`positions.ts`): the shards of positions of
+ * their words must be added first (`positionsNeeded`). The same code runs in Node (tests) and in
+ * the browser's search worker.
  */
 import { decodePostingArrays, indexedSections, SEARCH_INDEX_VERSION, type IndexedCategory, type IndexedDocument, type IndexedSection, type SearchIndexData, type SectionText } from './index-data.ts';
+import { decodePositions, isPositionShard, positionShard, type DecodedPositions, type PositionShard } from './positions.ts';
 import { parseQuery, type Clause, type ParsedQuery } from './query.ts';
 import { SectionTexts } from './section-texts.ts';
 import { compareHits, HEADING_BONUS, occurrenceBonus, TIER_SCORE, wordScore } from './rank.ts';
@@ -24,15 +25,8 @@ export interface ClauseResult {
   /** For each word of the clause, the folded words it matched (for highlighting). */
   readonly keys: readonly ReadonlySet<string>[];
   readonly corrections: readonly Correction[];
-  /**
-   * How many sections satisfy this clause: alone, for a word; for a phrase or compound in a query of
-   * several clauses, only among the sections that also hold every other clause's words
-   * (`countedTogether`), since only those are checked against their text.
-   */
+  /** How many sections satisfy this clause alone. */
   readonly sectionCount: number;
-  readonly countedTogether: boolean;
-  /** How many sections hold all of the clause's words somewhere (for a word, its `sectionCount`). */
-  readonly candidateCount: number;
 }
 
 export interface SearchHit {
@@ -55,7 +49,7 @@ interface ClauseScores {
   readonly sections: readonly number[];
 }
 
-/** A phrase or compound before its text is read: the words it matched, and the sections holding all of them. */
+/** A phrase or compound before its words' places are read: the words it matched, and the sections holding all of them. */
 interface SequenceCandidates {
   readonly clause: Clause;
   readonly wordMatches: readonly (readonly KeyMatch[])[];
@@ -64,13 +58,13 @@ interface SequenceCandidates {
   readonly candidates: readonly number[];
 }
 
-/** What a query needs before it can be answered: its words' sections, and the sections to read. */
+/** A query matched against the vocabulary and postings; what its phrases need is known. */
 interface Plan {
   readonly text: string;
   readonly query: ParsedQuery;
-  readonly clauses: readonly ({ readonly kind: 'term'; readonly evaluated: ClauseScores } | { readonly kind: 'sequence'; readonly candidates: SequenceCandidates; readonly toCheck: readonly number[] })[];
-  /** The sections whose text the phrases and compounds must be checked against. */
-  readonly toRead: readonly number[];
+  readonly clauses: readonly ({ readonly kind: 'term'; readonly evaluated: ClauseScores } | { readonly kind: 'sequence'; readonly candidates: SequenceCandidates })[];
+  /** The position shards its phrases and compounds need. */
+  readonly shards: readonly string[];
 }
 
 /** A word's postings, decoded: section indices and `count * 2 + inHeading` codes. */
@@ -97,9 +91,11 @@ export class Searcher {
   readonly #municipalityDocuments = new Map<number, number[]>();
   /** Per document, its sections as a range [from, to). */
   readonly #documentSections: [number, number][];
-  /** Per section, its heading's and paragraphs' words as form indices (for phrases), once needed. */
-  readonly #sectionForms: ({ heading: Int32Array; paragraphs: Int32Array[] } | undefined)[];
-  readonly #tokens = new Map<number, { heading: Token[]; paragraphs: Token[][] }>();
+  /** Position shards added, by name: word form → its encoded places. */
+  readonly #shards = new Map<string, Readonly<Record<string, string>>>();
+  /** Per word form, its places, decoded once needed. */
+  readonly #places: (DecodedPositions | undefined)[];
+  readonly #tokens = new Map<number, Token[][]>();
   #plan: Plan | undefined;
 
   constructor(data: SearchIndexData) {
@@ -113,10 +109,10 @@ export class Searcher {
     this.#postingSections = data.postingSections;
     this.#postingCodes = data.postingCodes;
     this.#postingCache = new Array(data.words.length);
-    this.#sectionForms = new Array(this.sections.length);
+    this.#places = new Array(data.words.length);
     data.words.forEach((form, index) => this.#formIndex.set(form, index));
     let from = 0;
-    this.#documentSections = data.documents.map((document) => [from, (from += document.sections.length)]);
+    this.#documentSections = data.documents.map((document) => [from, (from += document.sectionCategories.length)]);
     data.documents.forEach((document, documentIndex) => {
       for (const token of tokenise(document.municipality ?? '')) {
         const key = this.vocabulary.keyIndex(token.key);
@@ -128,17 +124,22 @@ export class Searcher {
     });
   }
 
-  /** The sections (ascending) whose text must be added to `texts` before `search(text)`. */
-  textNeeded(text: string): number[] {
-    return this.texts.missing(this.#planFor(text).toRead);
+  /** The position shards that must be added (`addPositions`) before `search(text)`. */
+  positionsNeeded(text: string): string[] {
+    return this.#planFor(text).shards.filter((shard) => !this.#shards.has(shard));
   }
 
-  /** Search for `text` (as typed); never throws once the text it needs (`textNeeded`) is in. */
+  /** Add a position shard (`/sok/positioner/<shard>.json`), after checking that it is the one named. */
+  addPositions(shard: string, data: unknown): void {
+    if (!isPositionShard(data, SEARCH_INDEX_VERSION, shard)) throw new Error(`Positions ${shard}: not a shard ${shard} of version ${SEARCH_INDEX_VERSION}`);
+    this.#shards.set(shard, data.words);
+  }
+
+  /** Search for `text` (as typed); never throws once the positions it needs (`positionsNeeded`) are in. */
   search(text: string): SearchOutcome {
     const plan = this.#planFor(text);
     const { query } = plan;
-    const together = plan.clauses.length > 1;
-    const evaluated = plan.clauses.map((clause) => (clause.kind === 'term' ? clause.evaluated : this.#checkSequence(clause.candidates, clause.toCheck, together)));
+    const evaluated = plan.clauses.map((clause) => (clause.kind === 'term' ? clause.evaluated : this.#checkSequence(clause.candidates)));
     if (evaluated.length === 0) return { query, clauses: [], hits: [] };
     const [smallest, ...others] = [...evaluated].sort((a, b) => a.sections.length - b.sections.length);
     const hits: SearchHit[] = [];
@@ -158,12 +159,11 @@ export class Searcher {
     return { query, clauses: evaluated.map((entry) => entry.result), hits };
   }
 
-  /** The words of a section's heading and paragraphs, with offsets (for highlighting; cached). Needs its text. */
-  sectionTokens(section: number): { heading: Token[]; paragraphs: Token[][] } {
+  /** The words of a section's paragraphs, with offsets (for highlighting; cached). Needs its text. */
+  paragraphTokens(section: number): Token[][] {
     const cached = this.#tokens.get(section);
     if (cached) return cached;
-    const record = this.texts.section(section);
-    const tokens = { heading: tokenise(record.h ?? ''), paragraphs: record.p.map((paragraph) => tokenise(paragraph)) };
+    const tokens = this.texts.section(section).p.map((paragraph) => tokenise(paragraph));
     if (this.#tokens.size >= TOKEN_CACHE_SIZE) this.#tokens.clear();
     this.#tokens.set(section, tokens);
     return tokens;
@@ -173,18 +173,18 @@ export class Searcher {
   #planFor(text: string): Plan {
     if (this.#plan?.text === text) return this.#plan;
     const query = parseQuery(text);
-    const matched = query.clauses.map((clause) => (clause.kind === 'term' ? { kind: 'term' as const, evaluated: this.#term(clause) } : { kind: 'sequence' as const, candidates: this.#sequenceCandidates(clause) }));
-    // A section can be a hit only if it holds every clause's words: only there are phrases checked.
-    const clausesHolding = new Uint8Array(this.sections.length);
-    for (const clause of matched) for (const section of clause.kind === 'term' ? clause.evaluated.sections : clause.candidates.candidates) clausesHolding[section] = clausesHolding[section]! + 1;
-    const toRead = new Set<number>();
-    const clauses = matched.map((clause) => {
-      if (clause.kind === 'term') return clause;
-      const toCheck = clause.candidates.candidates.filter((section) => clausesHolding[section] === matched.length);
-      for (const section of toCheck) toRead.add(section);
-      return { ...clause, toCheck };
+    const matched = query.clauses.map((clause) => {
+      if (clause.kind === 'term') return { kind: 'term' as const, evaluated: this.#term(clause) };
+      // A phrase of one word is answered by the postings alone, as a word is.
+      if (clause.words.length === 1) return { kind: 'term' as const, evaluated: this.#singleWord(this.#sequenceCandidates(clause)) };
+      return { kind: 'sequence' as const, candidates: this.#sequenceCandidates(clause) };
     });
-    return (this.#plan = { text, query, clauses, toRead: [...toRead] });
+    const shards = new Set<string>();
+    for (const clause of matched) {
+      if (clause.kind !== 'sequence' || clause.candidates.candidates.length === 0) continue;
+      for (const matches of clause.candidates.wordMatches) for (const match of matches) shards.add(positionShard(this.vocabulary.keys[match.key]!));
+    }
+    return (this.#plan = { text, query, clauses: matched, shards: [...shards].sort() });
   }
 
   #postings(form: number): Postings {
@@ -229,7 +229,7 @@ export class Searcher {
     const fuzzy = matches.length > 0 && matches.every((match) => match.tier === 'fuzzy');
     const corrections = fuzzy ? [{ typed: word.form, usedInstead: this.#displayForms(matches.filter((match) => match.distance === 0)) }] : [];
     return {
-      result: { clause, keys: [this.#keys(matches)], corrections, sectionCount: touched.length, countedTogether: false, candidateCount: touched.length },
+      result: { clause, keys: [this.#keys(matches)], corrections, sectionCount: touched.length },
       scores: best,
       sections: touched,
     };
@@ -251,19 +251,13 @@ export class Searcher {
     });
   }
 
-  /** The words of a section as form indices, heading and paragraphs apart (cached). Needs its text. */
-  #forms(section: number): { heading: Int32Array; paragraphs: Int32Array[] } {
-    const cached = this.#sectionForms[section];
-    if (cached) return cached;
-    const record = this.texts.section(section);
-    const toForms = (text: string) => Int32Array.from(tokenise(text), (token) => this.#formIndex.get(token.form) ?? -1);
-    return (this.#sectionForms[section] = { heading: toForms(record.h ?? ''), paragraphs: record.p.map(toForms) });
-  }
-
   /** The sections holding every word of a phrase or compound somewhere (by the postings, without the text). */
   #sequenceCandidates(clause: Clause): SequenceCandidates {
     const last = clause.words.length - 1;
-    const wordMatches = clause.words.map((word, index) => this.vocabulary.match(word.key, index === last && clause.openEnd ? 'prefix' : 'equal'));
+    // The word being typed may be the start of a longer one; after other words, as a free word
+    // does, only from two letters on (`"beslutar o` is not every word starting with o).
+    const open = (index: number) => index === last && clause.openEnd && (last === 0 || clause.words[index]!.key.length >= 2);
+    const wordMatches = clause.words.map((word, index) => this.vocabulary.match(word.key, open(index) ? 'prefix' : 'equal'));
     const keys = wordMatches.map((matches) => this.#keys(matches));
     const candidates: number[] = [];
     if (wordMatches.some((matches) => matches.length === 0)) return { clause, wordMatches, keys, candidates };
@@ -282,48 +276,121 @@ export class Searcher {
     return { clause, wordMatches, keys, candidates: candidates.sort((a, b) => a - b) };
   }
 
-  /** Words that must stand next to each other, in order, in one paragraph or heading: checked in `toCheck`. */
-  #checkSequence({ clause, wordMatches, keys, candidates }: SequenceCandidates, toCheck: readonly number[], together: boolean): ClauseScores {
+  /**
+   * A quoted single word (`"vänort"`, or `"vän` while typing): the word itself or, open-ended, a word
+   * starting with it, scored as a phrase is, from the postings (a heading counts as one occurrence).
+   */
+  #singleWord({ clause, wordMatches, keys, candidates }: SequenceCandidates): ClauseScores {
+    const word = clause.words[0]!;
+    const scores = new Float64Array(this.sections.length);
+    const counts = new Uint32Array(this.sections.length);
+    const { forms } = this.vocabulary;
+    for (const match of wordMatches[0] ?? []) {
+      const key = this.vocabulary.keys[match.key]!;
+      for (const form of this.vocabulary.formsOfKey[match.key]!) {
+        const base = forms[form] === word.form ? TIER_SCORE.exact : key === word.key ? TIER_SCORE.folded : TIER_SCORE.prefix;
+        const { sections, codes } = this.#postings(form);
+        for (let index = 0; index < sections.length; index += 1) {
+          const section = sections[index]!;
+          const code = codes[index]!;
+          scores[section] = Math.max(scores[section]!, base + (code & 1 ? HEADING_BONUS : 0));
+          counts[section] = counts[section]! + (code >> 1) + (code & 1);
+        }
+      }
+    }
+    for (const section of candidates) scores[section] = scores[section]! + occurrenceBonus(counts[section]!);
+    return { result: { clause, keys, corrections: [], sectionCount: candidates.length }, scores, sections: candidates };
+  }
+
+  /** A word form's places (its shard must have been added), one list per section of its postings. */
+  #placesOf(form: number): DecodedPositions {
+    const cached = this.#places[form];
+    if (cached) return cached;
+    const word = this.vocabulary.forms[form]!;
+    const shard = this.#shards.get(positionShard(this.vocabulary.keys[this.vocabulary.keyOfForm[form]!]!));
+    if (!shard) throw new Error(`The positions of ${word} have not been fetched`);
+    const postings = this.#postings(form);
+    // A word only in municipality names has no postings, and no places.
+    const encoded = Object.hasOwn(shard, word) ? shard[word]! : '';
+    return (this.#places[form] = decodePositions(encoded, encoded === '' ? 0 : postings.sections.length));
+  }
+
+  /**
+   * Words that must stand next to each other, in order, in one paragraph or heading: for each
+   * section holding them all, where each word stands; a match is a place of the first word with
+   * the second word one place on, and so on.
+   */
+  #checkSequence({ clause, wordMatches, keys, candidates }: SequenceCandidates): ClauseScores {
     const scores = new Float64Array(this.sections.length);
     const found: number[] = [];
-    const keySets = wordMatches.map((matches) => new Set(matches.map((match) => match.key)));
     const words = clause.words;
-    const { forms, keyOfForm } = this.vocabulary;
-    const sequenceScore = (list: Int32Array, start: number) => {
-      let score = 0;
-      for (let offset = 0; offset < words.length; offset += 1) {
-        const form = list[start + offset]!;
-        if (form < 0 || !keySets[offset]!.has(keyOfForm[form]!)) return 0;
-        const word = words[offset]!;
-        score += forms[form] === word.form ? TIER_SCORE.exact : this.vocabulary.keys[keyOfForm[form]!] === word.key ? TIER_SCORE.folded : TIER_SCORE.prefix;
-      }
-      return score;
+    // For each word of the clause, the forms it matched and what each scores there.
+    const wordForms = wordMatches.map((matches, index) =>
+      matches.flatMap((match) => {
+        const key = this.vocabulary.keys[match.key]!;
+        return this.vocabulary.formsOfKey[match.key]!.map((form) => ({
+          form,
+          score: this.vocabulary.forms[form] === words[index]!.form ? TIER_SCORE.exact : key === words[index]!.key ? TIER_SCORE.folded : TIER_SCORE.prefix,
+        }));
+      }),
+    );
+    /** The places of `form` in `section` (position * 2 + inHeading, ascending), or none. */
+    const placesIn = (form: number, section: number): Int32Array => {
+      const sections = this.#postings(form).sections;
+      const at = binarySearch(sections, section);
+      if (at < 0) return EMPTY;
+      const { offsets, codes } = this.#placesOf(form);
+      return codes.subarray(offsets[at]!, offsets[at + 1]!);
     };
-    for (const section of toCheck) {
-      const { heading, paragraphs } = this.#forms(section);
+    for (const section of candidates) {
+      // Position → best score of a form of word `index` standing there.
+      const at = wordForms.map((forms) => {
+        const byPosition = new Map<number, number>();
+        for (const { form, score } of forms) for (const code of placesIn(form, section)) byPosition.set(code >> 1, Math.max(byPosition.get(code >> 1) ?? 0, score));
+        return byPosition;
+      });
+      const inHeading = new Set<number>();
+      for (const { form } of wordForms[0]!) for (const code of placesIn(form, section)) if (code & 1) inHeading.add(code >> 1);
       let best = 0;
       let count = 0;
-      const check = (list: Int32Array, bonus: number) => {
-        for (let start = 0; start + words.length <= list.length; start += 1) {
-          const score = sequenceScore(list, start);
-          if (score === 0) continue;
-          best = Math.max(best, score + bonus);
-          count += 1;
+      for (const [start, first] of at[0]!) {
+        let score = first;
+        for (let offset = 1; offset < at.length && score > 0; offset += 1) {
+          const next = at[offset]!.get(start + offset);
+          score = next === undefined ? 0 : score + next;
         }
-      };
-      check(heading, HEADING_BONUS);
-      for (const paragraph of paragraphs) check(paragraph, 0);
+        if (score === 0) continue;
+        best = Math.max(best, score + (inHeading.has(start) ? HEADING_BONUS : 0));
+        count += 1;
+      }
       if (count === 0) continue;
       scores[section] = best + occurrenceBonus(count);
       found.push(section);
     }
-    return { result: { clause, keys, corrections: [], sectionCount: found.length, countedTogether: together, candidateCount: candidates.length }, scores, sections: found };
+    return { result: { clause, keys, corrections: [], sectionCount: found.length }, scores, sections: found };
   }
 }
 
-/** Load an index (as parsed from `/sok/index.json`) for searching, with the texts at hand (all of them, in Node). */
-export function createSearcher(data: SearchIndexData, texts: readonly SectionText[] = []): Searcher {
+const EMPTY = new Int32Array(0);
+
+/** The index of `value` in the ascending `list`, or -1. */
+function binarySearch(list: Int32Array, value: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = list[middle]!;
+    if (found === value) return middle;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** Load an index (as parsed from `/sok/index.json`) for searching, with the texts and positions at hand (all of them, in Node). */
+export function createSearcher(data: SearchIndexData, texts: readonly SectionText[] = [], positions: readonly PositionShard[] = []): Searcher {
   const searcher = new Searcher(data);
+  for (const shard of positions) searcher.addPositions(shard.shard, shard);
   const sectionOf = new Map(searcher.sections.map((section, index) => [`${data.documents[section.d]!.id}/${section.i}`, index]));
   for (const text of texts) {
     const section = sectionOf.get(`${text.d}/${text.i}`);

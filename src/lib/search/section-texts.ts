@@ -1,8 +1,7 @@
 /**
  * The sections' texts (`/sok/text/<document>/<n>.json`) as far as they have been fetched, by the
- * index's section numbers. A text is checked against the index before it is kept: a text of
- * another section, or from a build of another shape, is refused rather than shown under the
- * wrong heading.
+ * index's section numbers. A text is checked before it is kept: a text of another section, or
+ * from a build of another shape, is refused rather than shown under the wrong heading.
  */
 import { SEARCH_INDEX_VERSION, type IndexedDocument, type IndexedSection, type SectionText } from './index-data.ts';
 
@@ -55,6 +54,5 @@ export class SectionTexts {
 }
 
 function isSectionText(value: Partial<SectionText>): value is SectionText {
-  const nullable = (field: unknown) => field === null || typeof field === 'string';
-  return typeof value.id === 'string' && nullable(value.n) && nullable(value.h) && Array.isArray(value.p) && value.p.every((paragraph) => typeof paragraph === 'string');
+  return Array.isArray(value.p) && value.p.every((paragraph) => typeof paragraph === 'string');
 }

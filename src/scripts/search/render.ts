@@ -3,7 +3,7 @@
  * as a text node (`textContent`), never as HTML.
  */
 import type { HitView } from '../../lib/search/hit-view.ts';
-import type { Segment } from '../../lib/search/snippet.ts';
+import type { Segment, Snippet } from '../../lib/search/snippet.ts';
 
 /** Create an element with a class and, optionally, text. */
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -18,7 +18,7 @@ export function appendSegments(parent: Node, segments: readonly Segment[]): void
   for (const segment of segments) parent.appendChild(segment.mark ? element('mark', undefined, segment.text) : document.createTextNode(segment.text));
 }
 
-/** One result: municipality and document, the section's heading as a link to it, its category, snippets. */
+/** One result: municipality and document, the section's heading as a link to it, its category, snippets (if it has them yet). */
 export function hitElement(view: HitView): HTMLLIElement {
   const item = element('li', 'search-hit');
   const municipality = view.municipality ? `${view.municipality} kommun` : 'Okänd kommun';
@@ -36,14 +36,19 @@ export function hitElement(view: HitView): HTMLLIElement {
   meta.appendChild(element('span', 'tag', view.categoryLabel));
   item.appendChild(meta);
 
-  for (const snippet of view.snippets) {
+  appendSnippets(item, view.snippets);
+  return item;
+}
+
+/** Add a hit's snippets to its element (they may come after the rest of it). */
+export function appendSnippets(item: HTMLLIElement, snippets: readonly Snippet[]): void {
+  for (const snippet of snippets) {
     const paragraph = element('p', 'search-hit__snippet');
     if (snippet.clippedStart) paragraph.appendChild(element('span', 'search-hit__gap', '… '));
     appendSegments(paragraph, snippet.segments);
     if (snippet.clippedEnd) paragraph.appendChild(element('span', 'search-hit__gap', ' …'));
     item.appendChild(paragraph);
   }
-  return item;
 }
 
 /** A note above the results: paragraphs, and optionally a list of tips (text or nodes). */

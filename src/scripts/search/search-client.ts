@@ -1,28 +1,29 @@
 /**
  * The page's side of the search worker (./search-worker.ts): starts it when search is first used,
- * sends each request with a growing id, and settles it with the worker's answer — or with `null`
- * as soon as a later request overtakes it, so that only the latest answer is ever shown.
+ * sends each request with a growing id, and passes on the worker's answers to the latest request
+ * only: as soon as a later request is sent (or the search cancelled), an earlier one's answers
+ * are dropped, so that a slow answer never replaces a newer one.
  */
 import type { SearchFilters } from '../../lib/search/filters.ts';
-import type { SearchReply, WorkerRequest } from '../../lib/search/protocol.ts';
+import { isFinalReply, type SearchReply, type StartRequest, type WorkerRequest } from '../../lib/search/protocol.ts';
 
-interface Pending {
-  readonly id: number;
-  resolve(reply: SearchReply | null): void;
-  reject(error: Error): void;
+/** What to do with the answers to one request. */
+export interface SearchHandlers {
+  /** An answer: the hits (perhaps followed by their snippets), nothing to search for, or an error message. */
+  reply(reply: SearchReply): void;
+  /** The worker could not be started, or failed. */
+  failed(error: Error): void;
 }
 
 export class SearchClient {
-  readonly #index: string;
-  readonly #texts: string;
+  readonly #data: Omit<StartRequest, 'type'>;
   #worker: Worker | undefined;
   #nextId = 1;
-  #pending: Pending | undefined;
+  #current: { readonly id: number; readonly handlers: SearchHandlers } | undefined;
 
-  /** `index`: the index's URL (`/sok/index.json`); `texts`: the folder of the documents' texts (`/sok/text/`). */
-  constructor(index: string, texts: string) {
-    this.#index = index;
-    this.#texts = texts;
+  /** Where the search data is: the index (`/sok/index.json`), the folders of the texts (`/sok/text/`) and of the positions (`/sok/positioner/`). */
+  constructor(data: Omit<StartRequest, 'type'>) {
+    this.#data = data;
   }
 
   /** Start the worker (it fetches the index at once), unless it runs. */
@@ -30,39 +31,35 @@ export class SearchClient {
     if (this.#worker) return;
     const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'sok' });
     worker.addEventListener('message', (event: MessageEvent<SearchReply>) => {
-      const pending = this.#pending;
-      if (!pending || event.data.id !== pending.id) return;
-      this.#pending = undefined;
-      pending.resolve(event.data);
+      const current = this.#current;
+      if (!current || event.data.id !== current.id) return;
+      if (isFinalReply(event.data)) this.#current = undefined;
+      current.handlers.reply(event.data);
     });
     // The script did not load or failed: give up on this worker; the next search starts another.
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       worker.terminate();
       if (this.#worker === worker) this.#worker = undefined;
-      const pending = this.#pending;
-      this.#pending = undefined;
-      pending?.reject(new Error('Sökningen kunde inte startas i webbläsaren.'));
+      const current = this.#current;
+      this.#current = undefined;
+      current?.handlers.failed(new Error('Sökningen kunde inte startas i webbläsaren.'));
     });
-    this.#send(worker, { type: 'start', index: this.#index, texts: this.#texts });
+    this.#send(worker, { type: 'start', ...this.#data });
     this.#worker = worker;
   }
 
-  /** Search: settles with the answer, or with `null` if a later search overtook this one. */
-  search(text: string, filters: SearchFilters, from: number, to: number): Promise<SearchReply | null> {
+  /** Search for `text` with `filters`, describing hits `from` to `to`; drops the answers to any earlier search. */
+  search(text: string, filters: SearchFilters, from: number, to: number, handlers: SearchHandlers): void {
     this.start();
-    this.#pending?.resolve(null);
     const id = this.#nextId++;
-    return new Promise((resolve, reject) => {
-      this.#pending = { id, resolve, reject };
-      this.#send(this.#worker!, { type: 'search', id, text, filters, from, to });
-    });
+    this.#current = { id, handlers };
+    this.#send(this.#worker!, { type: 'search', id, text, filters, from, to });
   }
 
-  /** Forget the request in flight: its answer will not be shown (the field was emptied). */
+  /** Drop the answers to the search in flight (the field was emptied). */
   cancel(): void {
-    this.#pending?.resolve(null);
-    this.#pending = undefined;
+    this.#current = undefined;
   }
 
   #send(worker: Worker, request: WorkerRequest): void {

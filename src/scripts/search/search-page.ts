@@ -8,9 +8,9 @@
 import { hasFilters, type FacetCounts, type SearchFilters } from '../../lib/search/filters.ts';
 import { hitCount, IDLE_MESSAGES, statusText } from '../../lib/search/messages.ts';
 import { RESULTS_PAGE_SIZE } from '../../lib/search/paths.ts';
-import type { ResultsReply } from '../../lib/search/protocol.ts';
+import type { ResultsReply, SnippetsReply } from '../../lib/search/protocol.ts';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state.ts';
-import { element, hitElement, noteElement } from './render.ts';
+import { appendSnippets, element, hitElement, noteElement } from './render.ts';
 import { SearchClient } from './search-client.ts';
 
 /** The count is announced this long after the last keystroke, so typing is not interrupted. */
@@ -35,16 +35,18 @@ function start(root: HTMLElement): void {
   const list = find<HTMLOListElement>('[data-search-list]');
   const moreRow = find<HTMLElement>('[data-search-more-row]');
   const more = find<HTMLButtonElement>('[data-search-more]');
-  const { index: indexUrl, texts: textsUrl } = root.dataset;
-  if (!form || !input || !filterPanel || !chosen || !clearRow || !clearFilters || !heading || !status || !intro || !notes || !list || !moreRow || !more || !indexUrl || !textsUrl) return;
+  const { index, texts, positions } = root.dataset;
+  if (!form || !input || !filterPanel || !chosen || !clearRow || !clearFilters || !heading || !status || !intro || !notes || !list || !moreRow || !more || !index || !texts || !positions) return;
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[data-search-filter]')];
-  const countOf = new Map(checkboxes.map((box) => [box, root.querySelector<HTMLElement>(`[data-search-count="${box.name}:${box.value}"]`)]));
+  // One pass over the page for the count of every choice (hundreds at scale: a query each would be slow).
+  const countElements = new Map([...root.querySelectorAll<HTMLElement>('[data-search-count]')].map((count) => [count.dataset.searchCount, count]));
+  const countOf = new Map(checkboxes.map((box) => [box, countElements.get(`${box.name}:${box.value}`)]));
 
-  const client = new SearchClient(indexUrl, textsUrl);
+  const client = new SearchClient({ index, texts, positions });
   /** The worker has answered once: the index is loaded. */
   let ready = false;
-  /** What the list shows: the question asked, and how many of its hits are in the list. */
-  let rendered: { key: string; shown: number } | undefined;
+  /** What the list shows: the question asked, how many of its hits are in the list, and whether they all have their snippets. */
+  let rendered: { key: string; shown: number; complete: boolean } | undefined;
   let announceTimer: number | undefined;
   let announced = '';
   /** Enter was pressed: move to the results once they are shown (the index may still be loading). */
@@ -78,6 +80,7 @@ function start(root: HTMLElement): void {
     performance.clearMarks(INPUT_MARK);
   };
 
+  /** The address says what the page shows (written with each answer, not each keystroke: it is not free). */
   const syncAddress = () => {
     const search = writeSearchState({ query: input.value, ...filters() });
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
@@ -100,12 +103,14 @@ function start(root: HTMLElement): void {
   };
 
   const showIdle = (message?: string) => {
+    syncAddress();
     focusResults = false;
     rendered = undefined;
     heading.textContent = 'Sök bland avsnitten';
     intro.hidden = false;
     notes.replaceChildren(...(message ? [noteElement([message])] : []));
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     moreRow.hidden = true;
     showCounts(undefined);
     announce('');
@@ -113,10 +118,12 @@ function start(root: HTMLElement): void {
   };
 
   const showError = (error: unknown) => {
+    syncAddress();
     rendered = undefined;
     heading.textContent = 'Sökningen fungerar inte just nu';
     intro.hidden = true;
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     moreRow.hidden = true;
     const retry = element('button', 'secondary', 'Försök igen');
     retry.type = 'button';
@@ -158,24 +165,39 @@ function start(root: HTMLElement): void {
     notes.replaceChildren(...items);
   };
 
-  /** Add the reply's hits to the list, and offer the rest. */
-  const appendHits = (reply: ResultsReply) => {
+  /** Add the reply's hits to the list (after those before `from`), and offer the rest. */
+  const appendHits = (reply: ResultsReply): number => {
+    while (list.children.length > reply.from) list.lastElementChild!.remove();
     const fragment = document.createDocumentFragment();
     for (const view of reply.hits) fragment.appendChild(hitElement(view));
     list.appendChild(fragment);
+    // Snippets still to come: the list is not complete yet.
+    if (reply.snippetsFollow) list.setAttribute('aria-busy', 'true');
+    else list.removeAttribute('aria-busy');
     const shown = reply.from + reply.hits.length;
     moreRow.hidden = reply.count <= shown;
     if (!moreRow.hidden) more.textContent = `Visa fler träffar (${reply.count - shown} till)`;
     return shown;
   };
 
+  /** The snippets that were still to come, each into its hit. */
+  const fillSnippets = (reply: SnippetsReply) => {
+    reply.snippets.forEach((snippets, index) => {
+      const item = list.children[reply.from + index];
+      if (item instanceof HTMLLIElement) appendSnippets(item, snippets);
+    });
+    list.removeAttribute('aria-busy');
+    if (rendered) rendered = { ...rendered, complete: true };
+  };
+
   const showResults = (reply: ResultsReply, text: string, key: string) => {
+    syncAddress();
     const shownQuery = text.trim();
     intro.hidden = true;
     heading.textContent = `${hitCount(reply.count)} för ”${shownQuery}”`;
     showNotes(reply);
     list.replaceChildren();
-    rendered = { key, shown: appendHits(reply) };
+    rendered = { key, shown: appendHits(reply), complete: !reply.snippetsFollow };
     showCounts(reply.counts);
     announce(statusText({ query: shownQuery, shown: reply.count, total: reply.total, filtered: reply.filtered }));
     measure();
@@ -186,7 +208,6 @@ function start(root: HTMLElement): void {
   };
 
   const update = (): void => {
-    syncAddress();
     const current = filters();
     showFilterSummary(current);
     const text = input.value;
@@ -199,13 +220,16 @@ function start(root: HTMLElement): void {
       intro.hidden = true;
     }
     const key = questionKey(text, current);
-    client.search(text, current, 0, RESULTS_PAGE_SIZE).then((reply) => {
-      if (!reply) return;
-      ready = true;
-      if (reply.kind === 'error') return showError(new Error(reply.message));
-      if (reply.kind === 'idle') return showIdle(IDLE_MESSAGES[reply.reason]);
-      showResults(reply, text, key);
-    }, showError);
+    client.search(text, current, 0, RESULTS_PAGE_SIZE, {
+      reply: (reply) => {
+        ready = true;
+        if (reply.kind === 'error') return showError(new Error(reply.message));
+        if (reply.kind === 'idle') return showIdle(IDLE_MESSAGES[reply.reason]);
+        if (reply.kind === 'snippets') return fillSnippets(reply);
+        showResults(reply, text, key);
+      },
+      failed: showError,
+    });
   };
 
   const showMore = (): void => {
@@ -213,13 +237,20 @@ function start(root: HTMLElement): void {
     const key = questionKey(input.value, current);
     // The list answers an earlier question (an answer is on its way): show the new one from the start.
     if (!rendered || rendered.key !== key) return update();
-    const from = rendered.shown;
-    client.search(input.value, current, from, from + RESULTS_PAGE_SIZE).then((reply) => {
-      if (reply?.kind === 'error') return showError(new Error(reply.message));
-      if (reply?.kind !== 'results' || rendered?.key !== key) return;
-      rendered = { ...rendered, shown: appendHits(reply) };
-      list.children[from]?.querySelector('a')?.focus();
-    }, showError);
+    const next = rendered.shown;
+    // If the snippets of the hits shown are still to come, this request overtakes theirs: ask again for them.
+    const from = rendered.complete ? next : 0;
+    client.search(input.value, current, from, next + RESULTS_PAGE_SIZE, {
+      reply: (reply) => {
+        if (reply.kind === 'error') return showError(new Error(reply.message));
+        if (rendered?.key !== key) return;
+        if (reply.kind === 'snippets') return fillSnippets(reply);
+        if (reply.kind !== 'results') return;
+        rendered = { key, shown: appendHits(reply), complete: !reply.snippetsFollow };
+        list.children[next]?.querySelector('a')?.focus();
+      },
+      failed: showError,
+    });
   };
 
   input.addEventListener('focus', () => client.start(), { once: true });

@@ -1,10 +1,10 @@
 /**
  * The search worker: the engine (with fuse.js) and its data live here, off the page's main thread,
  * so that reading the index and searching never hold up typing. It fetches the index when the page
- * starts it, the sections' texts as queries need them, and answers the page's requests with plain
+ * starts it, the hits' texts and the phrases' word positions as queries need them, and answers the page's requests with plain
  * data (`src/lib/search/protocol.ts`). A request overtaken by a later one is dropped.
  */
-import { sectionTextPath } from '../../lib/search/paths.ts';
+import { positionShardPath, sectionTextPath } from '../../lib/search/paths.ts';
 import type { ErrorReply, SearchReply, WorkerRequest } from '../../lib/search/protocol.ts';
 import { SearchSession } from '../../lib/search/session.ts';
 
@@ -32,6 +32,13 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   }
 }
 
+/**
+ * How long the hits' texts wait to be fetched after the hits are sent: while someone types, the
+ * next keystroke (every 60–200 ms) overtakes the hits, and their texts are neither fetched nor
+ * their snippets drawn; once typing pauses, the snippets follow the hits this much later.
+ */
+const SETTLE_MS = 100;
+
 let session: SearchSession | undefined;
 /** The id of the latest search request received. */
 let latest = 0;
@@ -39,26 +46,28 @@ let latest = 0;
 scope.addEventListener('message', (event) => {
   const request = event.data;
   if (request.type === 'start') {
-    session ??= new SearchSession({
-      index: () => fetchJson(request.index, 'Sökindexet'),
-      text: (id, position) => fetchJson(sectionTextPath(id, position, request.texts), 'Texten till en träff'),
-    });
+    session ??= new SearchSession(
+      {
+        index: () => fetchJson(request.index, 'Sökindexet'),
+        text: (id, position) => fetchJson(sectionTextPath(id, position, request.texts), 'Texten till en träff'),
+        positions: (shard) => fetchJson(positionShardPath(shard, request.positions), 'Sökdata för fraser'),
+      },
+      () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS)),
+    );
     // Start reading the index now; a failure is reported to the first search that needs it.
     session.searcher().catch(() => undefined);
     return;
   }
-  if (!session) return;
+  const answering = session;
+  if (!answering) return;
   latest = Math.max(latest, request.id);
   const superseded = () => request.id !== latest;
-  session.answer(request, superseded).then(
-    (reply) => {
-      if (reply && !superseded()) scope.postMessage(reply);
-    },
-    (error: unknown) => {
-      if (!(error instanceof ReadableError)) console.error(error);
-      if (superseded()) return;
-      const reply: ErrorReply = { kind: 'error', id: request.id, message: error instanceof ReadableError ? error.message : 'Sökdata kunde inte läsas. Ladda om sidan och försök igen.' };
-      scope.postMessage(reply);
-    },
-  );
+  (async () => {
+    for await (const reply of answering.answer(request, superseded)) if (!superseded()) scope.postMessage(reply);
+  })().catch((error: unknown) => {
+    if (!(error instanceof ReadableError)) console.error(error);
+    if (superseded()) return;
+    const reply: ErrorReply = { kind: 'error', id: request.id, message: error instanceof ReadableError ? error.message : 'Sökdata kunde inte läsas. Ladda om sidan och försök igen.' };
+    scope.postMessage(reply);
+  });
 });
