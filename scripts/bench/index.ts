@@ -25,8 +25,13 @@ interface Row {
   parseMs: number;
   buildSeconds: number;
   buildPeakMiB: number;
+  /** `/sok/index.json`, fetched on first use. */
+  indexRaw: number;
+  indexGzip: number;
+  /** Everything under `/sok/`: the index, the section texts and the word positions, of which a search fetches a few. */
   searchRaw: number;
   searchGzip: number;
+  searchFiles: number;
   p50: number;
   p95: number;
   longestTask: number;
@@ -86,8 +91,9 @@ async function measure(label: string, folder: string): Promise<Row> {
   const dist = mkdtempSync(join(tmpdir(), 'bench-dist-'));
   const built = build(folder, dist);
   const read = reader(dist);
-  const searchFiles = readdirSync(join(dist, 'sok')).filter((name) => name.endsWith('.json'));
+  const searchFiles = (readdirSync(join(dist, 'sok'), { recursive: true }) as string[]).filter((name) => name.endsWith('.json'));
   const searchBytes = searchFiles.map((name) => readFileSync(join(dist, 'sok', name)));
+  const indexBytes = readFileSync(join(dist, 'sok', 'index.json'));
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
@@ -102,8 +108,11 @@ async function measure(label: string, folder: string): Promise<Row> {
       parseMs: parsed.ms,
       buildSeconds: built.seconds,
       buildPeakMiB: built.peakMiB,
+      indexRaw: indexBytes.length,
+      indexGzip: gzipSize(indexBytes),
       searchRaw: searchBytes.reduce((sum, bytes) => sum + bytes.length, 0),
       searchGzip: searchBytes.reduce((sum, bytes) => sum + gzipSize(bytes), 0),
+      searchFiles: searchFiles.length,
       ...search,
       pages: representativePages(dist).map(({ kind, path }) => {
         const weight = measurePage(path, read);
@@ -131,7 +140,8 @@ async function main(): Promise<void> {
   line('tolkning, alla dokument', rows.map((row) => `${row.parseMs.toFixed(0)} ms (${((row.documents / row.parseMs) * 1000).toFixed(0)} dok/s)`));
   line('astro build, tid', rows.map((row) => `${row.buildSeconds.toFixed(1)} s`), '≤ 90 s');
   line('astro build, största minne', rows.map((row) => `${row.buildPeakMiB.toFixed(0)} MiB`), '≤ 2048 MiB');
-  line('sökdata rå / gzip', rows.map((row) => `${formatKiB(row.searchRaw)} / ${formatKiB(row.searchGzip)}`));
+  line('sökindex rå / gzip (hämtas vid första sökningen)', rows.map((row) => `${formatKiB(row.indexRaw)} / ${formatKiB(row.indexGzip)}`));
+  line('all sökdata rå / gzip (index, texter, ordpositioner)', rows.map((row) => `${formatKiB(row.searchRaw)} / ${formatKiB(row.searchGzip)} i ${row.searchFiles} filer`));
   line(`sök: tangent → träffar p50 (${QUERIES.length} frågor)`, rows.map((row) => ms(row.p50)));
   line('sök: tangent → träffar p95', rows.map((row) => ms(row.p95)), '≤ 50 ms');
   line('längsta uppgift i huvudtråden under skrivning', rows.map((row) => (row.longestTask === 0 ? 'ingen över 50 ms' : ms(row.longestTask))), '≤ 50 ms');

@@ -181,6 +181,26 @@ describe('at 300 documents', () => {
     expect(texts.map((path) => permalinkOfText(path, inject('corpusDist'))).sort()).toEqual([...shown].sort());
     expect(pageErrors).toEqual([]);
   });
+
+  test('municipalities are filtered county by county, folded, and a filter from the address opens its county', async () => {
+    const { page } = await openCorpus('/sok/?q=v%C3%A4nort&kommun=hylte');
+    const counties = page.locator('.search-filters__counties > details');
+    expect(await counties.count()).toBe(21);
+    const open = await counties.evaluateAll((folds) => folds.filter((fold) => (fold as HTMLDetailsElement).open).map((fold) => fold.querySelector('summary')!.textContent));
+    expect(open).toHaveLength(1);
+    expect(open[0]).toMatch(/^Hallands län \(\d+\)$/u);
+    expect(await page.locator('#sok-kommun-hylte').isChecked()).toBe(true);
+    await waitForHeading(page, /^1 träff för ”vänort”$/u);
+    expect(await hits(page).first().locator('h3 a').getAttribute('href')).toMatch(/^\/dokument\/hylte\//u);
+    // The panel stays short: the other counties' checkboxes are folded away.
+    expect(await page.locator('input[name="kommun"]:visible').count()).toBeLessThan(50);
+  });
+
+  test('without JavaScript the page links to the list of all documents instead of listing 300', async () => {
+    const { page } = await openCorpus('/sok/', { javaScriptEnabled: false });
+    expect(await page.locator('[data-search-nojs] a[href^="/dokument/"]').count()).toBe(0);
+    expect(await page.locator('[data-search-nojs] a[href="/jamfor/valj/"]').innerText()).toBe('alla 300 dokument, län för län');
+  });
 });
 
 describe('typing', () => {

@@ -4,6 +4,8 @@
  * without JavaScript.
  */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
+import { groupByCounty } from '../overview/counties.ts';
+import { pageDesign } from '../scale.ts';
 import { CANONICAL_CATEGORY_KEYS, CATEGORIES, isCanonicalCategory } from '../../taxonomy/categories.ts';
 import { municipalityKey } from './build-index.ts';
 
@@ -19,8 +21,21 @@ export interface DocumentLink {
   readonly title: string;
 }
 
+/** The municipalities of one county, for the filter above `PER_DOCUMENT_MAX` documents. */
+export interface MunicipalityGroup {
+  readonly county: string;
+  readonly choices: readonly FilterChoice[];
+}
+
 export interface SearchPageOptions {
   readonly municipalities: readonly FilterChoice[];
+  /**
+   * Above `PER_DOCUMENT_MAX` documents (`../scale.ts`) the municipalities county by county, each
+   * county folded away, instead of hundreds of checkboxes in one list; `null` up to it.
+   */
+  readonly municipalityGroups: readonly MunicipalityGroup[] | null;
+  /** Above `PER_DOCUMENT_MAX` documents readers without JavaScript get the list of all documents (`/jamfor/valj/`) instead of every link here. */
+  readonly listsDocuments: boolean;
   /** The five main categories, in the comparison's order. */
   readonly mainCategories: readonly FilterChoice[];
   /** The other categories that occur, in the taxonomy's order. */
@@ -31,17 +46,20 @@ export interface SearchPageOptions {
 const collator = new Intl.Collator('sv');
 
 export function searchPageOptions(documents: readonly PolicyDocument[]): SearchPageOptions {
-  const municipalities = new Map<string, string>();
-  for (const document of documents) municipalities.set(municipalityKey(document), document.municipality ?? document.title);
   const used = new Set(documents.flatMap((document) => document.sections.map((section) => section.category)));
   const choice = (key: string): FilterChoice => {
     const category = CATEGORIES.find((candidate) => candidate.key === key)!;
     return { value: category.urlKey, label: category.label };
   };
-  return {
-    municipalities: [...municipalities]
+  const aggregate = pageDesign(documents.length) === 'aggregate';
+  const choices = (group: readonly PolicyDocument[]): FilterChoice[] =>
+    [...new Map(group.map((document) => [municipalityKey(document), document.municipality ?? document.title]))]
       .map(([value, label]) => ({ value, label }))
-      .sort((a, b) => collator.compare(a.label, b.label)),
+      .sort((a, b) => collator.compare(a.label, b.label));
+  return {
+    municipalities: choices(documents),
+    municipalityGroups: aggregate ? groupByCounty(documents).map((group) => ({ county: group.label, choices: choices(group.documents) })) : null,
+    listsDocuments: !aggregate,
     mainCategories: CANONICAL_CATEGORY_KEYS.map(choice),
     otherCategories: CATEGORIES.filter((category) => !isCanonicalCategory(category.key) && used.has(category.key)).map((category) => choice(category.key)),
     documents: documents

@@ -27,7 +27,6 @@ function start(root: HTMLElement): void {
   const chosen = find<HTMLElement>('[data-search-chosen]');
   const clearRow = find<HTMLElement>('[data-search-clear-row]');
   const clearFilters = find<HTMLButtonElement>('[data-search-clear-filters]');
-  const moreCategories = find<HTMLDetailsElement>('[data-search-more-categories]');
   const heading = find<HTMLElement>('[data-search-heading]');
   const status = find<HTMLElement>('[data-search-status]');
   const intro = find<HTMLElement>('[data-search-intro]');
@@ -284,7 +283,8 @@ function start(root: HTMLElement): void {
   for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
   root.hidden = false;
   filterPanel.open = hasFilters(state) || window.matchMedia('(min-width: 60em)').matches;
-  if (moreCategories) moreCategories.open = [...moreCategories.querySelectorAll<HTMLInputElement>('input[data-search-filter]')].some((box) => box.checked);
+  // Folded groups (more categories; municipalities county by county at scale) open where a filter is chosen.
+  for (const fold of root.querySelectorAll<HTMLDetailsElement>('details[data-search-fold]')) fold.open = [...fold.querySelectorAll<HTMLInputElement>('input[data-search-filter]')].some((box) => box.checked);
   update();
 }
 
