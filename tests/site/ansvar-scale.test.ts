@@ -4,26 +4,21 @@
  * pages per kind and per actor sum, and every county has its pages with that county's documents
  * only; every /ansvar/ page stays within budget, and the heaviest pass axe.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { measurePage, type SiteReader } from '../../scripts/bench/page-weight.ts';
+import { measurePage } from '../../scripts/bench/page-weight.ts';
 import { nationalDutyMatrix } from '../../src/lib/ansvar/national.ts';
 import { defaultDocumentIds } from '../../src/lib/compare/default-selection.ts';
 import { countySlug } from '../../src/lib/overview/counties.ts';
-import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
 import { axeViolations, useBrowser } from '../support/browser.ts';
+import { builtSite } from '../support/built-site.ts';
 import { CORPUS_SIZE } from '../support/corpus-site.ts';
 
 const out = inject('corpusDist');
 const open = useBrowser('corpus');
 
-const file = (path: string) => join(out, ...path.split('/').filter(Boolean));
-const read: SiteReader = (sitePath) => {
-  const path = file(sitePath);
-  return existsSync(path) && statSync(path).isFile() ? new Uint8Array(readFileSync(path)) : null;
-};
-const published = (): PolicyDocument[] => (JSON.parse(readFileSync(file('/data/documents.json'), 'utf8')) as unknown[]).map((document) => policyDocumentSchema.parse(document));
+const { file, read, text, published } = builtSite(out);
 
 /** Every built page under /ansvar/. */
 function ansvarPages(folder = file('/ansvar/'), path = '/ansvar/'): string[] {
@@ -62,7 +57,7 @@ describe(`Vem gör vad with ${CORPUS_SIZE} documents`, () => {
     expect(links).toHaveLength(counties.length);
     let charted = 0;
     for (const link of links) {
-      const html = readFileSync(file(link) + '/index.html', 'utf8');
+      const html = text(link);
       const columns = [...html.matchAll(/<g class="matrix__column" data-kommun="([^"]+)"/gu)].map((match) => match[1]);
       const own = documents.filter((document) => `/ansvar/lan/${countySlug(document.county)}/` === link).map((document) => document.id);
       expect(columns, link).toEqual(own);

@@ -8,14 +8,15 @@
  * The corpus site is built once for all site tests (tests/support/corpus-site.ts);
  * `CORPUS_DIST_DIR=<folder>` reuses a build made with `CONTENT_DIR=corpus` instead.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { gzipSize, KIB, measurePage, type SiteReader } from '../../scripts/bench/page-weight.ts';
+import { gzipSize, KIB, measurePage } from '../../scripts/bench/page-weight.ts';
 import type { CatalogEntry } from '../../src/lib/compare/catalog.ts';
 import { defaultDocumentIds } from '../../src/lib/compare/default-selection.ts';
+import { builtSite } from '../support/built-site.ts';
 import { CORPUS_SIZE } from '../support/corpus-site.ts';
 import { launchChromium } from '../../src/node/browser.ts';
 import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
@@ -39,15 +40,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const read: SiteReader = (path) => {
-  const file = join(out, ...path.split('/').filter(Boolean));
-  try {
-    return statSync(file).isFile() ? new Uint8Array(readFileSync(file)) : null;
-  } catch {
-    return null;
-  }
-};
-const text = (path: string) => new TextDecoder().decode(read(path) ?? new Uint8Array());
+const { read, text } = builtSite(out);
 const catalog = () => JSON.parse(text('/jamfor/dokument.json')) as CatalogEntry[];
 
 interface Opened {

@@ -5,19 +5,19 @@
  * to has a page with that county's documents only, /, /om/, /data/ and every county page stay
  * within budget, and / and the largest county page pass axe.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { measurePage, type SiteReader } from '../../scripts/bench/page-weight.ts';
+import { measurePage } from '../../scripts/bench/page-weight.ts';
+import { builtSite } from '../support/built-site.ts';
 import { CORPUS_SIZE } from '../support/corpus-site.ts';
 import { launchChromium } from '../../src/node/browser.ts';
 import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
 import { categoryCounts } from '../../src/lib/overview/aggregate.ts';
 import { countyHref } from '../../src/lib/overview/counties.ts';
 import { coverageMatrix } from '../../src/lib/overview/coverage.ts';
-import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -36,12 +36,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const text = (path: string) => readFileSync(join(out, ...path.split('/').filter(Boolean)), 'utf8');
-const read: SiteReader = (sitePath) => {
-  const path = join(out, ...sitePath.split('/').filter(Boolean));
-  return existsSync(path) && statSync(path).isFile() ? new Uint8Array(readFileSync(path)) : null;
-};
-const published = (): PolicyDocument[] => (JSON.parse(text('/data/documents.json')) as unknown[]).map((document) => policyDocumentSchema.parse(document));
+const { text, read, published } = builtSite(out);
 const countyPages = () => readdirSync(join(out, 'oversikt')).map((slug) => `/oversikt/${slug}/`).sort();
 
 /** A page of the corpus site, with axe injected before its own scripts (outside its CSP). */

@@ -5,34 +5,29 @@
  * they chart every document once; every /teman/ page stays within budget, and /teman/ and the
  * largest county page pass axe.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { measurePage, type SiteReader } from '../../scripts/bench/page-weight.ts';
+import { measurePage } from '../../scripts/bench/page-weight.ts';
 import { defaultDocumentIds } from '../../src/lib/compare/default-selection.ts';
 import { countySlug } from '../../src/lib/overview/counties.ts';
 import { themeCounts, type ThemeCount } from '../../src/lib/teman/theme-aggregate.ts';
 import { themeMap } from '../../src/lib/teman/theme-map.ts';
-import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
+import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { THEMES } from '../../src/taxonomy/themes.ts';
 import { axeViolations, useBrowser } from '../support/browser.ts';
+import { builtSite } from '../support/built-site.ts';
 import { CORPUS_SIZE } from '../support/corpus-site.ts';
 
 const out = inject('corpusDist');
 const open = useBrowser('corpus');
 
-const file = (path: string) => join(out, ...path.split('/').filter(Boolean));
-const read: SiteReader = (sitePath) => {
-  const path = file(sitePath);
-  return existsSync(path) && statSync(path).isFile() ? new Uint8Array(readFileSync(path)) : null;
-};
-const html = (path: string) => readFileSync(file(path) + '/index.html', 'utf8');
+const { file, read, text: html, published } = builtSite(out);
 const matrixColumns = (page: string) => [...page.matchAll(/<g class="matrix__column" data-kommun="([^"]+)"/gu)].map((match) => match[1]);
 
 let documents: PolicyDocument[];
 let counts: ThemeCount[];
 beforeAll(() => {
-  documents = (JSON.parse(readFileSync(file('/data/documents.json'), 'utf8')) as unknown[]).map((document) => policyDocumentSchema.parse(document));
+  documents = published();
   counts = themeCounts(themeMap(documents));
 });
 
