@@ -213,6 +213,22 @@ describe('with JavaScript', () => {
     expect(fetched.filter((path) => path === '/jamfor/kolumn/ale.html')).toHaveLength(1);
   });
 
+  test('a fetched column’s copy buttons copy its exact citations', async () => {
+    const { page, fetched } = await open('/jamfor/?d=ale&k=ansvar');
+    await expect.poll(() => shownColumns(page)).toEqual(['ale']);
+    expect(fetched).toContain('/jamfor/kolumn/ale.html');
+    const origin = new URL(page.url()).origin;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const button = page.locator('tr[data-row="ansvar"] td[data-col="ale"] button[data-copy-citation]').first();
+    await expect.poll(() => button.isVisible()).toBe(true);
+    const expected = (await button.getAttribute('data-copy-citation'))!.replace('{origin}', origin);
+    expect(expected).toMatch(/^Ale kommun, ”.+”, avsnitt ”.+”, källtextens rad \d+–\d+\. http:\/\/127\.0\.0\.1:\d+\/dokument\/ale\/#/u);
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(await page.locator('tr[data-row="ansvar"] td[data-col="ale"]').getByText('Citatet är kopierat.').isVisible()).toBe(true);
+  });
+
   test('?d= with three documents not in the page shows exactly those three, in that order', async () => {
     const defaults = expectedDefault();
     const three = catalog()
