@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { compareByActor, compareByKind } from '../../src/lib/ansvar/comparison.ts';
+import { SHARE_BINS, SPREAD_BINS, shareBin } from '../../src/lib/charts/share-scale.ts';
 import { comparisonTotals } from '../../src/lib/ansvar/comparison-totals.ts';
 import { DUTY_KIND_ORDER } from '../../src/lib/ansvar/duty-kinds.ts';
 import { dutyMatrix } from '../../src/lib/ansvar/duty-matrix.ts';
@@ -66,6 +67,14 @@ describe('the counts over all documents', () => {
     });
     expect(nationalFinding(national)).toContain('i 40 av 40 dokument (100\u00a0%)');
     expect(nationalFinding(national)).toContain('”Medlemskap i nätverk”: 16 av 40 dokument (40\u00a0%)');
+  });
+});
+
+describe('the shading of shares spread low', () => {
+  test('a dozen actors share the duties, so the steps are 0, 1–9, 10–24, 25–49 and 50 % or more, in the same five shades', () => {
+    expect(SPREAD_BINS.map((bin) => bin.fill)).toEqual(SHARE_BINS.map((bin) => bin.fill));
+    expect(SPREAD_BINS.map((bin) => bin.key)).toEqual(SHARE_BINS.map((bin) => bin.key));
+    expect([0, 0.004, 0.09, 0.1, 0.244, 0.25, 0.49, 0.5, 1].map((share) => shareBin(share, SPREAD_BINS).label)).toEqual(['0 %', '1–9 %', '1–9 %', '10–24 %', '10–24 %', '25–49 %', '25–49 %', '50 % eller mer', '50 % eller mer']);
   });
 });
 
