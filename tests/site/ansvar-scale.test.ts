@@ -69,7 +69,7 @@ describe(`Vem gör vad with ${CORPUS_SIZE} documents`, () => {
   test('a kind’s page sums all documents; its county page gives the sentences of that county’s documents', async () => {
     const documents = published();
     const { page } = await open('/ansvar/vanorter/');
-    expect(await page.locator('#totals-fynd').innerText()).toMatch(new RegExp(`^\\d+ av ${CORPUS_SIZE} dokument \\(\\d+\\s%\\) anger vem som har hand om ”Vänorter och samarbetsavtal”\\.`, 'u'));
+    expect(await page.locator('#totals-fynd').innerText()).toMatch(new RegExp(`^\\d+ av ${CORPUS_SIZE} dokument \\(\\d+\\s%\\) anger vem som ansvarar för ”Vänorter och samarbetsavtal”\\.`, 'u'));
     expect(await page.locator('.sources__group').count()).toBe(0);
     await page.getByRole('link', { name: 'Stockholms län' }).click();
     await page.waitForURL('**/ansvar/vanorter/stockholms-lan/');

@@ -191,10 +191,10 @@ describe('a comparison page', () => {
   test('twin towns: the finding answers who decides; each cell leads to the sentences', async () => {
     const { page } = await open('/ansvar/vanorter/', { javaScriptEnabled: false });
     expect(await page.locator('figcaption').textContent()).toBe(
-      'Beslutar: kommunfullmäktige i Hylte och Järfälla; kommunstyrelsen i Tyresö. Genomför: kommunfullmäktige i Eskilstuna. Anger ingen: Eksjö.',
+      'Beslutar: kommunfullmäktige i Hylte och Järfälla; kommunstyrelsen i Tyresö. Genomför: kommunfullmäktige i Eskilstuna. Anger ingen aktör: Eksjö.',
     );
     expect(await page.locator('#kalla-tyreso').textContent()).toContain('beslutar om att ingå och säga upp vänortsavtal');
-    expect(await page.locator('#kalla-eksjo').textContent()).toContain('Dokumentet anger ingen för detta.');
+    expect(await page.locator('#kalla-eksjo').textContent()).toContain('Dokumentet säger inte vem som ansvarar för vänorter och samarbetsavtal.');
     expect(await page.locator('a[data-cell]').count()).toBe(4);
     const columns = await page.locator('a.column-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(columns).toEqual(['/ansvar/aktor/kommunfullmaktige/', '/ansvar/aktor/kommunstyrelsen/']);

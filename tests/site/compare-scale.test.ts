@@ -323,7 +323,7 @@ describe('with JavaScript', () => {
     const defaults = await shownColumns(page);
     await page.locator('summary').click();
     const shortest = page.getByLabel('Längd').locator('option').nth(1);
-    expect(await shortest.innerText()).toMatch(/^Kort, under [\d\u00a0]+ ord$/u);
+    expect(await shortest.innerText()).toMatch(/^Kort \(under [\d\u00a0]+ ord\)$/u);
     const key = (await shortest.getAttribute('value'))!;
     const below = Number(/^0-(\d+)$/u.exec(key)![1]);
     await page.getByLabel('Längd').selectOption(key);

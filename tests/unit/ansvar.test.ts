@@ -271,9 +271,9 @@ describe('across municipalities', () => {
 describe('findings', () => {
   test('who decides on twin towns, in one sentence per role', () => {
     expect(kindFinding(compareByKind(documents, 'twin-towns'), 'twin-towns')).toBe(
-      'Beslutar: kommunfullmäktige i Hylte och Järfälla; kommunstyrelsen i Tyresö. Genomför: kommunfullmäktige i Eskilstuna. Anger ingen: Eksjö.',
+      'Beslutar: kommunfullmäktige i Hylte och Järfälla; kommunstyrelsen i Tyresö. Genomför: kommunfullmäktige i Eskilstuna. Anger ingen aktör: Eksjö.',
     );
-    expect(kindFinding(compareByKind(documents, 'memberships'), 'memberships')).toBe('Beslutar: kommunstyrelsen i Eksjö och Tyresö. Anger ingen: Eskilstuna, Hylte och Järfälla.');
+    expect(kindFinding(compareByKind(documents, 'memberships'), 'memberships')).toBe('Beslutar: kommunstyrelsen i Eksjö och Tyresö. Anger ingen aktör: Eskilstuna, Hylte och Järfälla.');
   });
 
   test('a kind no document assigns says so', () => {
@@ -285,21 +285,21 @@ describe('findings', () => {
     const a = fakeDocument('a', [{ id: 's', responsibilities: [['ks', 'decides', 'Kommunstyrelsen beslutar om vänorter.'], ['kf', 'decides', 'Kommunfullmäktige antar policyn.']] }], 'A');
     const b = fakeDocument('b', [{ id: 's', responsibilities: [['ks', 'leads', 'Kommunstyrelsen samordnar arbetet.']] }], 'B');
     expect(dutyMatrixFinding(dutyMatrix([a, b]))).toBe(
-      'Kommunstyrelsen har uppgifter i alla 2 dokumenten och finns i flest rutor (2). Färst dokument anger någon för ”Medlemskap i nätverk”, ”Projekt och extern finansiering”, ”Godkänner projekt”, ”Omvärldsbevakning”, ”Företräder kommunen” och ”Uppföljning och redovisning” (0 av 2).',
+      'Kommunstyrelsen har uppgifter i alla 2 dokumenten och finns i flest rutor (2). Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för ”Medlemskap i nätverk”, ”Projekt och extern finansiering”, ”Godkänner projekt”, ”Omvärldsbevakning”, ”Företräder kommunen” och ”Uppföljning och redovisning” (0 av 2).',
     );
     expect(dutyMatrixFinding(dutyMatrix([]))).toBe('Det finns inga dokument att jämföra.');
     expect(dutyMatrixFinding(dutyMatrix([fakeDocument('c', [])]))).toBe('Inget av dokumenten anger vem som gör vad.');
   });
 
   test('the Vem-gör-vad finding of the five documents', () => {
-    expect(dutyMatrixFinding(matrix)).toMatch(/^Kommunstyrelsen har uppgifter i alla 5 dokumenten och finns i flest rutor \(\d+\)\. Färst dokument anger någon för .+ \(\d av 5\)\.$/u);
+    expect(dutyMatrixFinding(matrix)).toMatch(/^Kommunstyrelsen har uppgifter i alla 5 dokumenten och finns i flest rutor \(\d+\)\. Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för .+ \(\d av 5\)\.$/u);
   });
 
   test('one actor across municipalities, and one document’s spread over its actors', () => {
     expect(actorFinding(compareByActor(documents, 'ks'), 'ks')).toMatch(/^Kommunstyrelsen har uppgifter i alla 5 dokumenten\. Vanligast: .+ \(i \d av 5 dokument\)\.$/u);
     expect(actorFinding(compareByActor(documents, 'revision'), 'revision')).toBe('Revisorerna har inga uppgifter i dokumenten.');
     const document = fakeDocument('tyreso', [{ id: 's', responsibilities: [['klk', 'supports', 'Bereda ärenden.'], ['klk', 'supports', 'Stödja förvaltningarna.'], ['ks', 'decides', 'Kommunstyrelsen beslutar.']] }], 'Tyresö');
-    expect(actorRoleFinding(actorRoleMatrices([document])[0]!)).toBe('Tyresö: 3 uppgifter på 2 aktörer. Kommunledningskontoret har flest (2), oftast stödjer och bereder (2).');
+    expect(actorRoleFinding(actorRoleMatrices([document])[0]!)).toBe('Tyresö: 3 uppgifter fördelade på 2 aktörer. Flest har kommunledningskontoret (2), oftast i rollen stödjer och bereder (2).');
     expect(actorRoleFinding(actorRoleMatrices([fakeDocument('x', [], 'X')])[0]!)).toBe('X: dokumentet anger inte vem som gör vad.');
   });
 });

@@ -69,14 +69,14 @@ describe('filterCatalog', () => {
     const counts = [95, 180, 250, 320, 390, 401, 470, 524, 610, 903, null];
     const groups = lengthGroups(counts);
     expect(groups).toEqual([
-      { key: '0-299', label: 'Kort, under 300 ord' },
-      { key: '300-499', label: '300–499 ord' },
-      { key: '500-', label: 'Långt, 500 ord eller fler' },
+      { key: '0-299', label: 'Kort (under 300 ord)' },
+      { key: '300-499', label: 'Medellångt (300–499 ord)' },
+      { key: '500-', label: 'Långt (500 ord eller fler)' },
     ]);
     const sizes = groups.map((group) => counts.filter((count) => inLengthGroup(count, group.key)).length);
     expect(sizes).toEqual([3, 4, 3]);
-    expect(lengthGroups([710, 799, 834, 1210, 1412]).map((group) => group.label)).toEqual(['Kort, under 800 ord', '800–1\u00a0199 ord', 'Långt, 1\u00a0200 ord eller fler']);
-    expect(lengthGroups([500, 500, 500])).toEqual([{ key: '0-499', label: 'Kort, under 500 ord' }, { key: '500-', label: 'Långt, 500 ord eller fler' }]);
+    expect(lengthGroups([710, 799, 834, 1210, 1412]).map((group) => group.label)).toEqual(['Kort (under 800 ord)', 'Medellångt (800–1\u00a0199 ord)', 'Långt (1\u00a0200 ord eller fler)']);
+    expect(lengthGroups([500, 500, 500])).toEqual([{ key: '0-499', label: 'Kort (under 500 ord)' }, { key: '500-', label: 'Långt (500 ord eller fler)' }]);
     expect(lengthGroups([100, null])).toEqual([]);
   });
 

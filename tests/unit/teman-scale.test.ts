@@ -95,7 +95,7 @@ describe('the themes counted over all documents', () => {
       { weight: 4, label: 'Prioriterat område', documents: 1 },
       { weight: 3, label: 'Mål', documents: 1 },
       { weight: 2, label: 'Syfte', documents: 0 },
-      { weight: 1, label: 'Nämns', documents: 1 },
+      { weight: 1, label: 'Nämns annars', documents: 1 },
     ]);
     expect(vanorter).toMatchObject({ named: 3, notNamed: 1, total: 4, share: 0.75, weightTotal: 8 });
     // `a` names the EU as a priority (weight 4), `b` as a goal.
@@ -303,7 +303,7 @@ describe('the dot matrix on a county page', () => {
     expect(Number(chart.body.attrs['data-column-width'])).toBeLessThanOrEqual(MAX_COLUMN_WIDTH);
     const header = elements(chart.body).find((element) => element.tag === 'g' && element.attrs['data-kommun'] === 'vallentuna-internationell')!.children[0] as SvgElement;
     expect(header.children.length).toBeGreaterThan(1);
-    expect(textOf(header).replace(/-/gu, '')).toBe('Vallentuna(vallentunainternationell)');
+    expect(textOf(header).replace(/-/gu, '')).toBe('Vallentuna (vallentunainternationell)');
     expect(chart.labels.attrs.height).toBe(chart.body.attrs.height);
   });
 

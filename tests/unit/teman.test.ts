@@ -78,7 +78,7 @@ describe('weights', () => {
   });
 
   test('each weight has a label', () => {
-    expect([0, 1, 2, 3, 4].map(weightLabel)).toEqual(['Nämns inte', 'Nämns', 'Syfte', 'Mål', 'Prioriterat område']);
+    expect([0, 1, 2, 3, 4].map(weightLabel)).toEqual(['Nämns inte', 'Nämns annars', 'Syfte', 'Mål', 'Prioriterat område']);
   });
 });
 

@@ -9,10 +9,12 @@ export interface DocumentColumn {
   readonly label: string;
   /** The document's page. */
   readonly href: string;
+  /** The municipality, `null` when unknown. */
+  readonly municipality: string | null;
 }
 
 /** One column per document, in the order given (`getDocuments()` sorts by municipality). */
 export function documentColumns(documents: readonly PolicyDocument[]): DocumentColumn[] {
   const labels = columnLabels(documents);
-  return documents.map((document) => ({ id: document.id, label: labels.get(document.id) ?? document.id, href: `/dokument/${document.id}/` }));
+  return documents.map((document) => ({ id: document.id, label: labels.get(document.id) ?? document.id, href: `/dokument/${document.id}/`, municipality: document.municipality }));
 }

@@ -25,6 +25,13 @@ export interface MatrixChart {
   readonly height: number;
 }
 
+/** Roles in words: `beslutar och leder`, but `bevakar samt stödjer och bereder` where a role already says `och`. */
+function joinRoles(roles: readonly string[]): string {
+  if (roles.length < 2) return roles.join('');
+  const conjunction = roles.some((role) => role.includes(' och ')) ? ' samt ' : ' och ';
+  return `${roles.slice(0, -1).join(', ')}${conjunction}${roles.at(-1)}`;
+}
+
 /** The ids of the role letters' symbols in this chart. */
 const LETTERS = 'vgv-roll';
 
@@ -33,9 +40,9 @@ const LETTERS = 'vgv-roll';
  * name contains the visible text) and who does what in words.
  */
 export function cellName(cell: DutyCell, column: string, row: string): string {
-  const shown = cell.actors.map((actor) => ACTOR_SHORT_LABELS[actor.actorId]);
-  const who = cell.actors.map((actor) => `${actorLabel(actor.actorId)} ${actor.roles.map((role) => lowerFirst(getRole(role).label)).join(' och ')}`);
-  return `${column}, ${row}: ${shown.join(' ')}. ${who.join('; ')}. Visa meningarna.`;
+  const shown = cell.actors.map((actor) => ACTOR_SHORT_LABELS[actor.actorId]).join(' ');
+  const who = cell.actors.map((actor) => `${actorLabel(actor.actorId)} ${joinRoles(actor.roles.map((role) => lowerFirst(getRole(role).label)))}`);
+  return `${column}, ${row}: ${shown}${shown.endsWith('.') ? '' : '.'} ${who.join('; ')}. Visa meningarna.`;
 }
 
 /** The chart of a Vem-gör-vad matrix. */

@@ -55,7 +55,7 @@ export function dutyMatrixFinding(matrix: DutyMatrix): string {
   const second =
     fewest === total
       ? 'Alla dokument anger någon för varje slags uppgift.'
-      : `Färst dokument anger någon för ${joinSv(least)} (${fewest} av ${total}).`;
+      : `Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för ${joinSv(least)} (${fewest} av ${total}).`;
   return `${first} ${second}`;
 }
 
@@ -73,7 +73,7 @@ export function kindFinding(comparison: Comparison, kind: DutyKindKey): string {
   }
   const none = comparison.rows.filter((row) => row.entries.length === 0).map((row) => row.document.label);
   if (sentences.length === 0) return `Inget av dokumenten anger någon för ”${dutyKindLabel(kind)}”.`;
-  if (none.length > 0) sentences.push(`Anger ingen: ${joinSv(none)}.`);
+  if (none.length > 0) sentences.push(`Anger ingen aktör: ${joinSv(none)}.`);
   return sentences.join(' ');
 }
 
@@ -99,6 +99,8 @@ export function actorRoleFinding(matrix: ActorRoleMatrix): string {
   const top = [...matrix.rows].sort((a, b) => b.total - a.total)[0]!;
   const best = Math.max(...top.counts);
   const role = matrix.roles[top.counts.indexOf(best)]!;
-  const actors = matrix.rows.length === 1 ? 'en aktör' : `${matrix.rows.length} aktörer`;
-  return `${name}: ${matrix.total} uppgifter på ${actors}. ${actorLabel(top.actorId)} har flest (${top.total}), oftast ${roleLabel(role)} (${best}).`;
+  const holder = lowerFirst(actorLabel(top.actorId));
+  if (matrix.total === 1) return `${name}: 1 uppgift, hos ${holder} (${roleLabel(role)}).`;
+  if (matrix.rows.length === 1) return `${name}: ${matrix.total} uppgifter, alla hos ${holder}, oftast i rollen ${roleLabel(role)} (${best}).`;
+  return `${name}: ${matrix.total} uppgifter fördelade på ${matrix.rows.length} aktörer. Flest har ${holder} (${top.total}), oftast i rollen ${roleLabel(role)} (${best}).`;
 }

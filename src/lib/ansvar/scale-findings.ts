@@ -32,15 +32,18 @@ export function nationalFinding(matrix: NationalMatrix): string {
   const second =
     fewest === matrix.total
       ? 'Alla dokument anger någon för varje slags uppgift.'
-      : `Färst dokument anger någon för ${joinSv(least)}: ${ofAll(fewest, matrix.total)}.`;
+      : `Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för ${joinSv(least)}: i ${ofAll(fewest, matrix.total)}.`;
   return `${top.actor.label} har uppgifter i ${ofAll(top.count, matrix.total)}, fler än någon annan aktör. ${second}`;
 }
 
-/** The role a row holds in most documents: `beslutar i 118`. */
-function commonestRole(row: TotalsRow): string {
+/** A row in words: `kommunfullmäktige (102 dokument, varav 74 där den beslutar)`. */
+function rowInWords(row: TotalsRow): string {
   let best = 0;
   for (let index = 1; index < ROLE_KEYS.length; index++) if ((row.roles[index]?.count ?? 0) > (row.roles[best]?.count ?? 0)) best = index;
-  return `${lowerFirst(getRole(ROLE_KEYS[best]!).label)} i ${row.roles[best]?.count ?? 0}`;
+  const role = lowerFirst(getRole(ROLE_KEYS[best]!).label);
+  const inRole = row.roles[best]?.count ?? 0;
+  const where = inRole === row.any.count ? `i alla där den ${role}` : `varav ${inRole} där den ${role}`;
+  return `${lowerFirst(row.column.label)} (${row.any.count} dokument, ${where})`;
 }
 
 /** For one kind of duty: how many documents name anyone, and the actors that hold it most often. */
@@ -48,8 +51,8 @@ export function kindTotalsFinding(totals: ComparisonTotals, kind: DutyKindKey): 
   const label = `”${dutyKindLabel(kind)}”`;
   if (totals.named.count === 0) return `Inget av de ${totals.total} dokumenten anger någon för ${label}.`;
   const [first, second] = totals.rows;
-  const sentences = [`${ofAll(totals.named.count, totals.total)} anger vem som har hand om ${label}.`];
-  if (first) sentences.push(`Oftast ${lowerFirst(first.column.label)}, i ${first.any.count} (${commonestRole(first)})${second ? `, därefter ${lowerFirst(second.column.label)}, i ${second.any.count} (${commonestRole(second)})` : ''}.`);
+  const sentences = [`${ofAll(totals.named.count, totals.total)} anger vem som ansvarar för ${label}.`];
+  if (first) sentences.push(`Oftast är det ${rowInWords(first)}${second ? `, därefter ${rowInWords(second)}` : ''}.`);
   return sentences.join(' ');
 }
 
@@ -58,7 +61,7 @@ export function actorTotalsFinding(totals: ComparisonTotals, actorId: ActorId): 
   const name = actorLabel(actorId);
   if (totals.named.count === 0) return `${name} har inga uppgifter i de ${totals.total} dokumenten.`;
   const kinds = totals.rows.filter((row) => row.column.id !== 'other').slice(0, 2);
-  const common = kinds.map((row) => `”${row.column.label}” (i ${row.any.count})`);
+  const common = kinds.map((row) => `”${row.column.label}” (i ${row.any.count} dokument)`);
   const first = `${name} har uppgifter i ${ofAll(totals.named.count, totals.total)}.`;
   return common.length > 0 ? `${first} Vanligast: ${joinSv(common)}.` : first;
 }

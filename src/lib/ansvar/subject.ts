@@ -43,8 +43,8 @@ export function subjectText(subject: AnsvarSubject): SubjectText {
       description: getDutyKind(subject.kind).description,
       title: (where) => `${label}${where}: vem gör vad`,
       heading: (where) => `${label}${where}: vem gör vad?`,
-      metaDescription: `Vem som har hand om ${label.toLowerCase()} i kommunernas styrdokument för internationellt arbete.`,
-      none: 'Dokumentet anger ingen för detta.',
+      metaDescription: `Vem som ansvarar för ${label.toLowerCase()} i kommunernas styrdokument för internationellt arbete.`,
+      none: `Dokumentet säger inte vem som ansvarar för ${lowerFirst(label)}.`,
     };
   }
   const label = actorLabel(subject.actorId);
@@ -67,13 +67,19 @@ export interface SubjectComparison {
   readonly columnsAreActors: boolean;
 }
 
+/** Up to this many documents a caption names them; above it (a large county) it counts them. */
+export const NAMED_IN_CAPTION_MAX = 6;
+
 export function subjectComparison(documents: readonly PolicyDocument[], subject: AnsvarSubject): SubjectComparison {
+  const counted = documents.length > NAMED_IN_CAPTION_MAX;
   if (subject.type === 'kind') {
     const comparison = compareByKind(documents, subject.kind);
-    return { comparison, finding: kindFinding(comparison, subject.kind), columnsAreActors: true };
+    const finding = counted ? kindTotalsFinding(comparisonTotals(comparison), subject.kind) : kindFinding(comparison, subject.kind);
+    return { comparison, finding, columnsAreActors: true };
   }
   const comparison = compareByActor(documents, subject.actorId);
-  return { comparison, finding: actorFinding(comparison, subject.actorId), columnsAreActors: false };
+  const finding = counted ? actorTotalsFinding(comparisonTotals(comparison), subject.actorId) : actorFinding(comparison, subject.actorId);
+  return { comparison, finding, columnsAreActors: false };
 }
 
 /** The comparison summed over every document, with its caption and the table's labels. */

@@ -118,6 +118,8 @@ export function multilineText(lines: readonly string[], attrs: Readonly<Record<s
   return h(
     'text',
     { ...attrs, x: num(x), y: num(y) },
-    lines.map((line, index) => h('tspan', { x: num(x), dy: index === 0 ? undefined : lineHeight }, line)),
+    // A space ends every line but the last, unless it ends in a hyphen (a word broken across lines):
+    // without it a screen reader runs the words together ("Antarstyrdokumentet").
+    lines.map((line, index) => h('tspan', { x: num(x), dy: index === 0 ? undefined : lineHeight }, index < lines.length - 1 && !line.endsWith('-') ? `${line} ` : line)),
   );
 }

@@ -46,7 +46,7 @@ const roundHundred = (words: number): number => Math.max(100, Math.round(words /
 
 /**
  * Three length groups from the documents' own word counts: the shortest third, the middle and the
- * longest third, their bounds rounded to whole hundreds (`Kort, under 400 ord`). Computed from the
+ * longest third, their bounds rounded to whole hundreds (`Kort (under 400 ord)`). Computed from the
  * documents at hand, so that each group holds about a third of them whatever the collection; fewer
  * groups when the bounds coincide, none without counts.
  */
@@ -57,13 +57,13 @@ export function lengthGroups(counts: readonly (number | null)[]): LengthGroup[] 
   const high = roundHundred(known[Math.floor((2 * known.length) / 3)]!);
   const number = new Intl.NumberFormat('sv');
   if (high <= low) return [
-    { key: `0-${low - 1}`, label: `Kort, under ${number.format(low)} ord` },
-    { key: `${low}-`, label: `Långt, ${number.format(low)} ord eller fler` },
+    { key: `0-${low - 1}`, label: `Kort (under ${number.format(low)} ord)` },
+    { key: `${low}-`, label: `Långt (${number.format(low)} ord eller fler)` },
   ];
   return [
-    { key: `0-${low - 1}`, label: `Kort, under ${number.format(low)} ord` },
-    { key: `${low}-${high - 1}`, label: `${number.format(low)}–${number.format(high - 1)} ord` },
-    { key: `${high}-`, label: `Långt, ${number.format(high)} ord eller fler` },
+    { key: `0-${low - 1}`, label: `Kort (under ${number.format(low)} ord)` },
+    { key: `${low}-${high - 1}`, label: `Medellångt (${number.format(low)}–${number.format(high - 1)} ord)` },
+    { key: `${high}-`, label: `Långt (${number.format(high)} ord eller fler)` },
   ];
 }
 

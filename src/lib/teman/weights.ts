@@ -21,7 +21,7 @@ export const THEME_WEIGHTS = [
   { weight: 4, category: 'priorities', label: 'Prioriterat område', description: 'Temat nämns i ett avsnitt om prioriterade områden.' },
   { weight: 3, category: 'goals', label: 'Mål', description: 'Temat nämns i ett avsnitt om mål eller inriktning.' },
   { weight: 2, category: 'purpose', label: 'Syfte', description: 'Temat nämns i ett avsnitt om syfte.' },
-  { weight: 1, category: null, label: 'Nämns', description: 'Temat nämns någon annanstans: bakgrund, ansvar, samarbeten, uppföljning …' },
+  { weight: 1, category: null, label: 'Nämns annars', description: 'Temat nämns någon annanstans: bakgrund, ansvar, samarbeten, uppföljning …' },
 ] as const satisfies readonly ThemeWeight[];
 
 export const MAX_WEIGHT = 4;

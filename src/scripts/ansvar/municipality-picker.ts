@@ -28,6 +28,8 @@ function setup(picker: HTMLElement): void {
   const boxes = [...picker.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const status = picker.querySelector<HTMLElement>('[data-picker-status]');
   const all = boxes.map((box) => box.value);
+  /** `kommuner`, or `dokument` where a municipality has several (`MunicipalityPicker.astro`). */
+  const unit = picker.dataset.unit ?? 'dokument';
   const requested = new URLSearchParams(window.location.search).get('d')?.split(',').filter((id) => all.includes(id)) ?? [];
   if (requested.length > 0) for (const box of boxes) box.checked = requested.includes(box.value);
 
@@ -37,7 +39,7 @@ function setup(picker: HTMLElement): void {
     for (const element of document.querySelectorAll<HTMLElement>('[data-kommun]')) {
       if (element instanceof HTMLElement) element.hidden = !chosen.has(element.dataset.kommun ?? '');
     }
-    if (status) status.textContent = chosen.size === all.length ? `Alla ${all.length} kommuner visas.` : `${chosen.size} av ${all.length} kommuner visas.`;
+    if (status) status.textContent = chosen.size === all.length ? `Alla ${all.length} ${unit} visas.` : `${chosen.size} av ${all.length} ${unit} visas.`;
     const url = new URL(window.location.href);
     if (chosen.size === all.length) url.searchParams.delete('d');
     else url.searchParams.set('d', [...chosen].join(','));
@@ -51,7 +53,7 @@ function setup(picker: HTMLElement): void {
   });
   picker.hidden = false;
   if (requested.length > 0) apply();
-  else if (status) status.textContent = `Alla ${all.length} kommuner visas.`;
+  else if (status) status.textContent = `Alla ${all.length} ${unit} visas.`;
 }
 
 for (const picker of document.querySelectorAll<HTMLElement>('[data-kommun-picker]')) setup(picker);

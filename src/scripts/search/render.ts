@@ -27,7 +27,11 @@ export function hitElement(view: HitView): HTMLLIElement {
   const heading = element('h3', 'search-hit__heading');
   const link = element('a');
   link.href = view.href;
-  if (view.number) link.appendChild(element('span', 'search-hit__number', view.number));
+  if (view.number) {
+    link.appendChild(element('span', 'search-hit__number', view.number));
+    // A real space: the number's margin alone would let a screen reader read "2Bakgrund".
+    link.appendChild(document.createTextNode(' '));
+  }
   appendSegments(link, view.heading);
   heading.appendChild(link);
   item.appendChild(heading);
