@@ -26,9 +26,20 @@ function cellName(document: string, column: string, roles: readonly RoleKey[], c
   return columnsAreActors ? `${document}: ${column} ${doing}. Visa meningarna.` : `${document}, ${column}: ${doing}. Visa meningarna.`;
 }
 
+/** The widest the municipality column gets: a label longer than that (`Upplands Väsby: Riktlinjer för …`) is shortened, so that the cells stay in view on a phone. */
+const LABEL_MAX = 180;
+
+/** `text`, or as much of it as fits in `width` followed by `…`. */
+function fitText(text: string, width: number, fontSize: number, bold: boolean): string {
+  if (textWidth(text, fontSize, bold) <= width) return text;
+  let end = text.length;
+  while (end > 1 && textWidth(`${text.slice(0, end).trimEnd()}…`, fontSize, bold) > width) end -= 1;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
 /** The chart of a comparison; `columnsAreActors` words the cells' names (`Hylte: Kommunfullmäktige beslutar`). */
 export function comparisonChart(comparison: Comparison, columnsAreActors: boolean): MatrixChart {
-  const labelWidth = Math.ceil(Math.max(104, (max(comparison.rows, (row) => textWidth(row.document.label, FONT, true)) ?? 0) + 20));
+  const labelWidth = Math.min(LABEL_MAX, Math.ceil(Math.max(104, (max(comparison.rows, (row) => textWidth(row.document.label, FONT, true)) ?? 0) + 20)));
   const widestCell = max(comparison.rows.flatMap((row) => row.cells.map((cell) => cell.length))) ?? 1;
   const columnWidth = Math.max(40, widestCell * BOX_STEP + 16);
   const headerTexts = comparison.columns.map((column) => textWidth(column.label, HEADER_FONT) * SLANT);
@@ -49,7 +60,11 @@ export function comparisonChart(comparison: Comparison, columnsAreActors: boolea
     comparison.rows.map((_, index) => band(index, labelWidth)),
     h('line', { x1: 0, x2: labelWidth, y1: header - 0.5, y2: header - 0.5, stroke: TEXT_COLOUR }),
     h('text', { x: 8, y: header - 10, 'font-size': FONT, 'font-weight': 700, fill: MUTED_COLOUR }, 'Kommun'),
-    comparison.rows.map((row, index) => h('text', { x: 8, y: header + index * ROW + ROW / 2 + 5, 'font-size': FONT, 'font-weight': 700, fill: TEXT_COLOUR }, row.document.label)),
+    comparison.rows.map((row, index) => {
+      const shown = fitText(row.document.label, labelWidth - 16, FONT, true);
+      // A shortened label keeps the whole one as its title (a tooltip, and what a screen reader reads).
+      return h('text', { x: 8, y: header + index * ROW + ROW / 2 + 5, 'font-size': FONT, 'font-weight': 700, fill: TEXT_COLOUR }, shown === row.document.label ? shown : [h('title', {}, row.document.label), shown]);
+    }),
   );
 
   const body = h(
