@@ -124,6 +124,18 @@ describe('the comparison chart', () => {
     expect(links(chart.body).find((link) => link.attrs.href === '#kalla-tyreso')?.attrs['aria-label']).toBe('Tyresö: Kommunstyrelsen beslutar. Visa meningarna.');
   });
 
+  test('a long municipality label is shortened to keep the column narrow, its whole text kept as title', () => {
+    const comparison = compareByKind(documents, 'twin-towns');
+    const renamed = { ...comparison, rows: comparison.rows.map((row) => (row.document.id === 'hylte' ? { ...row, document: { ...row.document, label: 'Hylte: Riktlinjer för Hylte kommuns internationella arbete' } } : row)) };
+    const chart = comparisonChart(renamed, true);
+    expect(Number(chart.labels.attrs.width)).toBeLessThanOrEqual(180);
+    const label = elements(chart.labels).find((element) => element.tag === 'text' && element.children.some((child) => typeof child !== 'string' && child.tag === 'title'))!;
+    expect((label.children[0] as SvgElement).children).toEqual(['Hylte: Riktlinjer för Hylte kommuns internationella arbete']);
+    const shown = String(label.children[1]);
+    expect(shown).toMatch(/^Hylte: Riktlinjer.*…$/u);
+    expect(textWidth(shown, 13, true)).toBeLessThanOrEqual(180 - 16);
+  });
+
   test('headings fit: every slanted label ends inside the chart, above the first row', () => {
     const chart = comparisonChart(compareByActor(documents, 'ks'), false);
     const width = Number(chart.body.attrs.width);
