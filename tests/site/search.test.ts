@@ -188,12 +188,25 @@ describe('at 300 documents', () => {
     expect(await counties.count()).toBe(21);
     const open = await counties.evaluateAll((folds) => folds.filter((fold) => (fold as HTMLDetailsElement).open).map((fold) => fold.querySelector('summary')!.textContent));
     expect(open).toHaveLength(1);
-    expect(open[0]).toMatch(/^Hallands län \(\d+ kommuner\)$/u);
+    expect(open[0]).toMatch(/^Hallands län \(\d+ kommuner/u);
     expect(await page.locator('#sok-kommun-hylte').isChecked()).toBe(true);
     await waitForHeading(page, /^1 träff för ”vänort”$/u);
+    // Each county's fold sums its municipalities' hits, so a reader sees where to look.
+    const hallands = counties.filter({ hasText: 'Hallands län' });
+    const perMunicipality = await hallands.locator('[data-search-count^="kommun:"]').evaluateAll((counts) => counts.reduce((sum, count) => sum + Number(/\d+/u.exec(count.textContent ?? '')?.[0] ?? 0), 0));
+    expect(perMunicipality).toBeGreaterThan(1);
+    expect(await hallands.locator('summary').innerText()).toMatch(new RegExp(`^Hallands län \\(\\d+ kommuner, ${perMunicipality} träffar\\)$`, 'u'));
     expect(await hits(page).first().locator('h3 a').getAttribute('href')).toMatch(/^\/dokument\/hylte\//u);
     // The panel stays short: the other counties' checkboxes are folded away.
     expect(await page.locator('input[name="kommun"]:visible').count()).toBeLessThan(50);
+  });
+
+  test('Habo and Håbo, one slug apart from their diacritics, are two filters', async () => {
+    const { page } = await openCorpus('/sok/?q=v%C3%A4nort');
+    const values = await page.locator('input[name="kommun"]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+    expect(new Set(values).size).toBe(values.length);
+    expect(await page.locator('label[for="sok-kommun-habo-0643"]').textContent()).toMatch(/^\s*Habo\b/u);
+    expect(await page.locator('label[for="sok-kommun-habo-0305"]').textContent()).toMatch(/^\s*Håbo\b/u);
   });
 
   test('without JavaScript the page links to the list of all documents instead of listing 300', async () => {

@@ -124,8 +124,11 @@ describe('the index', () => {
 
   test('municipalities get URL keys', () => {
     expect(index.documents.map((document) => document.municipalityKey).sort()).toEqual(['eksjo', 'eskilstuna', 'hylte', 'jarfalla', 'tyreso']);
-    expect(municipalityKey({ id: 'x-2020', municipality: 'Upplands Väsby' })).toBe('upplands-vasby');
-    expect(municipalityKey({ id: 'okand', municipality: null })).toBe('okand');
+    expect(municipalityKey({ id: 'x-2020', municipality: 'Upplands Väsby', municipalityCode: '0114' })).toBe('upplands-vasby');
+    expect(municipalityKey({ id: 'okand', municipality: null, municipalityCode: null })).toBe('okand');
+    // Habo and Håbo share a slug: the code keeps a filter from mixing them.
+    expect(municipalityKey({ id: 'habo-2016', municipality: 'Habo', municipalityCode: '0643' })).toBe('habo-0643');
+    expect(municipalityKey({ id: 'habo-2012', municipality: 'Håbo', municipalityCode: '0305' })).toBe('habo-0305');
   });
 
   test('postings round-trip through their compact encoding', () => {

@@ -101,12 +101,14 @@ describe('a cell: one document, one theme', () => {
 
   test('the search term is the word used most where the theme weighs most', () => {
     expect(themeCell(document, 'vanorter').searchTerm).toBe('vänorterna');
-    expect(themeCell(document, 'barn_unga')).toEqual({ themeId: 'barn_unga', documentId: 'test', weight: 0, count: 0, sections: [], searchTerm: null });
+    expect(themeCell(document, 'barn_unga')).toEqual({ themeId: 'barn_unga', documentId: 'test', weight: 0, count: 0, sections: [], searchTerm: null, searchHref: null });
   });
 
-  test('the search link is pre-filtered to the municipality, and encoded', () => {
-    expect(searchHref('vänorter', 'hylte')).toBe('/sok/?q=v%C3%A4norter&kommun=hylte');
-    expect(searchHref('fonder och program', 'tyreso')).toBe('/sok/?q=fonder+och+program&kommun=tyreso');
+  test('the search link is pre-filtered to the municipality (not the document), and encoded', () => {
+    expect(searchHref('vänorter', { id: 'hylte', municipality: 'Hylte', municipalityCode: '1315' })).toBe('/sok/?q=v%C3%A4norter&kommun=hylte');
+    expect(searchHref('fonder och program', { id: 'tyreso', municipality: 'Tyresö', municipalityCode: '0138' })).toBe('/sok/?q=fonder+och+program&kommun=tyreso');
+    // A municipality's second document filters by the municipality, which the search page offers.
+    expect(searchHref('vänort', { id: 'botkyrka-2021', municipality: 'Botkyrka', municipalityCode: '0127' })).toBe('/sok/?q=v%C3%A4nort&kommun=botkyrka');
   });
 });
 

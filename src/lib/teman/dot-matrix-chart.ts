@@ -10,7 +10,7 @@ import { scaleBand, scaleOrdinal, scaleSqrt } from 'd3-scale';
 import type { MatrixChart } from '../ansvar/duty-matrix-chart.ts';
 import { FONT, LINE_COLOUR, MUTED_COLOUR, TEXT_COLOUR, ZEBRA_COLOUR } from '../ansvar/marks.ts';
 import { h, multilineText, num, textWidth, translate, wrapText, type SvgElement } from '../ansvar/svg.ts';
-import { searchHref, type ThemeCell, type ThemeMap } from './theme-map.ts';
+import type { ThemeCell, ThemeMap } from './theme-map.ts';
 import { MAX_WEIGHT, weightLabel } from './weights.ts';
 
 const LABEL_WIDTH = 168;
@@ -92,7 +92,7 @@ export function dotMatrixChart(map: ThemeMap): MatrixChart {
           const cx = columnWidth / 2 - 9;
           return h(
             'a',
-            { class: 'cell', href: searchHref(cell.searchTerm, column.id), 'data-row': rowIndex, 'data-col': columnIndex, 'aria-label': dotName(cell, row.label, column.label) },
+            { class: 'cell', href: cell.searchHref ?? undefined, 'data-row': rowIndex, 'data-col': columnIndex, 'aria-label': dotName(cell, row.label, column.label) },
             h('rect', { class: 'cell__hit', x: 3, y: num((tops[rowIndex] ?? 0) + 3), width: columnWidth - 6, height: num((heights[rowIndex] ?? 0) - 6), rx: 4, fill: 'transparent' }),
             h(
               'g',

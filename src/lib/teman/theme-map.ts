@@ -8,6 +8,7 @@ import type { PolicyDocument, Section } from '../../schema/policy-document.ts';
 import { THEMES, findThemeMatches, type ThemeId } from '../../taxonomy/themes.ts';
 import { documentColumns, type DocumentColumn } from '../ansvar/columns.ts';
 import { sectionWeight } from './weights.ts';
+import { municipalityKey } from '../search/build-index.ts';
 
 export interface ThemeSection {
   readonly sectionId: string;
@@ -31,6 +32,8 @@ export interface ThemeCell {
   readonly sections: readonly ThemeSection[];
   /** The word to search for, or `null` when the theme is not named. */
   readonly searchTerm: string | null;
+  /** The search for `searchTerm` in the document's municipality (`/sok/?q=vänorter&kommun=hylte`), or `null`. */
+  readonly searchHref: string | null;
 }
 
 export interface ThemeRow {
@@ -76,13 +79,15 @@ export function themeCell(document: PolicyDocument, themeId: ThemeId): ThemeCell
     .map(({ entry }) => entry);
   const weight = sections[0]?.weight ?? 0;
   const top = sections.filter((section) => section.weight === weight).flatMap((section) => section.words);
+  const searchTerm = mostFrequent(top);
   return {
     themeId,
     documentId: document.id,
     weight,
     count: sections.reduce((sum, section) => sum + section.count, 0),
     sections,
-    searchTerm: mostFrequent(top),
+    searchTerm,
+    searchHref: searchTerm === null ? null : searchHref(searchTerm, document),
   };
 }
 
@@ -103,7 +108,7 @@ export function themeMap(documents: readonly PolicyDocument[]): ThemeMap {
   return { rows: all.map((entry) => entry.row), columns, cells: all.map((entry) => entry.cells) };
 }
 
-/** The search page, pre-filtered: `/sok/?q=vänorter&kommun=hylte`. */
-export function searchHref(term: string, documentId: string): string {
-  return `/sok/?${new URLSearchParams({ q: term, kommun: documentId }).toString()}`;
+/** The search page, pre-filtered to the document's municipality by its key (`municipalityKey`): `/sok/?q=vänorter&kommun=hylte`. */
+export function searchHref(term: string, document: Pick<PolicyDocument, 'id' | 'municipality' | 'municipalityCode'>): string {
+  return `/sok/?${new URLSearchParams({ q: term, kommun: municipalityKey(document) }).toString()}`;
 }

@@ -91,6 +91,12 @@ function start(root: HTMLElement): void {
     clearRow.hidden = count === 0;
   };
 
+  /** At scale, each county's fold and the municipality boxes in it, for the county's sum of hits. */
+  const folds = [...root.querySelectorAll<HTMLElement>('[data-search-fold-count]')].map((total) => ({
+    total,
+    boxes: [...(total.closest('details')?.querySelectorAll<HTMLInputElement>('input[name="kommun"]') ?? [])],
+  }));
+
   /** Write each choice's count, touching only those that changed (hundreds of municipalities at scale). */
   const showCounts = (counts: FacetCounts | undefined) => {
     for (const box of checkboxes) {
@@ -98,6 +104,11 @@ function start(root: HTMLElement): void {
       if (!count) continue;
       const text = counts ? `(${(box.name === 'kommun' ? counts.municipalities : counts.categories).get(box.value) ?? 0})` : '';
       if (count.textContent !== text) count.textContent = text;
+    }
+    for (const fold of folds) {
+      const hits = counts ? fold.boxes.reduce((sum, box) => sum + (counts.municipalities.get(box.value) ?? 0), 0) : null;
+      const text = hits === null ? '' : `, ${hits} ${hits === 1 ? 'träff' : 'träffar'}`;
+      if (fold.total.textContent !== text) fold.total.textContent = text;
     }
   };
 
