@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { PolicyDocument } from '../schema/policy-document.ts';
+import { newestFirst } from './format.ts';
 
 const collator = new Intl.Collator('sv');
 
@@ -7,16 +8,7 @@ async function loadDocuments(): Promise<PolicyDocument[]> {
   const entries = await getCollection('documents');
   return entries
     .map((entry) => entry.data as PolicyDocument)
-    .sort((a, b) => collator.compare(a.municipality ?? a.title, b.municipality ?? b.title) || newestFirst(a, b) || collator.compare(a.title, b.title));
-}
-
-/** A municipality's documents: the newest decision first, undated ones last. ISO dates compare as strings. */
-function newestFirst(a: PolicyDocument, b: PolicyDocument): number {
-  const [left, right] = [a.adopted.date, b.adopted.date];
-  if (left === right) return 0;
-  if (left === null) return 1;
-  if (right === null) return -1;
-  return left < right ? 1 : -1;
+    .sort((a, b) => collator.compare(a.municipality ?? a.title, b.municipality ?? b.title) || newestFirst(a.adopted.date, b.adopted.date) || collator.compare(a.title, b.title));
 }
 
 let cached: Promise<PolicyDocument[]> | undefined;

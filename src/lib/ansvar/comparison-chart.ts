@@ -11,7 +11,7 @@ import { lowerFirst } from './actors.ts';
 import type { Comparison } from './comparison.ts';
 import type { MatrixChart } from './duty-matrix-chart.ts';
 import { BOX, BOX_STEP, FONT, LINE_COLOUR, MUTED_COLOUR, TEXT_COLOUR, ZEBRA_COLOUR, roleBox, roleLetterDefs } from './marks.ts';
-import { h, num, textWidth, translate } from './svg.ts';
+import { fitText, h, num, textWidth, translate } from './svg.ts';
 
 const ROW = 36;
 const HEADER_FONT = 12;
@@ -28,14 +28,6 @@ function cellName(document: string, column: string, roles: readonly RoleKey[], c
 
 /** The widest the municipality column gets: a label longer than that (`Upplands Väsby: Riktlinjer för …`) is shortened, so that the cells stay in view on a phone. */
 const LABEL_MAX = 180;
-
-/** `text`, or as much of it as fits in `width` followed by `…`. */
-function fitText(text: string, width: number, fontSize: number, bold: boolean): string {
-  if (textWidth(text, fontSize, bold) <= width) return text;
-  let end = text.length;
-  while (end > 1 && textWidth(`${text.slice(0, end).trimEnd()}…`, fontSize, bold) > width) end -= 1;
-  return `${text.slice(0, end).trimEnd()}…`;
-}
 
 /** The chart of a comparison; `columnsAreActors` words the cells' names (`Hylte: Kommunfullmäktige beslutar`). */
 export function comparisonChart(comparison: Comparison, columnsAreActors: boolean): MatrixChart {

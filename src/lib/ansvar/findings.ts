@@ -5,16 +5,13 @@
 import type { ActorId } from '../../taxonomy/actors.ts';
 import type { DutyKindKey } from '../../taxonomy/duties.ts';
 import { ROLE_KEYS, getRole } from '../../taxonomy/roles.ts';
+import { listSv } from '../swedish.ts';
 import type { ActorRoleMatrix } from './actor-role-matrix.ts';
 import { actorLabel, lowerFirst } from './actors.ts';
 import type { Comparison } from './comparison.ts';
 import { DUTY_KIND_ORDER, dutyKindLabel } from './duty-kinds.ts';
 import type { DutyMatrix } from './duty-matrix.ts';
 
-const list = new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' });
-
-/** `A`, `A och B`, `A, B och C`. */
-export const joinSv = (items: readonly string[]): string => list.format(items);
 
 /** `i alla 5 dokumenten`, `i 3 av 5 dokument`, `i 1 av 5 dokument`. */
 function inDocuments(count: number, total: number): string {
@@ -55,7 +52,7 @@ export function dutyMatrixFinding(matrix: DutyMatrix): string {
   const second =
     fewest === total
       ? 'Alla dokument anger någon för varje slags uppgift.'
-      : `Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för ${joinSv(least)} (${fewest} av ${total}).`;
+      : `Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för ${listSv(least)} (${fewest} av ${total}).`;
   return `${first} ${second}`;
 }
 
@@ -69,11 +66,11 @@ export function kindFinding(comparison: Comparison, kind: DutyKindKey): string {
         documents: comparison.rows.filter((row) => row.cells[index]?.includes(role)).map((row) => row.document.label),
       }))
       .filter((entry) => entry.documents.length > 0);
-    if (byActor.length > 0) sentences.push(`${getRole(role).label}: ${byActor.map((entry) => `${entry.label} i ${joinSv(entry.documents)}`).join('; ')}.`);
+    if (byActor.length > 0) sentences.push(`${getRole(role).label}: ${byActor.map((entry) => `${entry.label} i ${listSv(entry.documents)}`).join('; ')}.`);
   }
   const none = comparison.rows.filter((row) => row.entries.length === 0).map((row) => row.document.label);
   if (sentences.length === 0) return `Inget av dokumenten anger någon för ”${dutyKindLabel(kind)}”.`;
-  if (none.length > 0) sentences.push(`Anger ingen aktör: ${joinSv(none)}.`);
+  if (none.length > 0) sentences.push(`Anger ingen aktör: ${listSv(none)}.`);
   return sentences.join(' ');
 }
 
@@ -89,7 +86,7 @@ export function actorFinding(comparison: Comparison, actorId: ActorId): string {
   const most = kinds[0]?.count ?? 0;
   const common = kinds.filter((entry) => entry.count === most).map((entry) => entry.label);
   const first = `${actorLabel(actorId)} har uppgifter ${inDocuments(present, total)}.`;
-  return common.length > 0 ? `${first} Vanligast: ${joinSv(common)} (${inDocuments(most, total)}).` : first;
+  return common.length > 0 ? `${first} Vanligast: ${listSv(common)} (${inDocuments(most, total)}).` : first;
 }
 
 /** For one document: how many duties on how many actors, and who holds most, in which role. */

@@ -10,7 +10,7 @@ import { formatShare } from '../overview/aggregate.ts';
 import { actorLabel, lowerFirst } from './actors.ts';
 import type { ComparisonTotals, TotalsRow } from './comparison-totals.ts';
 import { DUTY_KIND_ORDER, dutyKindLabel } from './duty-kinds.ts';
-import { joinSv } from './findings.ts';
+import { listSv } from '../swedish.ts';
 import type { NationalMatrix } from './national.ts';
 
 /** `120 av 300 dokument (40 %)`. */
@@ -32,7 +32,7 @@ export function nationalFinding(matrix: NationalMatrix): string {
   const second =
     fewest === matrix.total
       ? 'Alla dokument anger någon för varje slags uppgift.'
-      : `Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för ${joinSv(least)}: i ${ofAll(fewest, matrix.total)}.`;
+      : `Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för ${listSv(least)}: i ${ofAll(fewest, matrix.total)}.`;
   return `${top.actor.label} har uppgifter i ${ofAll(top.count, matrix.total)}, fler än någon annan aktör. ${second}`;
 }
 
@@ -63,5 +63,5 @@ export function actorTotalsFinding(totals: ComparisonTotals, actorId: ActorId): 
   const kinds = totals.rows.filter((row) => row.column.id !== 'other').slice(0, 2);
   const common = kinds.map((row) => `”${row.column.label}” (i ${row.any.count} dokument)`);
   const first = `${name} har uppgifter i ${ofAll(totals.named.count, totals.total)}.`;
-  return common.length > 0 ? `${first} Vanligast: ${joinSv(common)}.` : first;
+  return common.length > 0 ? `${first} Vanligast: ${listSv(common)}.` : first;
 }

@@ -113,6 +113,14 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, bold 
   return lines;
 }
 
+/** `text`, or as much of it as fits in `width` followed by `…`. */
+export function fitText(text: string, width: number, fontSize: number, bold = false): string {
+  if (textWidth(text, fontSize, bold) <= width) return text;
+  let end = text.length;
+  while (end > 1 && textWidth(`${text.slice(0, end).trimEnd()}…`, fontSize, bold) > width) end -= 1;
+  return `${text.slice(0, end).trimEnd()}…`;
+}
+
 /** A `<text>` of several lines (`<tspan>`s), its first baseline at `y`. */
 export function multilineText(lines: readonly string[], attrs: Readonly<Record<string, SvgAttributeValue>>, x: number, y: number, lineHeight: number): SvgElement {
   return h(

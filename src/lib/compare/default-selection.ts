@@ -7,6 +7,7 @@
  * without a decision date come last, in the order given.
  */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
+import { newestFirst } from '../format.ts';
 
 /** How many columns the comparison shows by default. */
 export const DEFAULT_COLUMN_COUNT = 5;
@@ -18,7 +19,7 @@ export function defaultDocumentIds(documents: readonly Candidate[], size = DEFAU
   if (documents.length <= size) return documents.map((document) => document.id);
   const newest = documents
     .map((document, index) => ({ document, index }))
-    .sort((a, b) => compareDates(a.document.adopted.date, b.document.adopted.date) || a.index - b.index)
+    .sort((a, b) => newestFirst(a.document.adopted.date, b.document.adopted.date) || a.index - b.index)
     .map(({ document }) => document);
   const picked: Candidate[] = [];
   const counties = new Set<string>();
@@ -34,14 +35,6 @@ export function defaultDocumentIds(documents: readonly Candidate[], size = DEFAU
   }
   // Keep newest-first order, also for the ones that filled up.
   return newest.filter((document) => picked.includes(document)).map((document) => document.id);
-}
-
-/** Newest first; `null` last. ISO dates compare as strings. */
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
 }
 
 /** The sentence that says which documents are shown by default and why, for the page. */

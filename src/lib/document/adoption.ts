@@ -6,6 +6,7 @@
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { formatDate, formatLines } from '../format.ts';
 import { lineList } from './interpretation.ts';
+import { listSv } from '../swedish.ts';
 
 export type AdoptionStatus = 'decided' | 'placeholder' | 'incomplete' | 'missing';
 
@@ -24,7 +25,6 @@ export interface AdoptionSummary {
 const PLACEHOLDER = /x{2,}|_{3,}|\?{2,}|åå/iu;
 /** Header fields that state the decision (`Beslutad när`, `Beslutad av`, `Antagen`). */
 const DECISION_FIELD = /^(beslut|antag|fastställ)/iu;
-const list = new Intl.ListFormat('sv', { type: 'conjunction' });
 
 /** Summarise a document's decision for display. */
 export function summariseAdoption(document: Pick<PolicyDocument, 'adopted' | 'diagnostics' | 'metadata'>): AdoptionSummary {
@@ -57,7 +57,7 @@ export function summariseAdoption(document: Pick<PolicyDocument, 'adopted' | 'di
   const blankNote =
     blank.length === 0
       ? ''
-      : ` ${blank.length === 1 ? 'Fältet' : 'Fälten'} ${list.format(blank.map((field) => `”${field.label}”`))} i dokumenthuvudet är ${blank.length === 1 ? 'tomt' : 'tomma'}.`;
+      : ` ${blank.length === 1 ? 'Fältet' : 'Fälten'} ${listSv(blank.map((field) => `”${field.label}”`))} i dokumenthuvudet är ${blank.length === 1 ? 'tomt' : 'tomma'}.`;
   return {
     status: 'missing',
     shown: text ?? 'Framgår inte av dokumentet',

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, PolicyDocument, Removal } from '../../schema/policy-document.ts';
 import { formatLines } from '../format.ts';
+import { listSv } from '../swedish.ts';
 
 export interface RemovalGroup {
   readonly ruleId: string;
@@ -33,7 +34,7 @@ export function lineList(ranges: readonly { startLine: number; endLine: number }
   const distinct = [...new Map(ranges.map((range) => [`${range.startLine}-${range.endLine}`, range])).values()];
   if (distinct.length === 1) return formatLines(distinct[0]!.startLine, distinct[0]!.endLine);
   const parts = distinct.map((range) => (range.startLine === range.endLine ? `${range.startLine}` : `${range.startLine}–${range.endLine}`));
-  return `rader ${new Intl.ListFormat('sv', { type: 'conjunction' }).format(parts)}`;
+  return `rader ${listSv(parts)}`;
 }
 
 /** How many lines of the source the removals cover (each line counted once). */

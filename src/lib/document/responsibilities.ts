@@ -4,6 +4,7 @@
  */
 import type { PolicyDocument, Responsibility } from '../../schema/policy-document.ts';
 import { getRole } from '../../taxonomy/roles.ts';
+import { listSv } from '../swedish.ts';
 
 export interface SectionResponsibility {
   /** Actor labels (several when one sentence gives the same role to several actors), in order. */
@@ -19,7 +20,6 @@ export interface SectionResponsibility {
   readonly line: number;
 }
 
-const list = new Intl.ListFormat('sv', { style: 'long', type: 'conjunction' });
 
 function sameStatement(a: Responsibility, b: Responsibility): boolean {
   return a.duty === b.duty && a.line === b.line && a.role === b.role;
@@ -48,7 +48,7 @@ export function responsibilitiesBySection(document: Pick<PolicyDocument, 'respon
         const role = getRole(first.role);
         const actors = [...new Set(group.map((entry) => entry.actor.label))];
         const namedAs = [...new Set(group.filter((entry) => !sameName(entry.actorText, entry.actor.label)).map((entry) => entry.actorText))];
-        return { actors, actorList: list.format(actors), namedAs, role: role.label, roleLetter: role.letter, duty: first.duty, line: first.line };
+        return { actors, actorList: listSv(actors), namedAs, role: role.label, roleLetter: role.letter, duty: first.duty, line: first.line };
       }),
     );
   }

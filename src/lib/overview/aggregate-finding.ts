@@ -4,7 +4,7 @@
  * and where the counties differ most.
  */
 import { formatShare, type CategoryCount, type CountyMatrix } from './aggregate.ts';
-import { capitalise, countWord, inSentence, listSv } from './swedish.ts';
+import { capitalise, countWord, inSentence, listSv } from '../swedish.ts';
 
 export interface AggregateFinding {
   /** Which categories are most and least covered, and how many documents cover all five. */

@@ -9,7 +9,7 @@ import { countyLinks, type CountyLink } from '../county-links.ts';
 import { groupByCounty, type CountyGroup } from './counties.ts';
 import { methodSummary, type MethodSummary } from './method.ts';
 import { perDocumentOverview, type PerDocumentOverview } from './overview.ts';
-import { countWord } from './swedish.ts';
+import { countWord } from '../swedish.ts';
 
 export interface CountyPage {
   readonly slug: string;

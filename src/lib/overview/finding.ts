@@ -5,7 +5,7 @@
  */
 import type { CoverageRow } from './coverage.ts';
 import { categoryTotals } from './coverage.ts';
-import { capitalise, countWord, inSentence, listSv } from './swedish.ts';
+import { capitalise, countWord, inSentence, listSv } from '../swedish.ts';
 
 /** Above this many documents lacking a category, they are counted, not named. */
 const MAX_NAMED = 6;

@@ -4,7 +4,7 @@
  * documents that make it one. Counted from the cells of the theme map of all documents, so the
  * counts agree with the national chart; each county links to its page of the map.
  */
-import { countWord, listSv } from '../overview/swedish.ts';
+import { countWord, listSv } from '../swedish.ts';
 import { formatShare } from '../overview/aggregate.ts';
 import { SPREAD_MIN_DOCUMENTS } from '../overview/aggregate-finding.ts';
 import type { CountyGroup } from '../overview/counties.ts';

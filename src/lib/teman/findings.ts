@@ -1,9 +1,8 @@
 /** What the theme charts show, in Swedish sentences computed from their data (the charts' captions). */
 import { lowerFirst } from '../ansvar/actors.ts';
-import { joinSv } from '../ansvar/findings.ts';
 import { formatShare } from '../overview/aggregate.ts';
 import { formatCount } from '../overview/aggregate-finding.ts';
-import { capitalise, countWord } from '../overview/swedish.ts';
+import { capitalise, countWord, listSv } from '../swedish.ts';
 import { documentsAt, type ThemeCount } from './theme-aggregate.ts';
 import type { ThemeMap } from './theme-map.ts';
 import { MAX_WEIGHT } from './weights.ts';
@@ -21,7 +20,7 @@ export function themeMapFinding(map: ThemeMap): string {
     .filter((entry) => entry.documents.length > 0)
     .sort((a, b) => b.documents.length - a.documents.length)[0];
   if (priority) {
-    const which = priority.documents.length <= MAX_LISTED_DOCUMENTS ? ` (${joinSv(priority.documents)})` : '';
+    const which = priority.documents.length <= MAX_LISTED_DOCUMENTS ? ` (${listSv(priority.documents)})` : '';
     sentences.push(`${priority.row.label} är ett prioriterat område i ${priority.documents.length} av ${total} dokument${which}.`);
   }
   const widest = [...map.rows].sort((a, b) => b.named - a.named || b.total - a.total)[0];
@@ -51,7 +50,7 @@ function leaders(counts: readonly ThemeCount[], value: (count: ThemeCount) => nu
 function themesPhrase(counts: readonly ThemeCount[]): string {
   if (counts.length === 1) return lowerFirst(counts[0]?.label ?? '');
   if (counts.length > MAX_NAMED_THEMES) return `${countWord(counts.length)} teman`;
-  return joinSv(counts.map((count) => `”${count.label}”`));
+  return listSv(counts.map((count) => `”${count.label}”`));
 }
 
 /** `95 av 300 dokument (32 %)`, with `vardera` when several themes share it. */

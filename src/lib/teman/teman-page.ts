@@ -13,7 +13,7 @@ import { formatCount } from '../overview/aggregate-finding.ts';
 import { groupByCounty, type CountyGroup } from '../overview/counties.ts';
 import { countyLead } from '../overview/county-page.ts';
 import { overviewSummary } from '../overview/overview.ts';
-import { countWord } from '../overview/swedish.ts';
+import { countWord } from '../swedish.ts';
 import { pageDesign } from '../scale.ts';
 import { countyThemeFinding, countyThemeMatrix, type CountyThemeMatrix } from './county-themes.ts';
 import { themeCountsFinding } from './findings.ts';
