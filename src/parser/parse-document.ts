@@ -74,6 +74,7 @@ export async function parsePolicyDocument(input: Uint8Array | string, options: P
   const document: PolicyDocument = {
     id: documentSlug(meta.municipality?.name ?? meta.title),
     municipality: meta.municipality?.name ?? null,
+    issuer: meta.issuer,
     municipalityCode: meta.municipality?.code ?? null,
     county: meta.municipality?.county ?? null,
     title: meta.title,

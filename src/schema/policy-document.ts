@@ -124,6 +124,12 @@ export const policyDocumentSchema = z.object({
   /** The URL slug: the ascii-folded municipality, with the year or a title word when a municipality has several. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   municipality: z.string().nullable(),
+  /**
+   * Who issued the document: a municipality (`municipality` then names it), a region or county
+   * council (`Region Skåne`, `Norrbottens läns landsting`; never filed under a municipality), or
+   * `unknown` when the text names neither.
+   */
+  issuer: z.object({ kind: z.enum(['municipality', 'region', 'unknown']), name: z.string().nullable() }),
   municipalityCode: z.string().regex(/^\d{4}$/).nullable(),
   county: z.string().nullable(),
   title: z.string(),

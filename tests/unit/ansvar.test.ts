@@ -48,6 +48,7 @@ function fakeDocument(
   return {
     id,
     municipality,
+    issuer: { kind: 'unknown', name: null },
     municipalityCode: null,
     county: null,
     title: `Riktlinjer för ${id}`,

@@ -57,6 +57,7 @@ function document(spec: Spec): PolicyDocument {
   return policyDocumentSchema.parse({
     id: spec.id ?? (municipality ? municipality.slug : 'okand'),
     municipality: municipality?.name ?? null,
+    issuer: municipality ? { kind: 'municipality', name: municipality.name } : { kind: 'unknown', name: null },
     municipalityCode: municipality?.code ?? null,
     county: municipality?.county ?? null,
     title: `Riktlinjer för internationellt arbete${municipality ? ` i ${municipality.name}` : ''}`,

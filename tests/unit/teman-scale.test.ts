@@ -33,6 +33,7 @@ function fakeDocument(id: string, sections: readonly (readonly [CategoryKey, str
   return {
     id,
     municipality: options.municipality ?? id.charAt(0).toUpperCase() + id.slice(1),
+    issuer: { kind: 'unknown', name: null },
     municipalityCode: null,
     county: options.county ?? null,
     title: 'Riktlinjer',

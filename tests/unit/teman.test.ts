@@ -21,6 +21,7 @@ function fakeDocument(id: string, sections: readonly [CategoryKey, string, strin
   return {
     id,
     municipality: id.charAt(0).toUpperCase() + id.slice(1),
+    issuer: { kind: 'unknown', name: null },
     municipalityCode: null,
     county: null,
     title: 'Riktlinjer',

@@ -19,6 +19,7 @@ export interface SourceFacts {
 
 export interface ExtractedMetadata {
   readonly municipality: { name: string; code: string; county: string } | null;
+  readonly issuer: PolicyDocument['issuer'];
   readonly title: string;
   readonly documentType: DocumentTypeKey | null;
   readonly adopted: PolicyDocument['adopted'];
@@ -66,6 +67,7 @@ export function extractMetadata(input: {
   ]);
   return {
     municipality,
+    issuer: municipality ? { kind: 'municipality', name: municipality.name } : { kind: 'unknown', name: null },
     title: titleText,
     documentType,
     adopted,
