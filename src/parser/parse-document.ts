@@ -11,7 +11,6 @@ import { buildTree } from './processor.ts';
 import { extractResponsibilities } from './responsibilities.ts';
 import { buildSections } from './sections/build-sections.ts';
 import { finalizeSections } from './sections/finalize.ts';
-import { findTitle } from './title.ts';
 
 export interface ParseOptions {
   /** The file's path as it should be reported (`content/hylte.txt`). */
@@ -43,7 +42,7 @@ export async function parsePolicyDocument(input: Uint8Array | string, options: P
   const source = normaliseLines(decoded.text);
   reportNormalisation(file, source);
   const noise = removeNoise(source);
-  const title = findTitle(noise.lines);
+  const title = noise.title;
   const removed = [...noise.removed];
   const tree = buildTree(file, { noise, title: title?.text ?? null, removed });
   removed.sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine);

@@ -1,32 +1,94 @@
 import type { CleanLine } from './noise/index.ts';
 import { collapseWhitespace } from './lines.ts';
+import { isFactLine } from './facts.ts';
 import { DOCUMENT_TYPES } from '../taxonomy/document-types.ts';
 
 const TYPE_WORD = new RegExp(DOCUMENT_TYPES.flatMap((type) => type.patterns).join('|'), 'iu');
 const STRIP_MARKS = /^[#*_\s]+|[*_\s]+$/gu;
+const BULLET = /^\s*[-•*–·▪●◦■]\s/u;
+/** Breadcrumbs and document-class lines (`Styrande dokument Måldokument | Strategi`, `Start > Kommun > …`). */
+const BREADCRUMB = /\s[|>›»]\s/u;
+/** A heading may name its type within its first three words (`Mål och strategi för …`, `EU-strategi för …`). */
+const TYPE_WITHIN_WORDS = 3;
+const HEAD_LINES = 40;
 
 export interface TitleLine {
   readonly text: string;
   readonly line: number;
 }
 
+export interface TitleOptions {
+  /** The name a document-sharing site gave the upload (`Download "…"`), page numbers aside. */
+  readonly uploadTitle?: string;
+}
+
 /**
- * The title: among the first lines left after noise removal, the first that names a kind of
- * steering document (`Riktlinjer för …`, `Internationell policy för …`, `Mål och strategi …`),
- * else the first Markdown heading, else a short first line that is not a sentence; else none.
- * Never a header field.
+ * The title, looked for in the document's head (the lines before its first running text): the
+ * first line that names a kind of steering document in its first words (`Riktlinjer för …`,
+ * `Internationell policy för …`, `Mål och strategi …`), else the first Markdown heading, else the
+ * heading-shaped line that stands right above the running text (a web page's heading, with facts
+ * such as `Antagen i fullmäktige …` between them), else the name a document-sharing site gave
+ * the upload, else a short first line that is not a sentence. A cover line that runs the title
+ * together with labels and facts (`STRATEGI Dnr KK15/410 EU-strategi för … Antagen av
+ * kommunfullmäktige 2015`) gives the title alone; a page number beside it is not part of it.
+ * Never a header field, a list item or a breadcrumb.
  */
-export function findTitle(lines: readonly CleanLine[]): TitleLine | null {
-  const candidates = lines
-    .filter((line) => line.text.trim() !== '')
-    .slice(0, 25)
-    .map((line) => ({ line: line.line, text: collapseWhitespace(line.text.replace(STRIP_MARKS, '')), raw: line.text }));
-  const usable = candidates.filter((candidate) => !candidate.raw.includes('\t') && candidate.text.length <= 160 && !/^[-•*]\s/u.test(candidate.raw));
-  const byType = usable.find((candidate) => TYPE_WORD.test(candidate.text) && !/[.:;]$/u.test(candidate.text) && candidate.text.split(' ').length <= 20);
+export function findTitle(lines: readonly CleanLine[], options: TitleOptions = {}): TitleLine | null {
+  const nonBlank = lines.filter((line) => line.text.trim() !== '').slice(0, HEAD_LINES);
+  const proseAt = nonBlank.findIndex((line) => isRunningText(line.text));
+  const head = (proseAt === -1 ? nonBlank : nonBlank.slice(0, proseAt)).map((line) => ({
+    line: line.line,
+    raw: line.text,
+    text: trimCoverLine(collapseWhitespace(line.text.replace(STRIP_MARKS, ''))),
+  }));
+  const usable = head.filter((candidate) => candidate.text !== '' && !candidate.raw.includes('\t') && candidate.text.length <= 160 && !BULLET.test(candidate.raw) && !BREADCRUMB.test(candidate.text));
+  const byType = usable.find((candidate) => namesType(candidate.text) && !/[.:;]$/u.test(candidate.text) && candidate.text.split(' ').length <= 20);
   const byHeading = usable.find((candidate) => /^#\s/u.test(candidate.raw));
-  // Failing those, a first line that is shaped like a title (short, not a sentence); else none.
+  const aboveText = proseAt === -1 ? undefined : [...usable].reverse().find((candidate) => !isFactLine(candidate.raw) && isHeadingShaped(candidate.text));
+  const upload = options.uploadTitle ? uploadTitle(options.uploadTitle, lines) : undefined;
   const first = usable[0];
-  const titleShaped = first && first.text.split(' ').length <= 12 && !/[.!?:;,]$/u.test(first.text) ? first : undefined;
-  const chosen = byType ?? byHeading ?? titleShaped;
+  const titleShaped = first && isHeadingShaped(first.text) ? first : undefined;
+  const chosen = byType ?? byHeading ?? aboveText ?? upload ?? titleShaped;
   return chosen ? { text: chosen.text, line: chosen.line } : null;
+}
+
+/** Running text: a sentence of some length, or a long line. */
+function isRunningText(text: string): boolean {
+  const trimmed = text.trim();
+  if (isFactLine(trimmed)) return false;
+  const words = trimmed.split(/\s+/u).length;
+  return trimmed.length >= 160 || (words >= 8 && /[.!?:;]$/u.test(trimmed));
+}
+
+function namesType(text: string): boolean {
+  const match = TYPE_WORD.exec(text);
+  if (!match) return false;
+  return text.slice(0, match.index).split(/\s+/u).filter(Boolean).length < TYPE_WITHIN_WORDS;
+}
+
+function isHeadingShaped(text: string): boolean {
+  return text.split(' ').length <= 14 && !/[.!?:;,]$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
+}
+
+/**
+ * A cover line without the labels and facts run into it: a leading document-type label in
+ * capitals (`STRATEGI`), a reference number (`Dnr KK15/410`), a trailing decision (`Antagen av …`),
+ * and a page number at either end (`2 Internationell policy`, `internationell strategi 1`).
+ */
+function trimCoverLine(text: string): string {
+  return text
+    .replace(/^\d{1,3}\s+(?=\p{L})/u, '')
+    .replace(/^(?:STYRDOKUMENT|POLICY|STRATEGI|RIKTLINJER?|PROGRAM|PLAN|HANDLINGSPLAN)\s+(?=\S)/u, '')
+    .replace(/^(?:dnr|diarienummer|diarienr)\.?:?\s+\S+(?:\s+\d\S*)?\s+(?=\S)/iu, '')
+    .replace(/\s+(?:antagen|antaget|antagna|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt|reviderad)(?![\p{L}]).*$/iu, '')
+    .replace(/\s+(?:dnr|diarienummer|diarienr)\.?:?\s+\S.*$/iu, '')
+    .replace(/\s+\d{1,3}$/u, '')
+    .trim();
+}
+
+/** The upload's name, in the casing of a line that repeats it (a cover page), or as the site wrote it. */
+function uploadTitle(title: string, lines: readonly CleanLine[]): TitleLine {
+  const key = title.toLowerCase();
+  const repeated = lines.find((line) => collapseWhitespace(line.text).toLowerCase() === key);
+  return repeated ? { text: collapseWhitespace(repeated.text), line: repeated.line } : { text: title, line: 1 };
 }

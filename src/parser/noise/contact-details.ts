@@ -1,10 +1,12 @@
+import type { SourceLine } from '../lines.ts';
 import type { NoiseCut, NoiseRule } from './types.ts';
 
 const LABEL = /(?<![\p{L}\p{N}])(tfn|tel|telefon|mobil|mobiltelefon|fax|växel|e-post|epost|mejl|e-mail|mail)(?![\p{L}\p{N}])\s*:?/giu;
 const VALUE = /^\s*(?:[+\d][\d\s\-–()]{4,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/u;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+\s*(?:\[at\]|\(at\)|\[snabel-a\])\s*[\w-]+(?:\s*(?:\[dot\]|\(dot\)|\.)\s*[\w-]+)+|document\.write\s*\(|javascript:/iu;
 const CUES = [
   /(?<![\p{L}\p{N}])(tfn|tel|telefon|mobil|fax|växel|e-post|epost|mejl|e-mail)(?![\p{L}\p{N}])\s*:?/iu,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u,
+  EMAIL,
   /(?<![\p{L}\p{N}])www\.[\w-]+\.\w+/iu,
   /(?<![\p{L}\p{N}])(postadress|besöksadress|leveransadress|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|swish)(?![\p{L}\p{N}])/iu,
   /(?<![\p{L}\p{N}])\d{3}\s?\d{2}\s+\p{Lu}{2,}/u,
@@ -12,17 +14,53 @@ const CUES = [
 
 const cueCount = (text: string): number => CUES.filter((cue) => cue.test(text)).length;
 
+/** A heading that opens a contact block: `Kontakt`, `Kontakta oss`, `Kontakta Åre kommun`, `För mer information`. */
+const CONTACT_HEADING = /^(kontakt|kontakter|kontakta oss|kontakta\s+\p{Lu}.{0,40}|kontaktuppgifter|kontaktperson(er)?|för mer information|mer information|frågor\??|har du frågor\??)$/iu;
+
 /**
- * Contact footers and postal address blocks (`Postadress … Telefon … www.…`), and a contact
- * line glued before the text on a transcript's first page (`Åsa Johansson, utredare Tfn: E-post:
- * Riktlinjer för …`): the person, their title and the contact labels are cut, the rest is kept.
+ * One line of a contact or address block, as web pages and cover pages write them one item a
+ * line: a label (`Telefon`, `E-post:`, `Besöksadress`, `Öppettider för besökare`), a telephone
+ * number, an e-mail address (also written `namn[at]kommun.se` or by a script), a street address,
+ * a postcode and town, a weekday or opening hours, a contact centre.
+ */
+const CONTACT_LINE: readonly RegExp[] = [
+  CONTACT_HEADING,
+  /^(tfn|tel|telefon|mobil|mobiltelefon|fax|växel|e-post|epost|mejl|e-mail|mail|besöksadress|postadress|leveransadress|fakturaadress|adress|öppettider|telefontid|telefontider|besökstid|besökstider|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|swish)(\s+för\s+\p{L}+)?\s*:?(\s+.{1,80})?$/iu,
+  /^(tfn|tel\.?|telefon|mobil)?\s*:?\s*(\+\s?46|0)[\d\s\-–()]{5,16}\d$/iu,
+  EMAIL,
+  /(?<![\p{L}\p{N}])\d{3}\s?\d{2}\s+\p{Lu}\p{Ll}+/u,
+  /(?<![\p{L}])\p{L}+(gatan|gata|vägen|väg|torget|torg|gränd|platsen|plan|backen|stigen|allén|huset)\s+\d{1,4}\s?\p{L}?(?![\p{L}\p{N}])/iu,
+  /^(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vardagar|helgdagar|helger)(\s*[-–]\s*(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))?\s*:?(\s+(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*\d{1,2}([.:]\d{2})?)?$/iu,
+  /^(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*\d{1,2}([.:]\d{2})?$/iu,
+  /^(kontaktcenter|kundtjänst|servicecenter|medborgarservice|växeln|kommunens växel|kontakt ?center)$/iu,
+  /^.{1,40}\s(kontaktcenter|kundtjänst|servicecenter|medborgarservice)$/iu,
+];
+
+/** An invitation to get in touch (`Kontakta oss om du vill veta mer …`, `Hör av dig till …`): the page's, not the document's. */
+const INVITATION = /^(kontakta (oss|gärna|\p{L}+ kommun)|hör av dig|välkommen att (kontakta|höra av dig)|har du frågor|vill du (veta mer|komma i kontakt))(?![\p{L}]).{0,160}$/iu;
+
+const isContactLine = (text: string): boolean => INVITATION.test(text) || CONTACT_LINE.some((pattern) => pattern.test(text));
+
+/** A line of running text rather than an item of a block: six words or more ending a sentence, or long. */
+const isProse = (text: string): boolean => text.length > 100 || (/[.!]$/u.test(text) && text.split(/\s+/u).length >= 6);
+
+/**
+ * Contact footers and postal address blocks (`Postadress … Telefon … www.…` on one line, or one
+ * item a line as web pages and their flattened tables write them), and a contact line glued
+ * before the text on a transcript's first page (`Åsa Johansson, utredare Tfn: E-post: Riktlinjer
+ * för …`): the person, their title and the contact labels are cut, the rest is kept.
  */
 export const contactDetails: NoiseRule = {
   id: 'contact-details',
   reason: 'Kontaktuppgifter eller postadress (sidfot eller försättsblad), inte dokumentets text.',
   find({ lines }) {
     const cuts: NoiseCut[] = [];
+    const whole = new Set(contactBlocks(lines));
     for (const line of lines) {
+      if (whole.has(line.line)) {
+        cuts.push({ ruleId: this.id, line: line.line });
+        continue;
+      }
       const text = line.text;
       const trimmed = text.trim();
       if (trimmed === '' || trimmed.length > 300) continue;
@@ -38,6 +76,40 @@ export const contactDetails: NoiseRule = {
     return cuts;
   },
 };
+
+/**
+ * The lines of contact blocks written one item a line. Within a run of short lines (blank lines
+ * do not end it; a line of running text does), the block runs from the first contact line to the
+ * last, and on to the end of the file when nothing but short lines follows (a page's footer).
+ * A block needs two contact lines, or a contact heading and the end of the file.
+ */
+function contactBlocks(lines: readonly SourceLine[]): number[] {
+  const taken: number[] = [];
+  let run: { line: number; text: string }[] = [];
+  const close = (atEnd: boolean) => {
+    const contact = run.map((entry) => isContactLine(entry.text));
+    const first = contact.indexOf(true);
+    const last = contact.lastIndexOf(true);
+    const count = contact.filter(Boolean).length;
+    const opensWithHeading = first !== -1 && CONTACT_HEADING.test(run[first]!.text);
+    if (first !== -1 && (count >= 2 || (opensWithHeading && atEnd))) {
+      const end = atEnd ? run.length - 1 : last;
+      for (const entry of run.slice(first, end + 1)) taken.push(entry.line);
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '') continue;
+    if (isProse(text) && !INVITATION.test(text)) {
+      close(false);
+      continue;
+    }
+    run.push({ line: line.line, text });
+  }
+  close(true);
+  return taken;
+}
 
 /** `[page] Name, title Tfn: … E-post: …` at the start of a longer line. */
 function contactPrefix(text: string): { start: number; end: number } | undefined {

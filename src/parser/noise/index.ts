@@ -7,6 +7,9 @@ import { runningHeaders } from './running-headers.ts';
 import { siteChrome } from './site-chrome.ts';
 import { tableOfContents } from './table-of-contents.ts';
 import { findTranscriptPages, transcriptPages } from './transcript-pages.ts';
+import { transcriptRunningText, uploadTitle } from './transcript-running-text.ts';
+import { isFactLine } from '../facts.ts';
+import { findTitle, type TitleLine } from '../title.ts';
 import { isBlank, type NoiseCut, type NoiseFindings, type NoiseRule } from './types.ts';
 
 /** The rules in the order they claim lines: an earlier rule's reason wins for a line two rules want. */
@@ -15,6 +18,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   siteChrome,
   tableOfContents,
   transcriptPages,
+  transcriptRunningText,
   pageNumbers,
   contactDetails,
   runningHeaders,
@@ -32,6 +36,8 @@ export interface NoiseResult extends NoiseFindings {
   readonly lines: readonly CleanLine[];
   readonly removed: Removal[];
   readonly transcript: boolean;
+  /** The document's title, found among the lines left (see `findTitle`). */
+  readonly title: TitleLine | null;
 }
 
 export function removeNoise(source: readonly SourceLine[]): NoiseResult {
@@ -46,7 +52,41 @@ export function removeNoise(source: readonly SourceLine[]): NoiseResult {
       else partial.set(cut.line, [...(partial.get(cut.line) ?? []), { cut, rule }]);
     }
   }
+  const first = applyCuts(source, whole, partial);
+  const title = findTitle(first.lines, { uploadTitle: uploadTitle(source) });
+  const before = title ? linesBeforeTitle(first.lines, title, whole) : [];
+  if (before.length === 0) return { ...first, transcript, title, ...findings };
+  for (const line of before) whole.set(line, beforeTitle);
+  return { ...applyCuts(source, whole, partial), transcript, title, ...findings };
+}
 
+/** Scraped pages put their navigation, banners and image texts above the page's heading. */
+const beforeTitle: NoiseRule = {
+  id: 'before-title',
+  reason: 'Webbplatsens navigering, banderoller eller bildtexter ovanför sidans rubrik.',
+  find: () => [],
+};
+
+/**
+ * On a scraped web page (one where site chrome or a contact block was found), the short lines
+ * above the title that state no fact about the document: breadcrumbs (`EU-arbete - Aktuellt`),
+ * banners (`Information om …`), image texts. Facts there (a decision, a reference number,
+ * letterhead) stay, in the front matter.
+ */
+function linesBeforeTitle(lines: readonly CleanLine[], title: TitleLine, whole: ReadonlyMap<number, NoiseRule>): number[] {
+  const scraped = [...whole.values()].some((rule) => rule.id === siteChrome.id || rule.id === contactDetails.id);
+  if (!scraped) return [];
+  return lines
+    .filter((line) => line.line < title.line && line.text.trim() !== '' && !isFactLine(line.text))
+    .filter((line) => line.text.trim().split(/\s+/u).length <= 12 && !/[.!?]$/u.test(line.text.trim()))
+    .map((line) => line.line);
+}
+
+function applyCuts(
+  source: readonly SourceLine[],
+  whole: ReadonlyMap<number, NoiseRule>,
+  partial: ReadonlyMap<number, { cut: NoiseCut; rule: NoiseRule }[]>,
+): { lines: CleanLine[]; removed: Removal[] } {
   const blank = new Set(source.filter((line) => isBlank(line.text)).map((line) => line.line));
   const removed: Removal[] = [];
   const lines: CleanLine[] = [];
@@ -59,20 +99,20 @@ export function removeNoise(source: readonly SourceLine[]): NoiseResult {
       lines.push({ line: line.line, text: '', pageBreakBefore: false });
       continue;
     }
-    const cuts = (partial.get(line.line) ?? []).sort((a, b) => (a.cut.start ?? 0) - (b.cut.start ?? 0));
+    const cuts = mergeOverlapping(partial.get(line.line) ?? []);
     let text = line.text;
     let pageBreakBefore = pageBreakPending || line.pageBreakBefore;
     for (const { cut, rule } of [...cuts].reverse()) {
       const piece = text.slice(cut.start, cut.end);
       removed.push({ reason: rule.reason, ruleId: rule.id, startLine: line.line, endLine: line.line, text: piece.trim() });
       text = text.slice(0, cut.start) + text.slice(cut.end);
-      if (rule.id === 'page-number' && cut.start === 0) pageBreakBefore = true;
+      if ((rule.id === 'page-number' || rule.id === transcriptRunningText.id) && cut.start === 0) pageBreakBefore = true;
     }
     if (!isBlank(text)) pageBreakPending = false;
     lines.push({ line: line.line, text: text.trim() === '' ? '' : text, pageBreakBefore: pageBreakBefore && !isBlank(text) });
   }
   removed.sort((a, b) => a.startLine - b.startLine);
-  return { lines, removed, transcript, ...findings };
+  return { lines, removed };
 }
 
 /** Consecutive lines taken out by the same rule (blank lines between them included) make one record. */
@@ -89,4 +129,19 @@ function appendWholeLine(removed: Removal[], rule: NoiseRule, line: SourceLine, 
 function onlyBlankBetween(after: number, before: number, blank: ReadonlySet<number>): boolean {
   for (let line = after + 1; line < before; line++) if (!blank.has(line)) return false;
   return true;
+}
+
+/** Cuts of one line in order, overlapping ones merged into the earlier (its rule's reason is kept). */
+function mergeOverlapping(cuts: readonly { cut: NoiseCut; rule: NoiseRule }[]): { cut: NoiseCut; rule: NoiseRule }[] {
+  const sorted = [...cuts].sort((a, b) => (a.cut.start ?? 0) - (b.cut.start ?? 0));
+  const merged: { cut: NoiseCut; rule: NoiseRule }[] = [];
+  for (const entry of sorted) {
+    const last = merged.at(-1);
+    if (last && (entry.cut.start ?? 0) < (last.cut.end ?? 0)) {
+      last.cut = { ...last.cut, end: Math.max(last.cut.end ?? 0, entry.cut.end ?? 0) };
+      continue;
+    }
+    merged.push({ ...entry });
+  }
+  return merged;
 }

@@ -4,7 +4,8 @@ import type { NoiseRule } from './types.ts';
 const PAGE_NUMBER = [
   /^\d{1,3}$/u,
   /^\d{1,3}\s*[([]\s*\d{1,3}\s*[)\]]$/u,
-  /^(sida|sid\.?|s\.)\s*:?\s*\d{1,3}(\s*(av|\/)\s*\d{1,3})?$/iu,
+  /^\(\s*\d{1,3}\s*\)$/u,
+  /^(sida|sid\.?|s\.)\s*:?\s*\d{1,3}(\s*(av|\/)\s*\d{1,3}|\s*\(\s*\d{1,3}\s*\))?$/iu,
   /^[-–—]\s*\d{1,3}\s*[-–—]$/u,
   /^\d{1,3}\s*\/\s*\d{1,3}$/u,
   /^\d{1,3}\s+av\s+\d{1,3}$/iu,

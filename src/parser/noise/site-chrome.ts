@@ -1,29 +1,72 @@
-import type { NoiseRule } from './types.ts';
+import type { NoiseCut, NoiseRule } from './types.ts';
 
 /**
  * Lines that belong to the web page or document-sharing site a text was scraped from, not to the
- * document: viewer controls, download buttons, navigation, cookie notices.
+ * document: viewer controls, download buttons, navigation and skip links, share and feedback
+ * widgets, reading tools, language and translation switches, page-status lines (published,
+ * updated, reviewed), links annotated as leading elsewhere, file links with their size, and
+ * unrendered template tokens. Each pattern matches a whole line.
  */
-const CHROME = [
-  /^storlek:\s*\d*\s*px$/i,
-  /^starta visningen från sidan:?\s*\d*$/i,
-  /^download\s+["“”].*["“”]$/i,
-  /^ladda (ner|ned)\s+["“”].*["“”]$/i,
-  /^transkript(ion)?$/i,
-  /^(dela|dela sidan|skriv ut|till toppen|tillbaka|meny|hoppa till (huvud)?innehåll(et)?|lyssna|läs upp|logga in|sök på webbplatsen)$/i,
-  /^(den här webbplatsen|vi) använder (kakor|cookies)\b.*$/i,
-  /^(acceptera|godkänn|neka) (alla )?(kakor|cookies)$/i,
-  /^(sidan|senast) (uppdaterad|granskad)[: ].{0,40}$/i,
-  /^(hittade du det du sökte\??|var den här sidan till hjälp\??)$/i,
-  /^(page|sida) \d+ of \d+$/i,
+const CHROME: readonly RegExp[] = [
+  // Document-sharing viewers: controls, the download button, the uploader's line, the host's own labels.
+  /^storlek:\s*\d*\s*px$/iu,
+  /^starta visningen från sidan:?\s*\d*$/iu,
+  /^(download|ladda (ner|ned))\s+["“”].*["“”]$/iu,
+  /^transkript(ion)?$/iu,
+  /^(visningar|views):?\s*[\d\s]*$/iu,
+  /^(för|for)\s+\d+\s+(år|månad(er)?|veck(a|or)|dag(ar)?|years?|months?|days?)\s+(sedan|ago)$/iu,
+  /^(tam metin|full text|volltext|texte intégral|testo completo|texto completo|pełny tekst)$/iu,
+  // Navigation, skip links and logo links.
+  /^(till|gå till|hoppa till|hoppa direkt till)\s+(huvud)?innehåll(et)?$/iu,
+  /^(förbigå|hoppa över)\s+(menyn|navigeringen)$/iu,
+  /^till undermeny\b.{0,60}$/iu,
+  /^(search|sök|menu|meny|stäng|öppna meny|stäng meny|startsida|start|logga in|sök på webbplatsen|till toppen|tillbaka|skriv ut)$/iu,
+  /^.{1,60},?\s+länk till (start|hem)sidan$/iu,
+  // Share and feedback widgets.
+  /^(dela|dela sidan|dela artikeln)(\s+på\s+[\p{L} ]{2,30})?(\s+dela på\s+\p{L}+)*$/iu,
+  /^tipsa (en (kompis|vän)|någon)(\s+om sidan)?$/iu,
+  /^tyck till( om .{1,60})?$/iu,
+  /^(hittade du det du sökte|var (den här|denna) sidan? (till )?(hjälp|användbar)|kan vi göra (sidan|webbplatsen|texten) bättre)\??$/iu,
+  /^lämna (dina |en )?(synpunkt|kommentar|återkoppling)\p{L}*.{0,120}$/iu,
+  // Reading tools, language and translation.
+  /^(lyssna|läs upp|lyssna på sidan|lyssna på texten|talande webb|readspeaker|tal och text|lättläst|teckenspråk|other languages|andra språk|välj språk|translate|google translate)$/iu,
+  /^(sv|en|svenska|english|in english|på svenska)$/iu,
+  /^(den här sidan|sidan|texten) (har|är) (översatt|översatts) (maskinellt|automatiskt)\b.{0,160}$/iu,
+  // Cookie notices.
+  /^(den här webbplatsen|vi) använder (kakor|cookies)\b.*$/iu,
+  /^(acceptera|godkänn|neka) (alla )?(kakor|cookies)$/iu,
+  // Page status: when the page was published, updated or reviewed, and by whom.
+  /^(?:[•·\-*]\s*)?(?:sidan\s+|senast\s+|denna sida\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|granskad|granskades|publicerad|publicerades)(?:\s+(?:den|senast))?\s*:?\s*(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})?(?:\s*(?:av|,)\s+.{1,60})?$/iu,
+  /^(sidansvarig|sidans? ägare|innehållsansvarig|ansvarig för sidan)\s*:?.{0,60}$/iu,
+  /^(page|sida) \d+ of \d+$/iu,
+  // A link annotated as leading elsewhere, and file links with their size.
+  /^.{0,100}\b(länk till annan webbplats|öppnas i (ett )?nytt fönster|extern länk)\b.{0,80}$/iu,
+  /^.{1,160}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)(?:[,\s]+(?:\d+\s*sidor?[,\s]+)?\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib|byte))?\)$/iu,
+  // Unrendered template tokens: `$left`, `{{ title }}`, `%PAGE_TITLE%`, `[[content]]`.
+  /^(?:\$[a-z_][\w-]*|\{\{[^{}]{1,60}\}\}|%[A-Z_]{2,40}%|\[\[[^[\]]{1,60}\]\])(?:\s+(?:\$[a-z_][\w-]*|\{\{[^{}]{1,60}\}\}|%[A-Z_]{2,40}%|\[\[[^[\]]{1,60}\]\]))*$/u,
 ];
+
+/** A viewer's header block runs from its first control to `Transkript`: everything between (the uploader, views) is the viewer's. */
+const VIEWER_START = /^(storlek:\s*\d*\s*px|download\s+["“”])/iu;
+const VIEWER_END = /^transkript(ion)?$/iu;
+const VIEWER_BLOCK_LINES = 12;
 
 export const siteChrome: NoiseRule = {
   id: 'site-chrome',
   reason: 'Webbplatsens eller dokumentvisarens egna texter, inte dokumentets.',
   find({ lines }) {
-    return lines
-      .filter((line) => CHROME.some((pattern) => pattern.test(line.text.trim())))
-      .map((line) => ({ ruleId: this.id, line: line.line }));
+    const cuts: NoiseCut[] = [];
+    const cut = new Set<number>();
+    lines.forEach((line, index) => {
+      const text = line.text.trim();
+      if (text === '') return;
+      if (CHROME.some((pattern) => pattern.test(text))) cut.add(line.line);
+      if (!VIEWER_START.test(text)) return;
+      const end = lines.slice(index + 1, index + VIEWER_BLOCK_LINES).findIndex((next) => VIEWER_END.test(next.text.trim()));
+      if (end === -1) return;
+      for (const inside of lines.slice(index, index + end + 2)) if (inside.text.trim() !== '') cut.add(inside.line);
+    });
+    for (const line of [...cut].sort((a, b) => a - b)) cuts.push({ ruleId: this.id, line });
+    return cuts;
   },
 };

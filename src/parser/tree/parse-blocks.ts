@@ -107,6 +107,9 @@ export function parseBlocks(lines: readonly CleanLine[]): Root {
       continue;
     }
     if (list) closeList();
+    // A new page starts a new block (a transcript writes each page as one line); a sentence torn
+    // by the page break is joined again by `joinTornSentences`.
+    if (line.pageBreakBefore) closeParagraph();
     if (paragraph.length === 0) paragraphBreak = line.pageBreakBefore;
     paragraph.push(toBlockLine(line.line, text));
   }

@@ -1,0 +1,37 @@
+/**
+ * Lines that state facts about a document rather than say what it says: the decision that adopted
+ * it (`Antagen i fullmäktige 2009-11-25 § 68`, `Fastställd av KF`), reference numbers
+ * (`Dnr KK15/410`), header fields (`Gäller för: Samtliga nämnder`, `VERSION 0.28`), dates,
+ * document labels (`STYRDOKUMENT`, `STRATEGI`) and letterhead (`Tyresö kommun`, `KOMMUNSTYRELSENS
+ * KANSLI`). They make up a document's front matter with its title; everything else is classified
+ * by what it says.
+ */
+import { DOCUMENT_TYPES } from '../taxonomy/document-types.ts';
+import { classifyLabel } from './metadata/header-fields.ts';
+
+const DECISION = /^(antagen|antaget|antagna|antogs|beslutad|beslutat|beslutade|fastställd|fastställt|fastställda|godkänd|godkänt|godkända|reviderad|reviderat|reviderade|uppdaterad|ersätter)(?![\p{L}\p{N}])/iu;
+const REFERENCE = /^(dnr|diarienummer|diarienr|diarie-nr|ärendenummer|dokument-id|dokumentid|version|utgåva|datum|ink|inkom|ks|kf|§)(?![\p{L}])/iu;
+const DATE_ONLY = /^(den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})$/iu;
+const DOCUMENT_LABEL = new RegExp(`^(styrdokument|styrande dokument|${DOCUMENT_TYPES.map((type) => type.key).join('|')}|riktlinjer|policydokument|måldokument)(?![\\p{L}])`, 'iu');
+/** A body or organisation named alone: letterhead (`Tyresö kommun`, `KOMMUNSTYRELSENS KANSLI`, `Region Halland`). */
+const LETTERHEAD = /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:kommun|stad|region|landsting|kansli|förvaltning|nämnd|kommunstyrelse|kommunstyrelsen|stadsledningskontoret|kommunledningskontoret)$|^region\s+\p{L}+(\s+län)?$|^\p{L}+\s+kommun$/iu;
+
+/** Does this line state a fact about the document (and so belong to its front matter)? */
+export function isFactLine(text: string): boolean {
+  const line = text.trim().replace(/^[#*_\s]+|[*_\s]+$/gu, '');
+  if (line === '') return false;
+  if (DECISION.test(line) || REFERENCE.test(line) || DATE_ONLY.test(line)) return true;
+  if (isCapitals(line) && line.split(/\s+/u).length <= 10) return true;
+  if (LETTERHEAD.test(line)) return true;
+  if (DOCUMENT_LABEL.test(line) && line.split(/\s+/u).length <= 6 && !/[.!?]$/u.test(line)) return true;
+  const colon = /^([^:]{1,50}):\s*(.*)$/u.exec(line);
+  if (colon && classifyLabel(colon[1]!)) return true;
+  const tab = /^([^\t]{1,50})\t/u.exec(text.trim());
+  return tab !== null && classifyLabel(tab[1]!) !== null;
+}
+
+/** All letters capitals (`STYRDOKUMENT`, `GÄLLER FÖR VERKSAMHET …`): a label, a letterhead or a header row. */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
