@@ -1,14 +1,15 @@
 import type { PolicyDocument, Section } from '../schema/policy-document.ts';
 import { formatDate, formatLines } from './format.ts';
+import { displayHeading } from './document/outline.ts';
 
 /** The permalink of a section on the site. */
 export function sectionPath(document: Pick<PolicyDocument, 'id'>, section: Pick<Section, 'id'>): string {
   return `/dokument/${document.id}/#${section.id}`;
 }
 
-/** The section's name as a reader cites it: `5 Ansvar`, `Titel och dokumentuppgifter`. */
-export function sectionName(section: Pick<Section, 'number' | 'heading'>): string {
-  return [section.number, section.heading ?? 'Titel och dokumentuppgifter'].filter(Boolean).join(' ');
+/** The section's name as a reader cites it: `5 Ansvar`, `Titel och dokumentuppgifter`, `Inledande text utan rubrik`. */
+export function sectionName(section: Pick<Section, 'number' | 'heading' | 'part' | 'category' | 'path'>): string {
+  return [section.number, displayHeading(section)].filter(Boolean).join(' ');
 }
 
 /**

@@ -24,6 +24,7 @@ export function isFactLine(text: string): boolean {
   if (isCapitals(line) && line.split(/\s+/u).length <= 10) return true;
   if (LETTERHEAD.test(line)) return true;
   if (DOCUMENT_LABEL.test(line) && line.split(/\s+/u).length <= 6 && !/[.!?]$/u.test(line)) return true;
+  if (classifyLabel(line)) return true;
   const colon = /^([^:]{1,50}):\s*(.*)$/u.exec(line);
   if (colon && classifyLabel(colon[1]!)) return true;
   const tab = /^([^\t]{1,50})\t/u.exec(text.trim());

@@ -8,7 +8,7 @@ import { normaliseLines, type SourceLine } from './lines.ts';
 import { extractMetadata, findHeaderFields, type SourceFacts } from './metadata/extract-metadata.ts';
 import { removeNoise } from './noise/index.ts';
 import { buildTree } from './processor.ts';
-import { extractResponsibilities } from './responsibilities.ts';
+import { extractResponsibilities } from './responsibilities/index.ts';
 import { buildSections } from './sections/build-sections.ts';
 import { finalizeSections } from './sections/finalize.ts';
 

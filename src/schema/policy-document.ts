@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { CATEGORY_KEYS } from '../taxonomy/categories.ts';
+import { DUTY_KIND_KEYS } from '../taxonomy/duties.ts';
 import { ROLE_KEYS } from '../taxonomy/roles.ts';
 import { DOCUMENT_TYPE_KEYS } from '../taxonomy/document-types.ts';
 
@@ -51,8 +52,12 @@ export const sectionSchema = z.object({
   /** Headings of the enclosing sections, outermost first. */
   path: z.array(z.string()),
   category: categorySchema,
-  /** What the category was decided from. */
-  categoryBasis: z.enum(['heading', 'content', 'header-field', 'position']),
+  /**
+   * What the category was decided from: the heading, the text (`content`, a guess), a lead-in that
+   * says what its list is (`lead-in`: `Målen för arbetet är:`), a header field, or the section's
+   * place (`position`: inherited from the enclosing section, or a document's opening text).
+   */
+  categoryBasis: z.enum(['heading', 'content', 'lead-in', 'header-field', 'position']),
   /** Which part of the file the section belongs to: the steering document itself or a cover letter before it. */
   part: z.enum(['document', 'cover-letter']),
   /** True for sections built from a header field (Eskilstuna's `Uppföljning: …`). */
@@ -77,6 +82,11 @@ export const responsibilitySchema = z.object({
    */
   clause: z.string(),
   role: z.enum(ROLE_KEYS),
+  /**
+   * What the duty is about (twin towns, memberships, coordination, …; see `DUTY_KINDS`), decided
+   * by the parser from the clause and the role.
+   */
+  kind: z.enum(DUTY_KIND_KEYS),
   sectionId: z.string(),
   line: z.number().int().positive(),
 });

@@ -5,7 +5,7 @@
  * `headings` are regular-expression sources matched against a heading that has been lower-cased,
  * stripped of its numbering and of surrounding punctuation; the first category (in `CATEGORIES`
  * order) whose pattern matches wins, so more specific categories come first where they overlap
- * (`målgrupper` before `mål`). `content` cues are used only when the heading says nothing.
+ * (`målgrupper` before `mål`). `cues` are used only when the heading says nothing.
  */
 
 export interface CategoryDefinition {
@@ -19,8 +19,12 @@ export interface CategoryDefinition {
   /** Route-friendly Swedish key for `?k=` (ascii, lower case). */
   readonly urlKey: string;
   readonly headings: readonly string[];
-  /** Phrases in a section's text that point to this category when its heading does not. */
-  readonly content: readonly string[];
+  /**
+   * What a sentence does when it belongs here, for text whose heading names no category: regular-
+   * expression sources (matched whole-word, case-insensitively, against the sentence) with the
+   * weight of the evidence each gives. A sentence or paragraph goes where its evidence weighs most.
+   */
+  readonly cues: readonly (readonly [source: string, weight: number])[];
 }
 
 export const CATEGORIES = [
@@ -31,7 +35,18 @@ export const CATEGORIES = [
     canonical: true,
     urlKey: 'syfte',
     headings: ['^syfte', '^inledning och syfte', '^varför internationellt arbete', '^(dokumentets )?syfte'],
-    content: ['syftet med', 'syftar till', 'i syfte att', 'har till syfte'],
+    cues: [
+      // What the work is for: `Syftet med … är att`, `syftar till`, `i syfte att`.
+      ['syfte\\p{L}*|syftar|till syfte', 4],
+      // The work as a means: `är ett verktyg för`, `ska ses som en metod för`.
+      ['(?:är|vara|ses som|användas som|fungera som)\\s+(?:ett|en)\\s+(?:\\p{L}+\\s+){0,2}(?:verktyg|medel|instrument|metod|resurs)', 3],
+      // What the document itself does: `Policyn klargör hur …`, `ger underlag för prioriteringar`, `utgör en plattform`.
+      ['klargör|klargöra|tydliggör|tydliggöra|underlag för|plattform|styrdokument', 2],
+      // Contributing to the municipality's overall goals or vision is why the work is done.
+      ['(?:bidra|bidrar|främja|främjar|uppfylla|uppfylls|nå|nås)\\s+(?:\\p{L}+\\s+){0,5}(?:mål|målen|vision|visionen)|(?:mål|målen|visionen)\\s+(?:\\p{L}+\\s+){0,2}(?:nås|uppfylls)', 3],
+      // Benefits and their importance.
+      ['viktig|viktigt|viktiga|angeläget|angelägen|nödvändig|nödvändigt|mervärde|mervärden|nytta|möjlighet|möjligheter|bidrar till|tillför|tillförs|ger oss|stärks|stärker', 1],
+    ],
   },
   {
     key: 'target-groups',
@@ -40,7 +55,7 @@ export const CATEGORIES = [
     canonical: false,
     urlKey: 'malgrupper',
     headings: ['^målgrupp', '^för vem', '^vem gäller'],
-    content: ['riktar sig till', 'målgrupp'],
+    cues: [['riktar sig (?:främst |i första hand )?till|målgrupp\\p{L}*', 3]],
   },
   {
     key: 'goals',
@@ -48,8 +63,14 @@ export const CATEGORIES = [
     description: 'Vad det internationella arbetet ska uppnå, och dess inriktning.',
     canonical: true,
     urlKey: 'mal',
-    headings: ['^(övergripande |långsiktiga |strategiska )?mål\\b', '^mål och ', 'inriktning', '^vision', '^målsättning'],
-    content: ['målet med', 'målet är', 'ska bidra till', 'ska verka för', 'ska inriktas på', 'övergripande mål'],
+    headings: ['^(övergripande |långsiktiga |strategiska )?mål\\b', '^mål och ', '^delmål', '^målbild', 'inriktning', '^vision', '^målsättning'],
+    cues: [
+      // `Målet med … är`, `Övergripande mål för … är;`, `Målsättningen är …`.
+      ['(?:målet|målen|målsättningen|målsättningarna|delmålen)\\s+(?:med|för|är)|(?:övergripande|långsiktiga|strategiska)\\s+mål\\s+(?:för|med)|målen\\s+är', 4],
+      // What the work shall achieve: `ska bidra till`, `ska öka`, `ska stärka`, `ska verka för`.
+      ['(?:ska|skall)\\s+(?:\\p{L}+\\s+){0,2}(?:bidra till|öka|stärka|främja|verka för|leda till|uppnå|stimulera|uppmuntra|utvecklas|ge|skapa|inriktas)', 2],
+      ['vill', 1],
+    ],
   },
   {
     key: 'priorities',
@@ -58,7 +79,14 @@ export const CATEGORIES = [
     canonical: true,
     urlKey: 'prioriteringar',
     headings: ['^prioriter', 'prioriterade', '^intresseområden', '^fokusområden', '^insatsområden', '^strategiska områden'],
-    content: ['prioriteras', 'prioriterat', 'prioriterade områden', 'prioritera'],
+    cues: [
+      // What is prioritised, said as such: `prioriterade områden`, `X prioriteras`, `kommunen prioriterar`.
+      ['prioriterade\\s+(?:\\p{L}+\\s+)?(?:områden|områdena|frågor|frågorna|teman|inriktningar|samarbeten)|prioriterar|prioriteras|prioriterat|fokusområde\\p{L}*|insatsområde\\p{L}*|tyngdpunkt\\p{L}*', 4],
+      // A statement that something is prioritised is the strongest evidence there is.
+      ['(?:är|blir|vara)\\s+(?:\\p{L}+\\s+)?priorit(?:erad|erat)\\p{L}*|ska prioritera\\p{L}*', 3],
+      // The word alone (`underlag för prioriteringar`) only mentions priorities.
+      ['prioritering\\p{L}*|fokus|framför allt|framförallt|i första hand|särskilt', 1],
+    ],
   },
   {
     key: 'responsibility',
@@ -67,7 +95,11 @@ export const CATEGORIES = [
     canonical: true,
     urlKey: 'ansvar',
     headings: ['^ansvar', 'ansvarsfördelning', '^organisation', '^samordning$', '^beslut$', '^beslutsnivåer', '^roller', '^ledning och', '^styrning'],
-    content: ['ansvarar för', 'har huvudansvaret', 'beslutar om', 'fastställer', 'samordnar'],
+    cues: [
+      ['ansvar|ansvaret|ansvarar|ansvarig|ansvariga|huvudansvar\\p{L}*', 3],
+      ['har\\s+(?:som\\s+|i\\s+)?(?:uppgift|uppgiften|uppdrag|uppdraget)|leds av|beslutas av|bereds av|beredningsorgan|ledamöter|direktiv', 3],
+      ['samordna\\p{L}*|uppdrag\\p{L}*|uppgift\\p{L}*|beslutar|bistår', 1],
+    ],
   },
   {
     key: 'follow-up',
@@ -76,7 +108,10 @@ export const CATEGORIES = [
     canonical: true,
     urlKey: 'uppfoljning',
     headings: ['^uppföljning', '^utvärdering', '^redovisning', '^revidering', '^rapportering'],
-    content: ['följs upp', 'följas upp', 'utvärderas', 'redovisas', 'uppföljning'],
+    cues: [
+      ['följs upp|följas upp|följa upp|följer upp|uppföljning\\p{L}*|utvärder\\p{L}*|återrapport\\p{L}*|redovisas|redovisning\\p{L}*', 4],
+      ['mätas|mäts|mätbar\\p{L}*|indikator\\p{L}*|nyckeltal|rapporter\\p{L}*|revideras|revidering', 2],
+    ],
   },
   {
     key: 'front-matter',
@@ -84,8 +119,13 @@ export const CATEGORIES = [
     description: 'Titel, beslut, diarienummer och andra uppgifter i dokumentets huvud.',
     canonical: false,
     urlKey: 'dokumentuppgifter',
-    headings: [],
-    content: [],
+    // A section about the decision on the document itself (`Politiskt beslut`, `Beslutshistorik`).
+    headings: ['^politiskt beslut$', '^beslutshistorik', '^dokumenthistorik', '^antagande$', '^beslut om (policyn|strategin|riktlinjerna|programmet|planen)'],
+    cues: [
+      // A decision about the document itself, in running text: `… antog den 25 juni 1998`, `godkändes av fullmäktige`.
+      ['(?:antog|antogs|antagit|antagits|godkändes|godkände|fastställdes|fastställde|reviderades|reviderats)\\s+(?:\\p{L}+\\s+){0,2}?(?:den\\s+\\d|\\d{4}|i\\s+\\p{L}+\\s+\\d{4}|av\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:fullmäktige|styrelsen|nämnden))', 5],
+      ['(?:fullmäktige|styrelsen|nämnden)\\s+(?:har\\s+)?(?:antog|antagit|godkände|godkänt|fastställde|fastställt)', 5],
+    ],
   },
   {
     key: 'summary',
@@ -94,7 +134,7 @@ export const CATEGORIES = [
     canonical: false,
     urlKey: 'sammanfattning',
     headings: ['^sammanfattning'],
-    content: [],
+    cues: [],
   },
   {
     key: 'background',
@@ -102,8 +142,11 @@ export const CATEGORIES = [
     description: 'Sammanhang, historik och utgångsläge.',
     canonical: false,
     urlKey: 'bakgrund',
-    headings: ['bakgrund', '^inledning', '^förord', '^utgångspunkter', '^omvärlden$', '^omvärldsanalys', '^analys'],
-    content: [],
+    headings: ['bakgrund', '^inledning', '^förord', '^utgångspunkter', '^omvärlden$', '^omvärldsanalys', '^analys', '^nuläge', '^utmaning'],
+    cues: [
+      ['idag|i dag|dagens|historiskt|globaliser\\p{L}*|globala|global|omvärlden|medlemskap|alltmer|allt fler|allt mer', 2],
+      ['världen|världens|samhälle|samhället|påverkar|påverkas|utvecklingen mot|har blivit', 1],
+    ],
   },
   {
     key: 'definitions',
@@ -111,8 +154,8 @@ export const CATEGORIES = [
     description: 'Begrepp och dokumenttyper som dokumentet förklarar.',
     canonical: false,
     urlKey: 'definitioner',
-    headings: ['^definition', '^begrepp', '^ordlista'],
-    content: [],
+    headings: ['^definition', '^begrepp', '^ordlista', '^med .+ avses', '^vad (är|menas med)'],
+    cues: [['med\\s+(?:\\p{L}+\\s+){1,4}avses|definieras som', 4]],
   },
   {
     key: 'strategy',
@@ -120,8 +163,11 @@ export const CATEGORIES = [
     description: 'Hur arbetet ska bedrivas: metoder, arbetssätt och förhållningssätt.',
     canonical: false,
     urlKey: 'strategi',
-    headings: ['^strategi\\b', '^arbetsmetod', '^arbetssätt', '^förhållningssätt', '^profil', '^principer'],
-    content: [],
+    headings: ['^strategi\\b', '^arbetsmetod', '^arbetssätt', '^förhållningssätt', '^profil', '^principer', '^kompetens'],
+    cues: [
+      ['arbetssätt\\p{L}*|arbetsmetod\\p{L}*|metod|metoder|förhållningssätt|principer|naturlig del|integrerad|integrerat|integreras|genomsyra\\p{L}*', 2],
+      ['genom att', 1],
+    ],
   },
   {
     key: 'collaboration',
@@ -130,7 +176,10 @@ export const CATEGORIES = [
     canonical: false,
     urlKey: 'samarbeten',
     headings: ['samarbet', 'samverkan', 'vänort', 'nätverk', 'partnerskap', 'samarbetspart', '^samordning med'],
-    content: [],
+    cues: [
+      ['vänort\\p{L}*|partnerskap\\p{L}*|nätverk\\p{L}*|samarbetspart\\p{L}*|samarbetsorganisation\\p{L}*|partner|partners|partnerna', 3],
+      ['samverka\\p{L}*|samarbete med|samarbeten med|tillsammans med', 1],
+    ],
   },
   {
     key: 'funding',
@@ -139,7 +188,10 @@ export const CATEGORIES = [
     canonical: false,
     urlKey: 'ekonomi',
     headings: ['^ekonomi', 'ekonomiska', '^finansiering', '^stöd till', '^budget', '^resurser'],
-    content: [],
+    cues: [
+      ['finansiering\\p{L}*|medfinansiering|fonder|bidrag|externa medel|extern finansiering', 3],
+      ['budget\\p{L}*|ekonomiska resurser|kostnad\\p{L}*', 1],
+    ],
   },
   {
     key: 'action-plan',
@@ -147,8 +199,8 @@ export const CATEGORIES = [
     description: 'Konkreta aktiviteter och tidsplan.',
     canonical: false,
     urlKey: 'handlingsplan',
-    headings: ['^handlingsplan', '^aktiviteter', '^åtgärder', '^genomförande'],
-    content: [],
+    headings: ['^handlingsplan', '^aktivitetsplan', '^aktiviteter', '^åtgärder', '^genomförande'],
+    cues: [['handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|åtgärdsplan\\p{L}*', 3], ['aktiviteter', 1]],
   },
   {
     key: 'communication',
@@ -157,7 +209,7 @@ export const CATEGORIES = [
     canonical: false,
     urlKey: 'kommunikation',
     headings: ['information', 'kommunikation', '^besök', 'internationella besök', 'representation'],
-    content: [],
+    cues: [['kommunikation|kommunicera\\p{L}*|dialog|information|informera\\p{L}*|besök|besöken|värdskap|representation', 2]],
   },
   {
     key: 'proposal',
@@ -166,7 +218,7 @@ export const CATEGORIES = [
     canonical: false,
     urlKey: 'forslag',
     headings: ['förslag$', '^förslag till beslut', '^beslutsförslag', '^slutsatser'],
-    content: [],
+    cues: [],
   },
   {
     key: 'references',
@@ -175,7 +227,7 @@ export const CATEGORIES = [
     canonical: false,
     urlKey: 'referenser',
     headings: ['^referenser', '^källor', '^handlingar', '^bilagor', '^beslutsunderlag'],
-    content: [],
+    cues: [],
   },
   {
     key: 'other',
@@ -184,7 +236,7 @@ export const CATEGORIES = [
     canonical: false,
     urlKey: 'ovrigt',
     headings: [],
-    content: [],
+    cues: [],
   },
 ] as const satisfies readonly CategoryDefinition[];
 

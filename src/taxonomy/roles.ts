@@ -1,6 +1,6 @@
 /**
  * The roles an actor can hold in a responsibility statement, defined once. The classifier in
- * `src/parser/responsibilities.ts` decides a role from the statement's verb; the site derives its
+ * `src/parser/responsibilities/` decides a role from the statement's verb; the site derives its
  * legends, letters and colours from this list.
  */
 

@@ -11,7 +11,7 @@ import { actorFinding, actorRoleFinding, dutyMatrixFinding, kindFinding } from '
 import { CHART_BACKGROUND, ROLE_COLOURS } from '../../src/lib/ansvar/role-colours.ts';
 import type { PolicyDocument, Responsibility, Section } from '../../src/schema/policy-document.ts';
 import { ACTOR_IDS, type ActorId } from '../../src/taxonomy/actors.ts';
-import type { DutyKindKey } from '../../src/taxonomy/duties.ts';
+import { classifyDuty, type DutyKindKey } from '../../src/taxonomy/duties.ts';
 import { ROLE_KEYS, type RoleKey } from '../../src/taxonomy/roles.ts';
 import { SEEDS, parseSeed, type SeedName } from '../support/parse.ts';
 
@@ -43,7 +43,7 @@ function fakeDocument(
     source: { startLine: index * 10 + 1, endLine: index * 10 + 9 },
   }));
   const responsibilities: Responsibility[] = sections.flatMap((section, index) =>
-    section.responsibilities.map(([actor, role, duty], line) => ({ actor: { id: actor, label: actor }, actorText: actor, duty, clause: duty, role, sectionId: section.id, line: index * 10 + line + 1 })),
+    section.responsibilities.map(([actor, role, duty], line) => ({ actor: { id: actor, label: actor }, actorText: actor, duty, clause: duty, role, kind: classifyDuty(duty, role), sectionId: section.id, line: index * 10 + line + 1 })),
   );
   return {
     id,

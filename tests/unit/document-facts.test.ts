@@ -90,7 +90,7 @@ describe('responsibilities by section', () => {
   });
 
   test('statements of different roles stay apart', () => {
-    const base: Responsibility = { actor: { id: 'ks', label: 'Kommunstyrelsen' }, actorText: 'Kommunstyrelsen', duty: 'X.', clause: 'X.', role: 'decides', sectionId: 's', line: 1 };
+    const base: Responsibility = { actor: { id: 'ks', label: 'Kommunstyrelsen' }, actorText: 'Kommunstyrelsen', duty: 'X.', clause: 'X.', role: 'decides', kind: 'other', sectionId: 's', line: 1 };
     const map = responsibilitiesBySection({ responsibilities: [base, { ...base, role: 'leads' }, { ...base, sectionId: 't' }] });
     expect(map.get('s')!.map((entry) => entry.role)).toEqual(['Beslutar', 'Leder och samordnar']);
     expect(map.get('t')).toHaveLength(1);

@@ -57,10 +57,13 @@ describe('outline', () => {
     expect(hasCoverLetter(sections.slice(2))).toBe(false);
   });
 
-  test('the text before any heading is named by its part', () => {
-    expect(displayHeading({ heading: null, part: 'document' })).toBe('Titel och dokumentuppgifter');
-    expect(displayHeading({ heading: null, part: 'cover-letter' })).toBe('Följebrevets huvud');
-    expect(displayHeading({ heading: 'Syfte', part: 'document' })).toBe('Syfte');
+  test('the front matter is named by its part; untitled text by the heading it continues, or as the opening text', () => {
+    const front = { category: 'front-matter' as const, path: [] };
+    expect(displayHeading({ heading: null, part: 'document', ...front })).toBe('Titel och dokumentuppgifter');
+    expect(displayHeading({ heading: null, part: 'cover-letter', ...front })).toBe('Följebrevets huvud');
+    expect(displayHeading({ heading: 'Syfte', part: 'document', category: 'purpose', path: [] })).toBe('Syfte');
+    expect(displayHeading({ heading: null, part: 'document', category: 'purpose', path: [] })).toBe('Inledande text utan rubrik');
+    expect(displayHeading({ heading: null, part: 'document', category: 'goals', path: ['Utmaningen'] })).toBe('Utmaningen (fortsättning)');
   });
 
   test('Järfälla: the cover letter comes first, then the strategy, each nested on its own', async () => {

@@ -102,9 +102,12 @@ describe('odd shapes', () => {
     expect(long.id.length).toBeLessThanOrEqual(60);
   });
 
-  test('no headings: one section and a warning; a table of contents only: the contents recorded as removed', async () => {
+  test('no headings: the text filed by what it says, untitled, and a warning; a table of contents only: the contents recorded as removed', async () => {
     const none = (await parseFile(HOSTILE, 'no-headings.txt')).document!;
-    expect(none.sections).toHaveLength(1);
+    expect(none.sections.map((section) => [section.heading, section.category, section.categoryBasis])).toEqual([
+      [null, 'purpose', 'position'],
+      [null, 'responsibility', 'content'],
+    ]);
     expect(none.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'no-headings' }));
     const toc = (await parseFile(HOSTILE, 'toc-only.txt')).document!;
     expect(toc.removed).toEqual([expect.objectContaining({ ruleId: 'table-of-contents', startLine: 3, endLine: 8 })]);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dutyKindOf, extractResponsibilities, splitSentences } from '../../src/parser/responsibilities.ts';
+import { extractResponsibilities } from '../../src/parser/responsibilities/index.ts';
+import { splitSentences } from '../../src/parser/text/sentences.ts';
 import type { Block, Phrase, Responsibility, Section } from '../../src/schema/policy-document.ts';
 import type { CategoryKey } from '../../src/taxonomy/categories.ts';
 import { classifyDuty } from '../../src/taxonomy/duties.ts';
@@ -67,11 +68,12 @@ describe('an actor as subject of a duty verb', () => {
         duty: sentence,
         clause: sentence,
         role: 'decides',
+        kind: 'memberships',
         sectionId: 'ansvar-och-organisation',
         line: 1,
       },
     ]);
-    expect(found.map(dutyKindOf)).toEqual(['memberships']);
+    expect(found.map((r) => r.kind)).toEqual(['memberships']);
   });
 
   test('Eksjö: the whole section, the sektor included', () => {
@@ -84,7 +86,7 @@ describe('an actor as subject of a duty verb', () => {
       ]),
     );
     expect(roles(found)).toEqual(['kf:decides', 'ks:decides', 'forvaltning:monitors', 'forvaltning:supports', 'forvaltning:decides', 'forvaltning:supports']);
-    expect(found.map(dutyKindOf)).toEqual(['adopts-document', 'memberships', 'monitoring', 'other', 'project-approval', 'other']);
+    expect(found.map((r) => r.kind)).toEqual(['adopts-document', 'memberships', 'monitoring', 'other', 'project-approval', 'other']);
     expect(found.map((r) => r.actorText)).toEqual([
       'Kommunfullmäktige',
       'Kommunstyrelsen',
@@ -99,13 +101,13 @@ describe('an actor as subject of a duty verb', () => {
     const found = extract(section('4 Ansvar', ['Varje nämnd har huvudansvaret för internationella samarbetsprojekt inom ramen för sina respektive ansvarsområden.']));
     expect(roles(found)).toEqual(['namnd:carries-out']);
     expect(found[0]?.actorText).toBe('Varje nämnd');
-    expect(found.map(dutyKindOf)).toEqual(['projects']);
+    expect(found.map((r) => r.kind)).toEqual(['projects']);
   });
 
   test('Hylte: kommunstyrelsens arbetsutskott decides, kommunstyrelsen does not', () => {
     const found = extract(section('5. Ansvar', ['Kommunstyrelsens arbetsutskott fattar ekonomiska beslut i samband med internationella projekt och vänortsutbyte.']));
     expect(roles(found)).toEqual(['ks_au:decides']);
-    expect(found.map(dutyKindOf)).toEqual(['project-approval']);
+    expect(found.map((r) => r.kind)).toEqual(['project-approval']);
   });
 
   test('Hylte: kommunstyrelsens vice ordförande leads', () => {
@@ -121,7 +123,7 @@ describe('an actor as subject of a duty verb', () => {
     );
     expect(new Set(found.map((r) => r.duty))).toEqual(new Set([found[0]!.duty]));
     expect(found[0]!.duty).toMatch(/^Kommunstyrelsen samordnar .* som omfattar hela kommunen\.$/u);
-    expect(found.map((r) => [r.role, dutyKindOf(r), r.clause])).toEqual([
+    expect(found.map((r) => [r.role, r.kind, r.clause])).toEqual([
       ['leads', 'coordination', 'Kommunstyrelsen samordnar kommunens internationella arbete'],
       ['decides', 'twin-towns', 'tecknar Samarbetsavtal, beslutar om att ingå och säga upp vänortsavtal, ingår kommunalt partnerskap'],
       ['decides', 'memberships', 'beslutar om medlemskap i internationella nätverk och organisationer som omfattar hela kommunen.'],
@@ -131,7 +133,7 @@ describe('an actor as subject of a duty verb', () => {
 
   test('Eskilstuna: represents and has the main responsibility for the twin towns', () => {
     const found = extract(section('Kommunfullmäktige', ['Kommunfullmäktige representerar kommunen utåt och är huvudansvarig för kontakterna med kommunens vänorter.']));
-    expect(found.map((r) => [r.actor.id, r.role, dutyKindOf(r), r.clause])).toEqual([
+    expect(found.map((r) => [r.actor.id, r.role, r.kind, r.clause])).toEqual([
       ['kf', 'represents', 'representation', 'Kommunfullmäktige representerar kommunen utåt'],
       ['kf', 'carries-out', 'twin-towns', 'är huvudansvarig för kontakterna med kommunens vänorter.'],
     ]);
@@ -161,7 +163,7 @@ describe('an actor as subject of a duty verb', () => {
       ['namnd', 'carries-out', 'Det innebär att nämnden ansöker om projektmedel och driver projekt.'],
       ['ks', 'decides', 'Innan projektansökan lämnas in ska kommunstyrelsen godkänna att nämnden ansöker om medverkan i projektet.'],
     ]);
-    expect(found.map(dutyKindOf)).toEqual(['projects', 'projects', 'project-approval']);
+    expect(found.map((r) => r.kind)).toEqual(['projects', 'projects', 'project-approval']);
   });
 
   test('Tyresö: the verb before its subjects, and the kommunledningskontor that is informed first', () => {
@@ -179,7 +181,7 @@ describe('an actor as subject of a duty verb', () => {
 
   test('Tyresö: respektive nämnd reports in the annual report', () => {
     const found = extract(section('4 Ansvar', ['Respektive nämnd redovisar i årsredovisningen den internationella samverkan som bedrivits inom nämndens verksamhetsområde.']));
-    expect(found.map((r) => [r.actor.id, r.actorText, r.role, dutyKindOf(r)])).toEqual([['namnd', 'Respektive nämnd', 'follows-up', 'follow-up']]);
+    expect(found.map((r) => [r.actor.id, r.actorText, r.role, r.kind])).toEqual([['namnd', 'Respektive nämnd', 'follows-up', 'follow-up']]);
   });
 
   test('two subjects with verbs of their own in one sentence each get their own clause (not from the seeds)', () => {
@@ -267,7 +269,7 @@ describe('a bullet: actor, dash, duties', () => {
 
   test('Järfälla: the duties are the verbatim sentences, without the actor label or markup', () => {
     const found = extract(organisation);
-    expect(found.slice(1, 5).map((r) => [r.actorText, dutyKindOf(r), r.duty])).toEqual([
+    expect(found.slice(1, 5).map((r) => [r.actorText, r.kind, r.duty])).toEqual([
       ['Kommunfullmäktige', 'adopts-document', 'Fastställer mål och strategi för kommunens internationella arbete'],
       ['Kommunfullmäktige', 'twin-towns', 'beslutar om officiell samarbetspart/vänort'],
       ['Kommunfullmäktiges presidium', 'representation', 'Företräder kommunen vid internationell representation på övergripande politisk nivå'],
@@ -298,7 +300,7 @@ describe('an actor as the heading of its section', () => {
       ['namnd', 'Kommunens nämnder', 'carries-out', 5],
     ]);
     expect(found[4]?.duty).toBe('och tillvarata möjligheterna till finansiering av utvecklingsprojekt genom EU:s fonder och program, eller på annat sätt vara aktiva i EU-projekt.');
-    expect(found.map(dutyKindOf)).toEqual(['other', 'other', 'monitoring', 'other', 'projects']);
+    expect(found.map((r) => r.kind)).toEqual(['other', 'other', 'monitoring', 'other', 'projects']);
   });
 
   test('Eskilstuna: Kommunstyrelsen represents the municipality in networks', () => {
@@ -350,7 +352,7 @@ describe('a role holder and the list of what the role includes', () => {
         ['Kommuner med 50 - 100 000 invånare', 'Ska ge möjlighet till benchmarking', 'Redan etablerade kontakter ska beaktas'],
       ], { category: 'collaboration' }),
     );
-    expect(found.map((r) => [r.actor.id, r.actorText, r.role, dutyKindOf(r)])).toEqual([
+    expect(found.map((r) => [r.actor.id, r.actorText, r.role, r.kind])).toEqual([
       ['kf', 'kommunfullmäktige', 'decides', 'twin-towns'],
       ['namnd', 'resp nämnd', 'decides', 'project-approval'],
     ]);
@@ -383,7 +385,7 @@ describe('passive forms', () => {
     const found = extract(
       section('Ansvar', ['Kommunens internationella arbete samordnas från kommunledningskontoret.', 'Vänortsbesök ska efter genomförda besök redovisas till kommunstyrelsen.']),
     );
-    expect(found.map((r) => [r.actor.id, r.role, dutyKindOf(r)])).toEqual([
+    expect(found.map((r) => [r.actor.id, r.role, r.kind])).toEqual([
       ['klk', 'leads', 'coordination'],
       ['ks', 'informed', 'informed'],
     ]);
@@ -498,11 +500,10 @@ describe('duty kinds', () => {
 describe('coordinated objects of one verb', () => {
   test('Hylte: KF decides on the policy and, separately, on twin-town links', async () => {
     const { parseSeed } = await import('../support/parse.ts');
-    const { dutyKindOf } = await import('../../src/parser/responsibilities.ts');
     const hylte = await parseSeed('hylte');
     const kf = hylte.responsibilities.filter((r) => r.actor.id === 'kf' && r.duty.includes('vänortsförbindelser'));
     expect(new Set(kf.map((r) => r.duty))).toEqual(new Set(['Kommunfullmäktige beslutar om policy och riktlinjer för det internationella arbetet samt om vänortsförbindelser.']));
-    expect(kf.map((r) => [r.role, dutyKindOf(r), r.clause])).toEqual([
+    expect(kf.map((r) => [r.role, r.kind, r.clause])).toEqual([
       ['decides', 'adopts-document', 'Kommunfullmäktige beslutar om policy och riktlinjer för det internationella arbetet'],
       ['decides', 'twin-towns', 'om vänortsförbindelser.'],
     ]);

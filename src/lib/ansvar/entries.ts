@@ -4,7 +4,6 @@
  * comes from. Statements group the entries that quote the same sentence, so a sentence that names
  * three actors is shown once, with all three.
  */
-import { dutyKindOf } from '../../parser/responsibilities.ts';
 import type { PolicyDocument, Section } from '../../schema/policy-document.ts';
 import type { ActorId } from '../../taxonomy/actors.ts';
 import type { DutyKindKey } from '../../taxonomy/duties.ts';
@@ -39,7 +38,7 @@ export function ansvarEntries(document: PolicyDocument): AnsvarEntry[] {
         documentId: document.id,
         actorId: responsibility.actor.id,
         role: responsibility.role,
-        kind: dutyKindOf(responsibility),
+        kind: responsibility.kind,
         duty: responsibility.duty,
         sectionId: section.id,
         sectionName: sectionName(section),

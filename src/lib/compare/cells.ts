@@ -9,6 +9,7 @@ import type { Block, PolicyDocument, Section } from '../../schema/policy-documen
 import { getCategory, type CategoryKey } from '../../taxonomy/categories.ts';
 import { coverLetterPointers, roleMentions, type CoverLetterPointer, type Mention } from './mentions.ts';
 import { ancestorsById } from './outline.ts';
+import { displayHeading } from '../document/outline.ts';
 
 /** One section as the cell shows it. */
 export interface CellEntry {
@@ -72,7 +73,7 @@ export function compareCell(document: PolicyDocument, category: CategoryKey): Co
       return {
         sectionId: section.id,
         number: section.number,
-        heading: section.heading ?? 'Titel och dokumentuppgifter',
+        heading: displayHeading(section),
         depth,
         context: depth === 0 && enclosing.length > 0 ? enclosing.map(sectionName).join(' › ') : null,
         href: sectionPath(document, section),
@@ -88,6 +89,7 @@ export function compareCell(document: PolicyDocument, category: CategoryKey): Co
 
 function basisNote(section: Section, parent: Section | undefined): string | null {
   if (section.categoryBasis === 'content') return 'Kategorin gissad från texten';
+  if (section.categoryBasis === 'lead-in') return 'Kategorin enligt meningen som inleder listan';
   if (section.categoryBasis === 'position' && parent) return `Kategorin ärvd från ”${sectionName(parent)}”`;
   return null;
 }

@@ -1,5 +1,4 @@
 /** `responsibilities.csv`: one record per responsibility statement (who does what) of every document. */
-import { dutyKindOf } from '../../parser/responsibilities.ts';
 import type { PolicyDocument, Responsibility } from '../../schema/policy-document.ts';
 import { getDutyKind } from '../../taxonomy/duties.ts';
 import { getRole } from '../../taxonomy/roles.ts';
@@ -25,8 +24,8 @@ export const RESPONSIBILITY_COLUMNS: readonly CsvColumn<ResponsibilityRow>[] = [
   { name: 'aktor_som_skrivet', description: 'Aktören så som meningen namnger den (t.ex. ”Styrelsen”, ”nämnderna”).', value: ({ responsibility }) => responsibility.actorText },
   { name: 'roll', description: 'Rollens nyckel (decides, leads, carries-out, follows-up, represents, monitors, supports, informed).', value: ({ responsibility }) => responsibility.role },
   { name: 'rollnamn', description: 'Rollen på svenska (t.ex. Beslutar, Leder och samordnar).', value: ({ responsibility }) => getRole(responsibility.role).label },
-  { name: 'uppgiftstyp', description: 'Vad uppgiften gäller, som nyckel (t.ex. twin-towns, memberships, coordination); bestäms av uppgiftens ord och roll.', value: ({ responsibility }) => dutyKindOf(responsibility) },
-  { name: 'uppgiftstypnamn', description: 'Uppgiftstypen på svenska.', value: ({ responsibility }) => getDutyKind(dutyKindOf(responsibility)).label },
+  { name: 'uppgiftstyp', description: 'Vad uppgiften gäller, som nyckel (t.ex. twin-towns, memberships, coordination); bestäms av uppgiftens ord och roll.', value: ({ responsibility }) => responsibility.kind },
+  { name: 'uppgiftstypnamn', description: 'Uppgiftstypen på svenska.', value: ({ responsibility }) => getDutyKind(responsibility.kind).label },
   { name: 'uppgift', description: 'Meningen (eller delen av den) som säger vem som gör vad, ordagrant ur källan.', value: ({ responsibility }) => responsibility.duty },
   { name: 'rad', description: 'Raden i källtexten där meningen står.', value: ({ responsibility }) => responsibility.line },
   { name: 'permalank', description: 'Avsnittets stabila adress på webbplatsen.', value: ({ document, responsibility, site }) => permalink(sectionPath(document, { id: responsibility.sectionId }), site) },

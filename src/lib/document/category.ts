@@ -23,6 +23,7 @@ export function explainCategory(section: Pick<Section, 'category' | 'categoryBas
   const basis = {
     heading: section.category === 'other' ? 'ingen kategori passar rubriken' : 'enligt rubriken',
     content: 'gissad från texten',
+    'lead-in': 'enligt meningen som inleder listan',
     'header-field': 'från ett fält i dokumenthuvudet',
     position:
       section.category === 'front-matter'

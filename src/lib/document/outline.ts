@@ -78,8 +78,14 @@ export function headingLevel(depth: number, base: 2 | 3): 2 | 3 | 4 | 5 | 6 {
   return Math.min(6, base + depth) as 2 | 3 | 4 | 5 | 6;
 }
 
-/** The name a section is shown under: its heading, or what the text before any heading is. */
-export function displayHeading(section: Pick<Section, 'heading' | 'part'>): string {
+/**
+ * The name a section is shown under: its heading; for the front matter, what it is; for text
+ * without a heading of its own, the heading it continues (`Utmaningen (fortsättning)`), or that
+ * it opens the document.
+ */
+export function displayHeading(section: Pick<Section, 'heading' | 'part' | 'category' | 'path'>): string {
   if (section.heading !== null) return section.heading;
-  return section.part === 'cover-letter' ? 'Följebrevets huvud' : 'Titel och dokumentuppgifter';
+  if (section.category === 'front-matter') return section.part === 'cover-letter' ? 'Följebrevets huvud' : 'Titel och dokumentuppgifter';
+  const continued = section.path.at(-1);
+  return continued ? `${continued} (fortsättning)` : 'Inledande text utan rubrik';
 }

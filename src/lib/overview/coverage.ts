@@ -39,7 +39,7 @@ export interface CoverageRow {
 }
 
 /** Bases that say the heading (or the document's header) named the category. */
-const NAMED_BASES: ReadonlySet<Section['categoryBasis']> = new Set(['heading', 'header-field']);
+const NAMED_BASES: ReadonlySet<Section['categoryBasis']> = new Set(['heading', 'lead-in', 'header-field']);
 
 /**
  * Is a category that only came `position`-wise (inherited from the parent section) named by a

@@ -35,6 +35,7 @@ export function methodByCounty(groups: readonly CountyGroup[]): CountyMethod[] {
       coverLetterSections: sum((method) => method.coverLetterSections),
       byBasis: {
         heading: sum((method) => method.byBasis.heading),
+        'lead-in': sum((method) => method.byBasis['lead-in']),
         'header-field': sum((method) => method.byBasis['header-field']),
         position: sum((method) => method.byBasis.position),
         content: sum((method) => method.byBasis.content),

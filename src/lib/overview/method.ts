@@ -5,6 +5,7 @@
 import { median } from 'd3';
 import type { Diagnostic, PolicyDocument, Section } from '../../schema/policy-document.ts';
 import { formatLines } from '../format.ts';
+import { displayHeading } from '../document/outline.ts';
 
 export type CategoryBasis = Section['categoryBasis'];
 
@@ -74,7 +75,7 @@ export interface MethodSummary {
   readonly withDecisionBody: number;
 }
 
-const emptyBases = (): Record<CategoryBasis, number> => ({ heading: 0, 'header-field': 0, position: 0, content: 0 });
+const emptyBases = (): Record<CategoryBasis, number> => ({ heading: 0, 'lead-in': 0, 'header-field': 0, position: 0, content: 0 });
 
 const byLine = (a: Diagnostic, b: Diagnostic) => (a.line ?? 0) - (b.line ?? 0);
 
@@ -97,7 +98,7 @@ export function documentMethod(document: PolicyDocument): DocumentMethod {
     byBasis,
     guessed: document.sections
       .filter((section) => section.categoryBasis === 'content')
-      .map((section) => ({ heading: section.heading ?? 'Titel och dokumentuppgifter', lines: formatLines(section.source.startLine, section.source.endLine), sectionId: section.id })),
+      .map((section) => ({ heading: displayHeading(section), lines: formatLines(section.source.startLine, section.source.endLine), sectionId: section.id })),
     removals: document.removed.length,
     responsibilities: document.responsibilities.length,
     warnings: document.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').sort(byLine),

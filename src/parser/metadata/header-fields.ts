@@ -14,7 +14,7 @@ export type HeaderFieldKind =
 
 /** Known labels, matched against the whole label in lower case with dots read as spaces (`fr.o.m.` = `fr o m`). */
 const KNOWN_LABELS: readonly (readonly [HeaderFieldKind, RegExp])[] = [
-  ['reference', /^(?:diarienummer|diarienr|diarie nr|dnr|ärendenummer|ärendenr)$/u],
+  ['reference', /^(?:diarienummer|diarienr|diarie nr|dnr|ärendenummer|ärendenr|dokument-id|dokumentid|dokumentnummer)$/u],
   ['decided-by', /^(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt) av$|^beslutsinstans$|^beslutande(?: organ)?$/u],
   ['decided', /^(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt|godkänd|godkänt)(?: (?:när|den|datum))?$|^(?:beslutsdatum|antagandedatum)$/u],
   ['scope', /^(?:gäller för|giltig för|omfattar|omfattning)$/u],

@@ -42,6 +42,10 @@ const CHROME: readonly RegExp[] = [
   // A link annotated as leading elsewhere, and file links with their size.
   /^.{0,100}\b(länk till annan webbplats|öppnas i (ett )?nytt fönster|extern länk)\b.{0,80}$/iu,
   /^.{1,160}\((?:pdf|docx?|xlsx?|pptx?|odt|rtf)(?:[,\s]+(?:\d+\s*sidor?[,\s]+)?\d+(?:[.,]\d+)?\s*(?:kb|mb|kib|mib|byte))?\)$/iu,
+  // A pointer to elsewhere on the page: `Läs mer om … under fliken … till vänster på sidan`.
+  /^(läs mer|läs vidare|se mer)\b.{0,120}\b(under fliken|till vänster|till höger|i menyn|i vänstermenyn|på sidan|nedan|här)\.?$/iu,
+  // A template's placeholder left unfilled: `[Godkänt datum]`, `[Ange titel]`.
+  /^\[[\p{L}][\p{L}\s.-]{1,40}\]$/u,
   // Unrendered template tokens: `$left`, `{{ title }}`, `%PAGE_TITLE%`, `[[content]]`.
   /^(?:\$[a-z_][\w-]*|\{\{[^{}]{1,60}\}\}|%[A-Z_]{2,40}%|\[\[[^[\]]{1,60}\]\])(?:\s+(?:\$[a-z_][\w-]*|\{\{[^{}]{1,60}\}\}|%[A-Z_]{2,40}%|\[\[[^[\]]{1,60}\]\]))*$/u,
 ];

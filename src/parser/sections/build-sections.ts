@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { collapseWhitespace } from '../lines.ts';
 import { headingKey, isCategoryHeading, TOP_LEVEL_HEADINGS } from '../tree/heading-cues.ts';
 import { isCanonicalCategory } from '../../taxonomy/categories.ts';
+import { isFactLine } from '../facts.ts';
 import { classifyHeading } from './classify.ts';
 import { findCoverLetterEnd } from './cover-letter.ts';
 
@@ -23,8 +24,10 @@ export interface DraftSection {
 const NUMBER_PREFIX = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+/u;
 
 /**
- * Headings → sections, in source order. The front matter (everything up to the first heading after
- * the title) is one section; a cover letter before the document proper is marked as such; heading
+ * Headings → sections, in source order. The front matter (the title, and what stands before it
+ * and after it up to the first heading or the first running text: decisions, header fields,
+ * reference numbers) is one section; running text before the first heading is a section of its
+ * own, without a heading; a cover letter before the document proper is marked as such; heading
  * levels come from the document's numbering where it has one, and otherwise from the outline's
  * shape: a heading with no text of its own before the next heading contains the headings after it,
  * and the five canonical headings (`Syfte`, `Mål`, …) return to the level where the first of them
@@ -51,7 +54,8 @@ export function buildSections(tree: Root): DraftSection[] {
     const isHeading = node.type === 'heading';
     const isTitle = isHeading && node.data?.isTitle === true;
     if (isTitle) titleSeen = true;
-    const startsContent = isHeading && !isTitle && (titleSeen || !inFrontMatter || !hasTitleAhead(nodes, index, coverEnd));
+    const afterTitle = titleSeen || !hasTitleAhead(nodes, index, coverEnd);
+    const startsContent = (isHeading && !isTitle && afterTitle) || (!isHeading && afterTitle && isRunningText(node));
     if (inFrontMatter && !startsContent) {
       if (!current || !current.frontMatter || current.part !== part) {
         current = newSection({ heading: null, number: null, level: 1, path: [], part, frontMatter: true }, node);
@@ -72,7 +76,7 @@ export function buildSections(tree: Root): DraftSection[] {
       sections.push(current);
       return;
     }
-    if (!current) {
+    if (!current || current.frontMatter) {
       current = newSection({ heading: null, number: null, level: 1, path: [], part, frontMatter: false }, node);
       sections.push(current);
     } else {
@@ -81,6 +85,20 @@ export function buildSections(tree: Root): DraftSection[] {
     outline.noteContent();
   });
   return sections;
+}
+
+/**
+ * Running text, which ends the front matter: a list, or a paragraph with a sentence of some length
+ * that is not a fact about the document (a decision, a header field, a reference number).
+ */
+function isRunningText(node: RootContent): boolean {
+  if (node.type === 'list') return true;
+  if (node.type !== 'paragraph') return false;
+  const lines = node.data?.lines ?? [];
+  if (lines.every((line) => isFactLine(line.text))) return false;
+  const text = lines.map((line) => line.text).join(' ');
+  const words = text.split(/\s+/u).length;
+  return text.length >= 160 || (words >= 8 && /[.!?]/u.test(text));
 }
 
 /** Is there a title heading later in the front matter of this part (so earlier headings are front matter)? */

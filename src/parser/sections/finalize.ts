@@ -1,11 +1,13 @@
 import type { RootContent } from 'mdast';
 import type { HeaderField, Section } from '../../schema/policy-document.ts';
+import { getCategory, isCanonicalCategory, type CategoryKey } from '../../taxonomy/categories.ts';
 import { slugify } from '../../taxonomy/municipalities.ts';
 import { parseInline } from '../tree/dialect.ts';
 import type { BlockLine } from '../tree/mdast-data.ts';
 import { paragraphFromLines } from '../tree/parse-blocks.ts';
 import type { DraftSection } from './build-sections.ts';
-import { classifyHeading, classifySection, type Classification } from './classify.ts';
+import { classifyHeading, definesHeading, isInheritable, type Classification } from './classify.ts';
+import { partsByContent, units, type ContentPart } from './content-parts.ts';
 import { blocksText, toBlocks } from './to-blocks.ts';
 
 /** Header fields whose value is section content rather than a fact about the document. */
@@ -13,33 +15,51 @@ const CONTENT_FIELD = /^(uppföljning|syfte|mål|ansvar|ansvarsfördelning|utvä
 
 const FRONT_MATTER_ID = 'dokumentuppgifter';
 const COVER_LETTER_PREFIX = 'skrivelse-';
+const UNTITLED_PREFIX = 'text-';
+
+type FieldDraft = DraftSection & { field?: HeaderField };
+
+interface Classified {
+  readonly draft: FieldDraft;
+  readonly classification: Classification;
+}
 
 /**
  * Draft sections → the public sections: blocks and plain text, a stable id, and a category. A
  * header field that carries content (`Uppföljning: Årliga rapporter till kommunstyrelsen`) is
  * lifted out of the front matter into a section of its own category, marked as coming from the
- * header.
+ * header. A section's category comes from its heading; else from the enclosing section whose
+ * category it inherits; else from what its text says, part by part (`content-parts.ts`): text
+ * under a heading that names nothing, and a document's opening text, can hold several parts,
+ * each its own section (the first keeps the heading; the others follow it, untitled, one level
+ * down). Inside a section whose heading names a category, a lead-in that names another canonical
+ * category with its list (`Målen för arbetet är:` under `Syfte`) is a part of its own as well.
  */
 export function finalizeSections(drafts: readonly DraftSection[], headerFields: readonly HeaderField[]): Section[] {
   const contentFields = new Map(
     headerFields.filter((field) => CONTENT_FIELD.test(field.label.trim()) && field.value.trim() !== '').map((field) => [field.line, field]),
   );
-  const expanded = drafts.flatMap((draft) => (draft.frontMatter ? liftHeaderFields(draft, contentFields) : [draft]));
-  const ids = new Set<string>();
-  const classifications: { level: number; part: string; classification: Classification }[] = [];
-  return expanded.map((draft) => {
-    const blocks = toBlocks(draft.nodes.filter((node, index) => !(index === 0 && node.type === 'heading' && !draft.frontMatter)));
-    const text = blocksText(blocks);
-    const field = 'field' in draft ? (draft.field as HeaderField) : undefined;
-    let classification: Classification;
-    if (field) classification = { category: classifyHeading(field.label) ?? 'other', basis: 'header-field' };
-    else if (draft.frontMatter) classification = { category: 'front-matter', basis: 'position' };
-    else {
-      while (classifications.length > 0 && (classifications.at(-1)!.level >= draft.level || classifications.at(-1)!.part !== draft.part)) classifications.pop();
-      classification = classifySection(draft.heading, text, classifications.at(-1)?.classification);
-      classifications.push({ level: draft.level, part: draft.part, classification });
+  const expanded: FieldDraft[] = drafts.flatMap((draft) => (draft.frontMatter ? liftHeaderFields(draft, contentFields) : [draft]));
+  const classified: Classified[] = [];
+  const open: { level: number; part: string; classification: Classification }[] = [];
+  for (const draft of expanded) {
+    if (draft.field) {
+      classified.push({ draft, classification: { category: classifyHeading(draft.field.label) ?? 'other', basis: 'header-field' } });
+      continue;
     }
-    const id = uniqueId(sectionId(draft), ids);
+    if (draft.frontMatter) {
+      classified.push({ draft, classification: { category: 'front-matter', basis: 'position' } });
+      continue;
+    }
+    while (open.length > 0 && (open.at(-1)!.level >= draft.level || open.at(-1)!.part !== draft.part)) open.pop();
+    const parts = classifyDraft(draft, open.at(-1)?.classification);
+    classified.push(...parts);
+    open.push({ level: draft.level, part: draft.part, classification: parts[0]!.classification });
+  }
+  const ids = new Set<string>();
+  return classified.map(({ draft, classification }) => {
+    const blocks = toBlocks(bodyNodes(draft));
+    const id = uniqueId(sectionId(draft, classification), ids);
     return {
       id,
       heading: draft.heading,
@@ -49,18 +69,70 @@ export function finalizeSections(drafts: readonly DraftSection[], headerFields: 
       category: classification.category,
       categoryBasis: classification.basis,
       part: draft.part,
-      fromHeader: field !== undefined,
-      text,
+      fromHeader: draft.field !== undefined,
+      text: blocksText(blocks),
       blocks,
       source: { startLine: draft.startLine, endLine: draft.endLine },
     } satisfies Section;
   });
 }
 
-function sectionId(draft: DraftSection): string {
+/** A section's nodes without its heading. */
+function bodyNodes(draft: DraftSection): RootContent[] {
+  return draft.nodes.filter((node, index) => !(index === 0 && node.type === 'heading' && !draft.frontMatter));
+}
+
+function classifyDraft(draft: DraftSection, parent: Classification | undefined): Classified[] {
+  const body = bodyNodes(draft);
+  const text = blocksText(toBlocks(body));
+  if (definesHeading(draft.heading, text)) return [{ draft, classification: { category: 'definitions', basis: 'heading' } }];
+  const byHeading = classifyHeading(draft.heading);
+  if (byHeading) return splitLeadIns(draft, body, byHeading);
+  if (isInheritable(parent)) return [{ draft, classification: { category: parent.category, basis: 'position' } }];
+  // A document's untitled opening text argues why the work matters (its purpose) unless it says otherwise.
+  const fallback = draft.heading === null ? 'purpose' : 'other';
+  const parts = partsByContent(body, fallback);
+  if (parts.length === 0) return [{ draft, classification: { category: fallback, basis: draft.heading === null ? 'position' : 'heading' } }];
+  return partDrafts(draft, parts).map(({ draft: partDraft, part }) => ({
+    draft: partDraft,
+    classification: { category: part.category, basis: part.basis === 'fallback' ? (draft.heading === null ? 'position' : 'heading') : part.basis },
+  }));
+}
+
+/** Under a heading that names a category, a lead-in naming another canonical category takes its list with it. */
+function splitLeadIns(draft: DraftSection, body: readonly RootContent[], category: CategoryKey): Classified[] {
+  const parts: ContentPart[] = [];
+  for (const unit of units(body)) {
+    const own = unit.leadIn !== undefined && unit.leadIn !== category && isCanonicalCategory(unit.leadIn) && isCanonicalCategory(category);
+    const part: ContentPart = own ? { nodes: [...unit.nodes], category: unit.leadIn!, basis: 'lead-in' } : { nodes: [...unit.nodes], category, basis: 'fallback' };
+    const last = parts.at(-1);
+    if (last && last.category === part.category && last.basis === part.basis) last.nodes.push(...part.nodes);
+    else parts.push(part);
+  }
+  if (parts.length <= 1) return [{ draft, classification: { category, basis: 'heading' } }];
+  return partDrafts(draft, parts).map(({ draft: partDraft, part }) => ({
+    draft: partDraft,
+    classification: { category: part.category, basis: part.basis === 'fallback' ? 'heading' : part.basis },
+  }));
+}
+
+/** One draft per part: the first keeps the heading, the others follow it untitled, a level down. */
+function partDrafts(draft: DraftSection, parts: readonly ContentPart[]): { draft: DraftSection; part: ContentPart }[] {
+  const heading = draft.nodes[0]?.type === 'heading' ? [draft.nodes[0]] : [];
+  return parts.map((part, index) => {
+    const nodes = index === 0 ? [...heading, ...part.nodes] : part.nodes;
+    const startLine = index === 0 ? draft.startLine : nodes[0]!.position!.start.line;
+    const endLine = Math.max(...nodes.map((node) => node.position!.end.line));
+    if (index === 0 || draft.heading === null) return { draft: { ...draft, nodes, startLine, endLine }, part };
+    return { draft: { ...draft, heading: null, number: null, level: Math.min(6, draft.level + 1), path: [...draft.path, draft.heading], nodes, startLine, endLine }, part };
+  });
+}
+
+function sectionId(draft: DraftSection, classification: Classification): string {
   const prefix = draft.part === 'cover-letter' ? COVER_LETTER_PREFIX : '';
   if (draft.frontMatter && draft.heading === null) return `${prefix}${FRONT_MATTER_ID}`;
-  const base = slugify(draft.heading ?? '').slice(0, 60).replace(/-+$/u, '');
+  if (draft.heading === null) return `${prefix}${UNTITLED_PREFIX}${getCategory(classification.category).urlKey}`;
+  const base = slugify(draft.heading).slice(0, 60).replace(/-+$/u, '');
   return `${prefix}${base || 'avsnitt'}`;
 }
 
@@ -70,8 +142,6 @@ function uniqueId(base: string, taken: Set<string>): string {
   taken.add(id);
   return id;
 }
-
-type FieldDraft = DraftSection & { field?: HeaderField };
 
 /** Split a front-matter draft around its content-carrying header field lines. */
 function liftHeaderFields(draft: DraftSection, fields: ReadonlyMap<number, HeaderField>): FieldDraft[] {

@@ -1,0 +1,92 @@
+/**
+ * Text whose heading names no category (or that has no heading) filed by what it says. The text
+ * is read unit by unit: a paragraph, or a lead-in with the list it opens (`… ska:` and its items).
+ * A unit goes where its evidence decides (`evidence.ts`); a lead-in that says what its list is
+ * (`Övergripande mål för arbetet är:`, `Den ansvarar för följande:`, `… ska:` before a list of
+ * things to do, which are aims) decides for the whole list; a unit without clear evidence stays
+ * with the unit before it (at the start, the caller's fallback stands). Neighbouring units of one category
+ * make one part.
+ */
+import type { List, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isCanonicalCategory, type CategoryKey } from '../../taxonomy/categories.ts';
+import { decide, weighEvidence } from './evidence.ts';
+
+export type PartBasis = 'content' | 'lead-in';
+
+/** `fallback`: nothing in the text decided; the caller's fallback category stands. */
+export type PartReason = PartBasis | 'fallback';
+
+export interface ContentPart {
+  readonly nodes: RootContent[];
+  readonly category: CategoryKey;
+  readonly basis: PartReason;
+}
+
+/** A paragraph, or a lead-in with its list; `leadIn` is the category a lead-in names for its list. */
+export interface Unit {
+  readonly nodes: RootContent[];
+  readonly leadIn?: CategoryKey;
+}
+
+/** A lead-in: a paragraph that ends in `:` or `;` right before a list. */
+const LEAD_IN_END = /[:;]\s*$/u;
+/** A lead-in with `ska` before a list of things to do (`… ska kommunen:` `stärka …`, `öka …`): what the work shall achieve. */
+const SHALL_LEAD_IN = /(?<![\p{L}])(?:ska|skall)(?![\p{L}])[^.!?]*[:;]\s*$/iu;
+const LEAD_IN_WEIGHT = 3;
+
+export function textOf(nodes: readonly RootContent[]): string {
+  return nodes.map((node) => (node.type === 'list' ? node.children.map((item) => toString(item)).join('\n') : toString(node))).join('\n');
+}
+
+/** Does the lead-in say what its list is? Then it decides the list's category. */
+function leadInCategory(leadIn: string, list: List): CategoryKey | undefined {
+  if (SHALL_LEAD_IN.test(leadIn) && list.children.every((item) => /^\p{Ll}/u.test(toString(item).trim()))) return 'goals';
+  const named = weighEvidence(leadIn).find((evidence) => isCanonicalCategory(evidence.category) && evidence.weight >= LEAD_IN_WEIGHT);
+  return named?.category;
+}
+
+export function units(nodes: readonly RootContent[]): Unit[] {
+  const found: Unit[] = [];
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    const next = nodes[index + 1];
+    if (node.type === 'paragraph' && next?.type === 'list' && LEAD_IN_END.test(toString(node))) {
+      const category = leadInCategory(toString(node), next);
+      found.push({ nodes: [node, next], ...(category ? { leadIn: category } : {}) });
+      index++;
+      continue;
+    }
+    found.push({ nodes: [node] });
+  }
+  return found;
+}
+
+/**
+ * The parts of a run of nodes, each with its category. `fallback` is the category where nothing
+ * in the text decides (`background` for a document's opening text, `other` under a heading that
+ * names nothing); such parts say so (`basis: 'fallback'`).
+ */
+export function partsByContent(nodes: readonly RootContent[], fallback: CategoryKey): ContentPart[] {
+  const read = units(nodes).map((unit) => {
+    if (unit.leadIn) return { unit, decided: { category: unit.leadIn, basis: 'lead-in' as const } };
+    const evidence = decide(weighEvidence(textOf(unit.nodes)));
+    return { unit, decided: evidence ? { category: evidence.category, basis: 'content' as PartBasis } : undefined };
+  });
+  // A unit without evidence stays with the one before it; at the start, the fallback stands.
+  let previous: (typeof read)[number]['decided'];
+  const filed = read.map((entry) => {
+    const decided = entry.decided ?? previous;
+    previous = decided;
+    return { nodes: entry.unit.nodes, decided };
+  });
+  const parts: ContentPart[] = [];
+  for (const { nodes: unitNodes, decided } of filed) {
+    const category = decided?.category ?? fallback;
+    const basis = decided?.basis ?? 'fallback';
+    const last = parts.at(-1);
+    if (last && last.category === category) last.nodes.push(...unitNodes);
+    else parts.push({ nodes: [...unitNodes], category, basis });
+  }
+  return parts;
+}
