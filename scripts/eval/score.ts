@@ -156,7 +156,8 @@ function scoreMetadata(gold: GoldMetadata, document: PolicyDocument): MetadataRe
 }
 
 function scoreHeadings(gold: GoldFile, document: PolicyDocument): number {
-  const found = new Set(document.sections.flatMap((section) => (section.heading === null ? [] : [wordKey(section.heading)])));
+  // A heading is found as written, with or without the document's number for it (`1 Inledning`).
+  const found = new Set(document.sections.flatMap((section) => (section.heading === null ? [] : [wordKey(section.heading), wordKey(`${section.number ?? ''} ${section.heading}`)])));
   return gold.headings.filter((heading) => found.has(wordKey(heading))).length;
 }
 

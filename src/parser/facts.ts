@@ -16,6 +16,29 @@ const DOCUMENT_LABEL = new RegExp(`^(styrdokument|styrande dokument|${DOCUMENT_T
 /** A body or organisation named alone: letterhead (`Tyresö kommun`, `KOMMUNSTYRELSENS KANSLI`, `Region Halland`). */
 const LETTERHEAD = /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:kommun|stad|region|landsting|kansli|förvaltning|nämnd|kommunstyrelse|kommunstyrelsen|stadsledningskontoret|kommunledningskontoret)$|^region\s+\p{L}+(\s+län)?$|^\p{L}+\s+kommun$/iu;
 
+/** A document-class line (`Styrande dokument Måldokument | Strategi`): where the document sits among the issuer's documents. */
+const DOCUMENT_CLASS = /^(styrande dokument|styrdokument|måldokument|policydokument)(?![\p{L}])|\s\|\s/iu;
+
+/**
+ * A line of a document's header that is never a heading, though it may look like one: a decision,
+ * a reference number, a date, a document-class line, or a header row in capitals that opens with a
+ * known label (`ANSVARIG ANNA BERG`, `GÄLLER FÖR VERKSAMHET …`, `VERSION 0.28 GODKÄNT DATUM`).
+ */
+export function isHeaderLine(text: string): boolean {
+  const line = text.trim().replace(/^[#*_\s]+|[*_\s]+$/gu, '');
+  if (DECISION.test(line) || REFERENCE.test(line) || DATE_ONLY.test(line) || DOCUMENT_CLASS.test(line)) return true;
+  return isCapitals(line) && startsWithLabel(line);
+}
+
+/** Does the line open with a known header label followed by a value (`GÄLLER FÖR Samtliga nämnder`)? */
+function startsWithLabel(line: string): boolean {
+  const words = line.split(/\s+/u);
+  for (let length = Math.min(4, words.length - 1); length >= 1; length--) {
+    if (classifyLabel(words.slice(0, length).join(' '))) return true;
+  }
+  return false;
+}
+
 /** Does this line state a fact about the document (and so belong to its front matter)? */
 export function isFactLine(text: string): boolean {
   const line = text.trim().replace(/^[#*_\s]+|[*_\s]+$/gu, '');

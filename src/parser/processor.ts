@@ -6,6 +6,7 @@ import type { NoiseResult } from './noise/index.ts';
 import { joinTornSentences } from './tree/join-torn-sentences.ts';
 import { parsePolicyText } from './tree/parse-blocks.ts';
 import { recognizeHeadings } from './tree/recognize-headings.ts';
+import { splitInlineBullets } from './tree/split-inline-bullets.ts';
 import { splitInlineHeadings } from './tree/split-inline-headings.ts';
 
 export interface TreeOptions {
@@ -24,6 +25,7 @@ export function buildTree(file: VFile, options: TreeOptions): Root {
   const processor = unified()
     .use(parsePolicyText, { lines: noise.lines })
     .use(() => (tree: Root) => joinTornSentences(tree, removed))
+    .use(() => splitInlineBullets)
     .use(() => (tree: Root) =>
       splitInlineHeadings(tree, { tocEntries: noise.tocEntries, tocText: noise.tocText, unnumbered: noise.transcript }),
     )

@@ -52,12 +52,12 @@ export function findTitle(lines: readonly CleanLine[], options: TitleOptions = {
   return chosen ? { text: chosen.text, line: chosen.line } : null;
 }
 
-/** Running text: a sentence of some length, or a long line. */
+/** Running text: a sentence of some length, a lead-in to a list, a list item, or a long line. */
 function isRunningText(text: string): boolean {
   const trimmed = text.trim();
   if (isFactLine(trimmed)) return false;
   const words = trimmed.split(/\s+/u).length;
-  return trimmed.length >= 160 || (words >= 8 && /[.!?:;]$/u.test(trimmed));
+  return trimmed.length >= 160 || (words >= 8 && /[.!?:;]$/u.test(trimmed)) || (words >= 4 && /[:;]$/u.test(trimmed)) || BULLET.test(text);
 }
 
 function namesType(text: string): boolean {

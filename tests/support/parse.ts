@@ -65,11 +65,26 @@ export function lostWords(text: string, document: PolicyDocument): string[] {
   const kept = `${document.sections.map((section) => `${section.heading ?? ''} ${section.number ?? ''} ${section.text}`).join(' ')} ${document.removed.map((removal) => removal.text).join(' ')} ${listNumbers.join(' ')}`;
   const bag = new Map<string, number>();
   for (const word of words(kept)) bag.set(word, (bag.get(word) ?? 0) + 1);
-  const lost: string[] = [];
-  for (const word of words(normaliseLines(text).map((line) => line.text).join('\n'))) {
+  const take = (word: string): boolean => {
     const count = bag.get(word) ?? 0;
-    if (count === 0) lost.push(word);
-    else bag.set(word, count - 1);
+    if (count > 0) bag.set(word, count - 1);
+    return count > 0;
+  };
+  const lost: string[] = [];
+  const source = words(normaliseLines(text).map((line) => line.text).join('\n'));
+  for (let index = 0; index < source.length; index++) {
+    const word = source[index]!;
+    if (take(word)) continue;
+    // A word split at a line end and joined again (`kun- skap` → `kunskap`) is one word of the kept text.
+    const next = source[index + 1];
+    if (next !== undefined && take(word + next)) {
+      index++;
+      continue;
+    }
+    // Two things glued together (`stadshusetI` → removed `stadshuset`, kept `I`) are two words of the result.
+    const split = Array.from({ length: word.length - 1 }, (_, at) => at + 1).find((at) => (bag.get(word.slice(0, at)) ?? 0) > 0 && (bag.get(word.slice(at)) ?? 0) > 0);
+    if (split !== undefined && take(word.slice(0, split)) && take(word.slice(split))) continue;
+    lost.push(word);
   }
   return lost;
 }

@@ -1,6 +1,7 @@
 import type { Removal } from '../../schema/policy-document.ts';
 import type { SourceLine } from '../lines.ts';
 import { contactDetails } from './contact-details.ts';
+import { footnoteMarks, gluedImageText, letterBullets, lineEndHyphenation } from './pdf-artefacts.ts';
 import { pageNumbers } from './page-numbers.ts';
 import { relatedDocuments } from './related-documents.ts';
 import { runningHeaders } from './running-headers.ts';
@@ -22,6 +23,10 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   pageNumbers,
   contactDetails,
   runningHeaders,
+  lineEndHyphenation,
+  letterBullets,
+  footnoteMarks,
+  gluedImageText,
 ];
 
 /** A source line after noise removal: `text` is what is left of it ('' when all of it went). */
@@ -105,7 +110,7 @@ function applyCuts(
     for (const { cut, rule } of [...cuts].reverse()) {
       const piece = text.slice(cut.start, cut.end);
       removed.push({ reason: rule.reason, ruleId: rule.id, startLine: line.line, endLine: line.line, text: piece.trim() });
-      text = text.slice(0, cut.start) + text.slice(cut.end);
+      text = text.slice(0, cut.start) + (cut.replacement ?? '') + text.slice(cut.end);
       if ((rule.id === 'page-number' || rule.id === transcriptRunningText.id) && cut.start === 0) pageBreakBefore = true;
     }
     if (!isBlank(text)) pageBreakPending = false;

@@ -7,6 +7,8 @@ export interface NoiseCut {
   /** 0-based column in the normalised line; whole line when absent. */
   readonly start?: number;
   readonly end?: number;
+  /** What stands in the cut's place (a bullet for a letter that was one); nothing when absent. */
+  readonly replacement?: string;
 }
 
 export interface NoiseContext {

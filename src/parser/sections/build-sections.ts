@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { collapseWhitespace } from '../lines.ts';
 import { headingKey, isCategoryHeading, TOP_LEVEL_HEADINGS } from '../tree/heading-cues.ts';
@@ -41,6 +41,8 @@ export function buildSections(tree: Root): DraftSection[] {
   let current: DraftSection | undefined;
   let inFrontMatter = true;
   let titleSeen = false;
+  /** The latest list of the current section, whose items may come back as headings (its topics). */
+  let topics: { keys: ReadonlySet<string>; level: number; list: List } | undefined;
 
   nodes.forEach((node, index) => {
     const part = index < coverEnd ? 'cover-letter' : 'document';
@@ -70,7 +72,11 @@ export function buildSections(tree: Root): DraftSection[] {
       const split = splitNumber(collapseWhitespace(toString(node)));
       const heading = split.heading;
       const number = node.data?.number ?? split.number;
-      const level = isTitle ? 1 : outline.levelOf(node, heading, number);
+      // A heading that repeats an item of the list before it takes up that item: a topic under the list's section.
+      const topic = topics?.keys.has(headingKey(heading)) ? topics : undefined;
+      if (topic) topic.list.data = { ...topic.list.data, topics: true };
+      else topics = undefined;
+      const level = isTitle ? 1 : outline.levelOf(node, heading, number, topic ? Math.min(6, topic.level + 1) : undefined);
       const path = isTitle ? [] : outline.enter(level, heading);
       current = newSection({ heading, number, level, path, part, frontMatter: isTitle }, node);
       sections.push(current);
@@ -82,14 +88,16 @@ export function buildSections(tree: Root): DraftSection[] {
     } else {
       append(current, node);
     }
+    if (node.type === 'list') topics = { keys: new Set(node.children.map((item) => headingKey(toString(item)))), level: current.level, list: node };
     outline.noteContent();
   });
   return sections;
 }
 
 /**
- * Running text, which ends the front matter: a list, or a paragraph with a sentence of some length
- * that is not a fact about the document (a decision, a header field, a reference number).
+ * Running text, which ends the front matter: a list, a paragraph with a sentence of some length,
+ * or a lead-in to a list, that is not a fact about the document (a decision, a header field, a
+ * reference number).
  */
 function isRunningText(node: RootContent): boolean {
   if (node.type === 'list') return true;
@@ -98,7 +106,7 @@ function isRunningText(node: RootContent): boolean {
   if (lines.every((line) => isFactLine(line.text))) return false;
   const text = lines.map((line) => line.text).join(' ');
   const words = text.split(/\s+/u).length;
-  return text.length >= 160 || (words >= 8 && /[.!?]/u.test(text));
+  return text.length >= 160 || (words >= 8 && /[.!?]/u.test(text)) || (words >= 4 && /[:;]$/u.test(text));
 }
 
 /** Is there a title heading later in the front matter of this part (so earlier headings are front matter)? */
@@ -133,8 +141,9 @@ class Outline {
   private canonicalLevel: number | undefined;
   private numberedLevel = 0;
 
-  levelOf(node: Heading, heading: string, number: string | null): number {
-    const level = this.decide(node, heading, number);
+  /** The level of a heading; `forced` where the document's structure already says it (a topic of a list). */
+  levelOf(node: Heading, heading: string, number: string | null, forced?: number): number {
+    const level = forced ?? this.decide(node, heading, number);
     if (number) this.numberedLevel = level;
     if (isCanonicalCategory(classifyHeading(heading) ?? '') && this.canonicalLevel === undefined) this.canonicalLevel = level;
     this.previous = { level, empty: true };

@@ -51,8 +51,13 @@ export function units(nodes: readonly RootContent[]): Unit[] {
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
     const next = nodes[index + 1];
+    if (node.type === 'list' && node.data?.topics) {
+      found.push({ nodes: [node], leadIn: 'priorities' });
+      continue;
+    }
     if (node.type === 'paragraph' && next?.type === 'list' && LEAD_IN_END.test(toString(node))) {
-      const category = leadInCategory(toString(node), next);
+      // A list whose items the document then goes through, heading by heading, names its areas: what it prioritises.
+      const category = next.data?.topics ? 'priorities' : leadInCategory(toString(node), next);
       found.push({ nodes: [node, next], ...(category ? { leadIn: category } : {}) });
       index++;
       continue;

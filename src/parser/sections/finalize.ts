@@ -54,7 +54,8 @@ export function finalizeSections(drafts: readonly DraftSection[], headerFields: 
     while (open.length > 0 && (open.at(-1)!.level >= draft.level || open.at(-1)!.part !== draft.part)) open.pop();
     const parts = classifyDraft(draft, open.at(-1)?.classification);
     classified.push(...parts);
-    open.push({ level: draft.level, part: draft.part, classification: parts[0]!.classification });
+    // Subsections follow the part right above them.
+    open.push({ level: draft.level, part: draft.part, classification: parts.at(-1)!.classification });
   }
   const ids = new Set<string>();
   return classified.map(({ draft, classification }) => {

@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../../taxonomy/categories.ts';
+import { isHeaderLine } from '../facts.ts';
 
 /** Words a heading does not start or end with: they begin or continue a sentence. */
 export const FUNCTION_WORDS = new Set([
@@ -37,7 +38,9 @@ export function looksLikeHeading(text: string): boolean {
   if (list.length === 0 || list.length > 9 || trimmed.length > 80) return false;
   if (!/^\p{Lu}/u.test(trimmed)) return false;
   if (/[.,;:!?]$/u.test(trimmed) || trimmed.includes('\t')) return false;
-  if (/\d{2,}|X{2,}/u.test(trimmed) || FACT_LINE.test(trimmed)) return false;
+  // A heading may end with the years it covers (`Handlingsplan 2024–2027`); other numbers make a line a fact or a sentence.
+  const withoutYears = trimmed.replace(/\s(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/u, '');
+  if (/\d{2,}|X{2,}/u.test(withoutYears) || FACT_LINE.test(trimmed) || isHeaderLine(trimmed)) return false;
   const lower = list.map((word) => word.toLowerCase());
   if (FUNCTION_WORDS.has(lower.at(-1)!)) return false;
   if (lower.some((word) => VERBS.has(word))) return false;

@@ -31,6 +31,10 @@ declare module 'mdast' {
   interface ListItemData {
     lines?: BlockLine[];
   }
+  interface ListData {
+    /** Its items come back as the headings of the sections after it: the areas the document goes through. */
+    topics?: boolean;
+  }
   interface RootData {
     /** Titles from the document's own table of contents. */
     tocEntries?: string[];

@@ -1,8 +1,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
-import { parseInline } from './dialect.ts';
 import { FUNCTION_WORDS, headingKey } from './heading-cues.ts';
-import type { BlockLine } from './mdast-data.ts';
 import { paragraphFromLines, span } from './parse-blocks.ts';
+import { paragraphSlices } from './paragraph-slices.ts';
 
 export interface InlineHeadingOptions {
   readonly tocEntries: readonly string[];
@@ -23,6 +22,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const WORD = /^[\p{L}][\p{L}-]*$/u;
 const ACTOR_ALONE = /^(kommun|stads)?(fullmäktige|styrelsen?|nämnd(en|erna)?)$/iu;
 const MAX_TITLE_WORDS = 7;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const MAX_TOC_TITLE_WORDS = 12;
 
 /**
@@ -43,7 +43,7 @@ export function splitInlineHeadings(tree: Root, options: InlineHeadingOptions): 
     const text = node.data.lines.map((line) => line.text).join(' ');
     const splits = findSplits(text, toc, options.unnumbered);
     if (splits.length === 0) next.push(node);
-    else next.push(...applySplits(node, text, splits));
+    else next.push(...applySplits(node, splits));
   }
   tree.children = next;
 }
@@ -92,6 +92,8 @@ function titleLength(list: string[], first: number, toc: string, numbered: boole
   const opening = list[first];
   if (!opening || !CAPITALISED.test(opening) || !WORD.test(opening)) return 0;
   if (FUNCTION_WORDS.has(opening.toLowerCase())) return 0;
+  // An abbreviation (`EU`, `KF`) or a label in capitals (`STRATEGI`) opens a sentence or a cover line, not a heading run into the text.
+  if (!numbered && ACRONYM.test(opening)) return 0;
   const guidedByToc = numbered && toc.trim() !== '';
   let best = 0;
   for (let length = 1; length <= (guidedByToc ? MAX_TOC_TITLE_WORDS : MAX_TITLE_WORDS); length++) {
@@ -100,7 +102,8 @@ function titleLength(list: string[], first: number, toc: string, numbered: boole
     // Without a table of contents to confirm it, a title is one capitalised word and lower-case words.
     if (!guidedByToc && length > 1 && CAPITALISED.test(word)) break;
     const following = list[first + length];
-    if (!following || !CAPITALISED.test(following)) continue;
+    // The text after a heading opens with a capital; where the table of contents names the heading, it may open with a number or a small letter.
+    if (!following || (!CAPITALISED.test(following) && !guidedByToc)) continue;
     if (list.length - (first + length) < 3) continue;
     if (FUNCTION_WORDS.has(word.toLowerCase())) continue;
     const title = list.slice(first, first + length).join(' ');
@@ -113,30 +116,17 @@ function titleLength(list: string[], first: number, toc: string, numbered: boole
 }
 
 /** Cut a paragraph at the splits: text before, then for each split a heading and the text after it. */
-function applySplits(paragraph: Paragraph, text: string, splits: Split[]): RootContent[] {
-  const lines = paragraph.data!.lines!;
-  const offsets: { line: BlockLine; start: number; end: number }[] = [];
-  let cursor = 0;
-  for (const line of lines) {
-    offsets.push({ line, start: cursor, end: cursor + line.text.length });
-    cursor += line.text.length + 1;
-  }
-  const lineAt = (offset: number) => (offsets.find((entry) => offset < entry.end) ?? offsets.at(-1)!).line.line;
+function applySplits(paragraph: Paragraph, splits: Split[]): RootContent[] {
+  const slices = paragraphSlices(paragraph);
   const out: RootContent[] = [];
   const pushText = (start: number, end: number, pageBreakBefore: boolean) => {
-    const pieces: BlockLine[] = [];
-    for (const entry of offsets) {
-      const from = Math.max(start, entry.start);
-      const to = Math.min(end, entry.end);
-      const slice = from < to ? text.slice(from, to).trim() : '';
-      if (slice !== '') pieces.push({ line: entry.line.line, text: slice, phrases: parseInline(slice) });
-    }
+    const pieces = slices.slice(start, end);
     if (pieces.length > 0) out.push(paragraphFromLines(pieces, pageBreakBefore));
   };
   let previousEnd = 0;
   splits.forEach((split, index) => {
     pushText(previousEnd, split.start, index === 0 && paragraph.data?.pageBreakBefore === true);
-    const line = lineAt(split.start);
+    const line = slices.lineAt(split.start);
     const heading: Heading = {
       type: 'heading',
       depth: split.number ? (Math.min(6, split.number.split('.').length) as Heading['depth']) : 2,
@@ -147,6 +137,6 @@ function applySplits(paragraph: Paragraph, text: string, splits: Split[]): RootC
     out.push(heading);
     previousEnd = split.end;
   });
-  pushText(previousEnd, text.length, false);
+  pushText(previousEnd, slices.text.length, false);
   return out;
 }
