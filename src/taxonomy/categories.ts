@@ -42,8 +42,10 @@ export const CATEGORIES = [
       ['(?:är|vara|ses som|användas som|fungera som)\\s+(?:ett|en)\\s+(?:\\p{L}+\\s+){0,2}(?:verktyg|medel|instrument|metod|resurs)', 3],
       // What the document itself does: `Policyn klargör hur …`, `ger underlag för prioriteringar`, `utgör en plattform`.
       ['klargör|klargöra|tydliggör|tydliggöra|underlag för|plattform|styrdokument', 2],
+      // A sentence about the document itself: `Policyn innehåller …`, `Strategin beskriver …`.
+      ['(?:policyn|strategin|riktlinjerna|riktlinjen|programmet|planen|dokumentet)\\s+(?:\\p{L}+\\s+)?(?:innehåller|beskriver|anger|utgör|klargör|tydliggör|syftar|ska\\s+ge)', 3],
       // Contributing to the municipality's overall goals or vision is why the work is done.
-      ['(?:bidra|bidrar|främja|främjar|uppfylla|uppfylls|nå|nås)\\s+(?:\\p{L}+\\s+){0,5}(?:mål|målen|vision|visionen)|(?:mål|målen|visionen)\\s+(?:\\p{L}+\\s+){0,2}(?:nås|uppfylls)', 3],
+      ['(?:bidra|bidrar|främja|främjar|uppfylla|uppfylls|nå|nås)\\s+(?:[\\p{L}:]+\\s+){0,5}(?:mål|målen|vision|visionen)|(?:mål|målen|visionen)\\s+(?:\\p{L}+\\s+){0,2}(?:nås|uppfylls)', 3],
       // Benefits and their importance.
       ['viktig|viktigt|viktiga|angeläget|angelägen|nödvändig|nödvändigt|mervärde|mervärden|nytta|möjlighet|möjligheter|bidrar till|tillför|tillförs|ger oss|stärks|stärker', 1],
     ],
@@ -165,7 +167,9 @@ export const CATEGORIES = [
     urlKey: 'strategi',
     headings: ['^strategi\\b', '^arbetsmetod', '^arbetssätt', '^förhållningssätt', '^profil', '^principer', '^kompetens'],
     cues: [
-      ['arbetssätt\\p{L}*|arbetsmetod\\p{L}*|metod|metoder|förhållningssätt|principer|naturlig del|integrerad|integrerat|integreras|genomsyra\\p{L}*', 2],
+      // The work woven into the organisation's everyday work: `ska vara en naturlig del av verksamheten`.
+      ['naturlig del|integrerad del|en del av det ordinarie', 3],
+      ['arbetssätt\\p{L}*|arbetsmetod\\p{L}*|metod|metoder|förhållningssätt|principer|integrera\\p{L}*|genomsyra\\p{L}*', 2],
       ['genom att', 1],
     ],
   },

@@ -84,12 +84,15 @@ describe('outline', () => {
 
 describe('category explanation', () => {
   test('says what the category was decided from, and marks a guess', () => {
-    expect(explainCategory({ category: 'purpose', categoryBasis: 'heading', path: [] })).toEqual({ label: 'Syfte', basis: 'enligt rubriken', guessed: false, canonical: true });
-    expect(explainCategory({ category: 'priorities', categoryBasis: 'content', path: [] })).toMatchObject({ basis: 'gissad från texten', guessed: true });
-    expect(explainCategory({ category: 'priorities', categoryBasis: 'position', path: ['2 Prioriterade områden'] }).basis).toBe('ärvd från ”2 Prioriterade områden”');
-    expect(explainCategory({ category: 'front-matter', categoryBasis: 'position', path: [] }).basis).toBe('texten före första rubriken');
-    expect(explainCategory({ category: 'follow-up', categoryBasis: 'header-field', path: [] }).basis).toBe('från ett fält i dokumenthuvudet');
-    expect(explainCategory({ category: 'other', categoryBasis: 'heading', path: [] }).basis).toBe('ingen kategori passar rubriken');
+    const titled = { heading: 'Rubrik' };
+    expect(explainCategory({ ...titled, category: 'purpose', categoryBasis: 'heading', path: [] })).toEqual({ label: 'Syfte', basis: 'enligt rubriken', guessed: false, canonical: true });
+    expect(explainCategory({ ...titled, category: 'priorities', categoryBasis: 'content', path: [] })).toMatchObject({ basis: 'gissad från texten', guessed: true });
+    expect(explainCategory({ ...titled, category: 'priorities', categoryBasis: 'position', path: ['2 Prioriterade områden'] }).basis).toBe('ärvd från ”2 Prioriterade områden”');
+    expect(explainCategory({ heading: null, category: 'front-matter', categoryBasis: 'position', path: [] }).basis).toBe('texten före första rubriken');
+    expect(explainCategory({ heading: null, category: 'purpose', categoryBasis: 'position', path: [] }).basis).toBe('dokumentets inledande text, som inte pekar åt annat håll');
+    expect(explainCategory({ heading: null, category: 'goals', categoryBasis: 'lead-in', path: [] })).toMatchObject({ basis: 'enligt meningen som inleder listan', guessed: false });
+    expect(explainCategory({ ...titled, category: 'follow-up', categoryBasis: 'header-field', path: [] }).basis).toBe('från ett fält i dokumenthuvudet');
+    expect(explainCategory({ ...titled, category: 'other', categoryBasis: 'heading', path: [] }).basis).toBe('ingen kategori passar rubriken');
   });
 
   test("Hylte's guessed section is marked as a guess", async () => {

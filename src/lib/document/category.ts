@@ -17,7 +17,7 @@ export interface CategoryExplanation {
 }
 
 /** Explain a section's category and what it was decided from. */
-export function explainCategory(section: Pick<Section, 'category' | 'categoryBasis' | 'path'>): CategoryExplanation {
+export function explainCategory(section: Pick<Section, 'category' | 'categoryBasis' | 'path' | 'heading'>): CategoryExplanation {
   const category = getCategory(section.category);
   const parent = section.path.at(-1);
   const basis = {
@@ -28,7 +28,9 @@ export function explainCategory(section: Pick<Section, 'category' | 'categoryBas
     position:
       section.category === 'front-matter'
         ? 'texten före första rubriken'
-        : parent
+        : section.heading === null && !parent
+          ? 'dokumentets inledande text, som inte pekar åt annat håll'
+          : parent
           ? `ärvd från ”${parent}”`
           : 'ärvd från överordnat avsnitt',
   }[section.categoryBasis];

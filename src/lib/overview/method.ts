@@ -12,8 +12,9 @@ export type CategoryBasis = Section['categoryBasis'];
 /** The bases, in the order the parser tries them, with how the site says them. */
 export const BASES: readonly { readonly key: CategoryBasis; readonly label: string }[] = [
   { key: 'heading', label: 'rubriken' },
+  { key: 'lead-in', label: 'meningen som inleder en lista' },
   { key: 'header-field', label: 'ett fält i dokumenthuvudet' },
-  { key: 'position', label: 'det överordnade avsnittet' },
+  { key: 'position', label: 'avsnittets plats' },
   { key: 'content', label: 'texten (gissad)' },
 ];
 

@@ -50,6 +50,10 @@ const CHROME: readonly RegExp[] = [
   /^(?:\$[a-z_][\w-]*|\{\{[^{}]{1,60}\}\}|%[A-Z_]{2,40}%|\[\[[^[\]]{1,60}\]\])(?:\s+(?:\$[a-z_][\w-]*|\{\{[^{}]{1,60}\}\}|%[A-Z_]{2,40}%|\[\[[^[\]]{1,60}\]\]))*$/u,
 ];
 
+/** Every pattern above but the cookie notices matches a line of at most this length. */
+const LONGEST_CHROME = 240;
+const COOKIE = /(kakor|cookies)/iu;
+
 /** A viewer's header block runs from its first control to `Transkript`: everything between (the uploader, views) is the viewer's. */
 const VIEWER_START = /^(storlek:\s*\d*\s*px|download\s+["“”])/iu;
 const VIEWER_END = /^transkript(ion)?$/iu;
@@ -64,7 +68,7 @@ export const siteChrome: NoiseRule = {
     lines.forEach((line, index) => {
       const text = line.text.trim();
       if (text === '') return;
-      if (CHROME.some((pattern) => pattern.test(text))) cut.add(line.line);
+      if ((text.length <= LONGEST_CHROME || COOKIE.test(text)) && CHROME.some((pattern) => pattern.test(text))) cut.add(line.line);
       if (!VIEWER_START.test(text)) return;
       const end = lines.slice(index + 1, index + VIEWER_BLOCK_LINES).findIndex((next) => VIEWER_END.test(next.text.trim()));
       if (end === -1) return;

@@ -7,10 +7,13 @@
  * with the unit before it (at the start, the caller's fallback stands). Neighbouring units of one category
  * make one part.
  */
-import type { List, RootContent } from 'mdast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isCanonicalCategory, type CategoryKey } from '../../taxonomy/categories.ts';
-import { decide, weighEvidence } from './evidence.ts';
+import { sentenceSpans } from '../text/sentences.ts';
+import { paragraphFromLines } from '../tree/parse-blocks.ts';
+import { paragraphSlices } from '../tree/paragraph-slices.ts';
+import { decide, isClear, sumEvidence, weighEvidence, weighSentence, type Evidence } from './evidence.ts';
 
 export type PartBasis = 'content' | 'lead-in';
 
@@ -27,6 +30,8 @@ export interface ContentPart {
 export interface Unit {
   readonly nodes: RootContent[];
   readonly leadIn?: CategoryKey;
+  /** The unit's evidence, where it was already weighed (sentence by sentence, when a paragraph was cut by subject). */
+  readonly evidence?: readonly Evidence[];
 }
 
 /** A lead-in: a paragraph that ends in `:` or `;` right before a list. */
@@ -46,7 +51,8 @@ function leadInCategory(leadIn: string, list: List): CategoryKey | undefined {
   return named?.category;
 }
 
-export function units(nodes: readonly RootContent[]): Unit[] {
+/** The units of a run of nodes; `bySubject`: also cut paragraphs where they change subject (for text filed by content). */
+export function units(nodes: readonly RootContent[], options: { bySubject?: boolean } = {}): Unit[] {
   const found: Unit[] = [];
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
@@ -62,9 +68,33 @@ export function units(nodes: readonly RootContent[]): Unit[] {
       index++;
       continue;
     }
-    found.push({ nodes: [node] });
+    if (node.type === 'paragraph' && options.bySubject) found.push(...bySubject(node));
+    else found.push({ nodes: [node] });
   }
   return found;
+}
+
+/**
+ * A paragraph cut where it changes subject: at a sentence whose evidence points clearly to another
+ * category than the sentences before it have decided together (`… påverkar oss. … Västra
+ * Götalandsregionen med ansvar för …`). Sentences without clear evidence stay with those before.
+ */
+function bySubject(paragraph: Paragraph): Unit[] {
+  const slices = paragraphSlices(paragraph);
+  const segments: { start: number; evidence: Evidence[][] }[] = [{ start: 0, evidence: [] }];
+  for (const span of sentenceSpans(slices.text)) {
+    const evidence = weighSentence(slices.text.slice(span.start, span.end));
+    const segment = segments.at(-1)!;
+    const current = decide(sumEvidence(segment.evidence))?.category;
+    if (isClear(evidence) && current !== undefined && evidence[0]!.category !== current) segments.push({ start: span.start, evidence: [evidence] });
+    else segment.evidence.push(evidence);
+  }
+  if (segments.length === 1) return [{ nodes: [paragraph], evidence: sumEvidence(segments[0]!.evidence) }];
+  return segments.flatMap((segment, index) => {
+    const lines = slices.slice(segment.start, segments[index + 1]?.start ?? slices.text.length);
+    if (lines.length === 0) return [];
+    return [{ nodes: [paragraphFromLines(lines, index === 0 && paragraph.data?.pageBreakBefore === true)], evidence: sumEvidence(segment.evidence) }];
+  });
 }
 
 /**
@@ -73,9 +103,9 @@ export function units(nodes: readonly RootContent[]): Unit[] {
  * names nothing); such parts say so (`basis: 'fallback'`).
  */
 export function partsByContent(nodes: readonly RootContent[], fallback: CategoryKey): ContentPart[] {
-  const read = units(nodes).map((unit) => {
+  const read = units(nodes, { bySubject: true }).map((unit) => {
     if (unit.leadIn) return { unit, decided: { category: unit.leadIn, basis: 'lead-in' as const } };
-    const evidence = decide(weighEvidence(textOf(unit.nodes)));
+    const evidence = decide(unit.evidence ?? weighEvidence(textOf(unit.nodes)));
     return { unit, decided: evidence ? { category: evidence.category, basis: 'content' as PartBasis } : undefined };
   });
   // A unit without evidence stays with the one before it; at the start, the fallback stands.

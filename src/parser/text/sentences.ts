@@ -25,18 +25,34 @@ const NEVER_FINAL = new Set(['bl', 'bla', 'ex', 'tex', 'resp', 'nr', 'ca', 'jfr'
  */
 export function splitSentences(text: string): string[] {
   const flat = normalise(text);
-  const sentences: string[] = [];
+  return sentenceSpans(flat).map(({ start, end }) => flat.slice(start, end).trim()).filter(Boolean);
+}
+
+const STOP = /[.!?]+[)"”’]*(?=\s)/gu;
+const NEXT_CHARACTER = /\s*(\S)/uy;
+const WORD_CHARACTER = /[\p{L}\p{N}§]/u;
+
+/**
+ * Where the sentences of a text start and end (`splitSentences`' rule), as offsets into the text
+ * as given: for cutting a paragraph at a sentence. One pass; each character is looked at a bounded
+ * number of times, so the time is linear in the text's length.
+ */
+export function sentenceSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
   let start = 0;
-  for (const stop of flat.matchAll(/[.!?]+[)"”’]*(?= )/gu)) {
+  for (const stop of text.matchAll(STOP)) {
     const end = stop.index + stop[0].length;
-    const next = flat.slice(end + 1);
-    const word = /([\p{L}\p{N}§]+)$/u.exec(flat.slice(start, stop.index))?.[1] ?? '';
-    if (/^\p{Ll}/u.test(next) || next.startsWith('§') || word === '§') continue;
+    NEXT_CHARACTER.lastIndex = end;
+    const next = NEXT_CHARACTER.exec(text)?.[1] ?? '';
+    let wordStart = stop.index;
+    while (wordStart > start && WORD_CHARACTER.test(text[wordStart - 1]!)) wordStart--;
+    const word = text.slice(wordStart, stop.index);
+    if (/^\p{Ll}/u.test(next) || next === '§' || word === '§') continue;
     if (/^\p{L}$/u.test(word) || NEVER_FINAL.has(word.toLowerCase())) continue;
-    sentences.push(flat.slice(start, end).trim());
-    start = end + 1;
+    spans.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/u.test(text[start]!)) start++;
   }
-  const rest = flat.slice(start).trim();
-  if (rest) sentences.push(rest);
-  return sentences;
+  if (text.slice(start).trim() !== '') spans.push({ start, end: text.length });
+  return spans;
 }
