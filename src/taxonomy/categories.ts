@@ -43,7 +43,7 @@ export const CATEGORIES = [
       // What the document itself does: `Policyn klargör hur …`, `ger underlag för prioriteringar`, `utgör en plattform`.
       ['klargör|klargöra|tydliggör|tydliggöra|underlag för|plattform|styrdokument', 2],
       // A sentence about the document itself: `Policyn innehåller …`, `Strategin beskriver …`.
-      ['(?:policyn|strategin|riktlinjerna|riktlinjen|programmet|planen|dokumentet)\\s+(?:\\p{L}+\\s+)?(?:innehåller|beskriver|anger|utgör|klargör|tydliggör|syftar|ska\\s+ge)', 3],
+      ['(?:polic|strategi|riktlinje|program|plan|dokument)\\p{L}*\\s+(?:\\p{L}+\\s+){0,5}?(?:innehåller|beskriver|anger|utgör|klargör|tydliggör|syftar|ska\\s+ge)', 3],
       // Contributing to the municipality's overall goals or vision is why the work is done.
       ['(?:bidra|bidrar|främja|främjar|uppfylla|uppfylls|nå|nås)\\s+(?:[\\p{L}:]+\\s+){0,5}(?:mål|målen|vision|visionen)|(?:mål|målen|visionen)\\s+(?:\\p{L}+\\s+){0,2}(?:nås|uppfylls)', 3],
       // Benefits and their importance.

@@ -44,6 +44,12 @@ describe('the front matter', () => {
     expect(document.adopted.date).toBe('2018-04-23');
   });
 
+  test('a header table run into one line keeps all its fields, even one that carries content', async () => {
+    const document = await parsed(['Policy för internationellt arbete', '', 'Fastställd av: Kommunfullmäktige Datum: 3 mars 2016 Uppföljning: Årligen av kommunstyrelsen Gäller för: Alla nämnder', '', 'Syfte', '', 'Syftet är att lära av andra.']);
+    expect(document.sections[0]!.text).toContain('Uppföljning: Årligen av kommunstyrelsen Gäller för: Alla nämnder');
+    expect(document.adopted).toMatchObject({ date: '2016-03-03', by: 'Kommunfullmäktige' });
+  });
+
   test('a header row in capitals and a document-class line are front matter, not headings', async () => {
     const document = await parsed([
       'Strategi för internationellt arbete',

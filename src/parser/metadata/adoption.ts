@@ -6,7 +6,7 @@
  * `Beslutad av<TAB>Kommunfullmäktige`, which are read together). The deciding body is given its
  * canonical Swedish label (`KF` → `Kommunfullmäktige`).
  */
-import { findSwedishDates } from './dates.ts';
+import { findSwedishDates, leadingMonthOrYear } from './dates.ts';
 import type { SwedishDate } from './dates.ts';
 
 export interface Adoption {
@@ -26,7 +26,7 @@ const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
 /** Participles and header labels: a statement needs a body or a date after them. */
 const PARTICIPLES = 'antagen|antaget|antagna|beslutad|beslutat|beslutade|fastställd|fastställt|fastställda|godkänd|godkänt|godkända|beslutsdatum|antagandedatum|beslutsinstans';
-/** Past tenses read in running text (`Policyn antogs av kommunfullmäktige den 12 mars 2015`): a date is required. */
+/** Past passives read in running text (`Policyn antogs av kommunfullmäktige den 12 mars 2015`): a body or a date is required. */
 const PAST_TENSES = 'antogs|fastställdes|godkändes|beslutades';
 const VERB = new RegExp(`${NOT_LETTER_BEFORE}(?:(?<participle>${PARTICIPLES})|(?<past>${PAST_TENSES}))${NOT_LETTER_AFTER}`, 'giu');
 
@@ -35,7 +35,7 @@ const BODIES: readonly (readonly [RegExp, (written: string) => string])[] = [
   [/^(?:kommunstyrelsens\s+arbetsutskott|ks\s?au)/iu, () => 'Kommunstyrelsens arbetsutskott'],
   [/^(?:(?:kommun|stads)?fullmäktige|kf)/iu, () => 'Kommunfullmäktige'],
   [/^(?:(?:kommun|stads)styrelsen?|ks)/iu, () => 'Kommunstyrelsen'],
-  [/^region(?:fullmäktige|styrelsen?)/iu, capitalise],
+  [/^(?:region|landstings)(?:fullmäktige|styrelsen?)/iu, capitalise],
   [/^(?:\p{L}+-(?:,?\s+\p{L}+-)*\s+(?:och|samt|&)\s+)?\p{L}*nämnd(?:en)?/iu, capitalise],
   [/^(?:kommundirektör(?:en)?|kommunchef(?:en)?|stadsdirektör(?:en)?)/iu, capitalise],
 ];
@@ -69,7 +69,7 @@ function dateAt(text: string): SwedishDate | null {
   return date && BEFORE_DATE.test(text.slice(0, date.index)) ? date : null;
 }
 
-function readStatement(line: string, lineNumber: number, verbStart: number, verbEnd: number, past: boolean): Statement | null {
+function readStatement(line: string, lineNumber: number, verbStart: number, verbEnd: number): Statement | null {
   let position = verbEnd;
   let by: string | null = null;
   let date: SwedishDate | null = null;
@@ -89,9 +89,12 @@ function readStatement(line: string, lineNumber: number, verbStart: number, verb
       position += bodyAfter[0].length + later.length;
     }
   }
+  // A month and year or a year alone (`i februari 2018`, `2015`) gives no date, but belongs to the statement.
+  const partial = by && !date ? leadingMonthOrYear(line.slice(position)) : null;
+  if (partial) position += partial.length;
   const paragraphMatch = by || date ? PARAGRAPH.exec(line.slice(position)) : null;
   if (paragraphMatch) position += paragraphMatch[0].length;
-  if (past ? !date : !by && !date) return null;
+  if (!by && !date) return null;
   return {
     date: date?.date ?? null,
     by,
@@ -106,7 +109,7 @@ function statements(text: string): Statement[] {
   const found: Statement[] = [];
   text.split(/\r\n|\r|\n/u).forEach((line, index) => {
     for (const verb of line.normalize('NFC').matchAll(VERB)) {
-      const statement = readStatement(line.normalize('NFC'), index + 1, verb.index, verb.index + verb[0].length, verb.groups?.past !== undefined);
+      const statement = readStatement(line.normalize('NFC'), index + 1, verb.index, verb.index + verb[0].length);
       if (statement) found.push(statement);
     }
   });
@@ -136,4 +139,57 @@ export function parseAdoption(text: string): Adoption | null {
     }
   }
   return { date, by, paragraph, placeholder, text: texts.join('; ') };
+}
+
+/** A decision stated in a sentence of running text, and where in the sentence it starts. */
+export interface SentenceDecision extends Adoption {
+  readonly index: number;
+}
+
+/** Finite past tenses and supines of deciding, with the body as their subject (`kommunfullmäktige antog`, `har beslutat`). */
+const ACTIVE_VERBS = 'antog|antagit|beslutade|beslutat|beslöt|fastställde|fastställt|godkände|godkänt';
+/** From a body to its verb: where the body sits (`i Åre`, `i Åre kommun`), `har`, an adverb. */
+const BODY_THEN_VERB = new RegExp(
+  String.raw`^(?:\s+i\s+\p{Lu}[\p{L}\-]*(?:\s+(?:kommun|stad))?)?\s+(?:har\s+)?(?:(?:också|även|nu|därefter|sedan|tidigare|redan)\s+)?(?:${ACTIVE_VERBS})${NOT_LETTER_AFTER}`,
+  'iu',
+);
+/** A verb before its body, the word order after an opening adverbial (`Den 3 mars 2016 antog kommunfullmäktige …`). */
+const FINITE_BEFORE_BODY = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:antog|beslutade|beslöt|fastställde|godkände)\s+$`, 'iu');
+/** `har kommunfullmäktige beslutat`: the auxiliary before the body, the supine after it. */
+const HAR_BEFORE_BODY = new RegExp(String.raw`${NOT_LETTER_BEFORE}har\s+$`, 'iu');
+const SUPINE_AFTER_BODY = new RegExp(String.raw`^\s+(?:(?:också|även|nu|redan)\s+)?(?:antagit|beslutat|fastställt|godkänt)${NOT_LETTER_AFTER}`, 'iu');
+/** A participle inside a sentence is a statement only after a copula (`Policyn är antagen av kommunfullmäktige`). */
+const COPULA_BEFORE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:är|var|blev|har\s+varit|har\s+blivit)\s+$`, 'iu');
+/** A date that belongs to a revision, not to the decision (`reviderad den 3 mars 2016`). */
+const REVISION_BEFORE = /revider\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu;
+
+/**
+ * Every decision one sentence of running text states, in order: the statements `parseAdoption`
+ * reads (`Antagen i fullmäktige 2009-11-25 § 68`, `Programmet godkändes av stadsfullmäktige i
+ * februari 2018`; a participle inside the sentence only after `är`/`var`/`blev`), and a body as
+ * the subject of a verb of deciding in either word order (`Kommunfullmäktige i Åre har beslutat
+ * …`, `Åre kommunfullmäktige antog den 25 juni 1998 …`, `Den 3 mars 2016 antog kommunfullmäktige
+ * …`), dated by the sentence's first date that is not a revision's. Whether the decision is about
+ * the document is for the caller to judge.
+ */
+export function readSentenceDecisions(sentence: string): SentenceDecision[] {
+  const text = sentence.normalize('NFC').replace(/\s+/gu, ' ');
+  const found: SentenceDecision[] = [];
+  for (const verb of text.matchAll(VERB)) {
+    const inside = /^\p{Ll}/u.test(verb[0]) && verb.groups?.past === undefined;
+    if (inside && !COPULA_BEFORE.test(text.slice(0, verb.index))) continue;
+    const statement = readStatement(text, 1, verb.index, verb.index + verb[0].length);
+    if (statement) found.push({ date: statement.date, by: statement.by, paragraph: statement.paragraph, placeholder: statement.placeholder, text: statement.text, index: verb.index });
+  }
+  for (const word of text.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {
+    const body = matchBody(text.slice(word.index));
+    if (!body) continue;
+    const before = text.slice(0, word.index);
+    const after = text.slice(word.index + body.length);
+    const active = BODY_THEN_VERB.test(after) || FINITE_BEFORE_BODY.test(before) || (HAR_BEFORE_BODY.test(before) && SUPINE_AFTER_BODY.test(after));
+    if (!active || found.some((decision) => decision.index <= word.index && word.index <= decision.index + decision.text.length)) continue;
+    const date = findSwedishDates(text).find((candidate) => !REVISION_BEFORE.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)));
+    found.push({ date: date?.date ?? null, by: body.by, paragraph: null, placeholder: date?.placeholder ?? false, text: text.trim(), index: word.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }

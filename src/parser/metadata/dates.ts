@@ -85,3 +85,19 @@ export function findSwedishDates(text: string): SwedishDate[] {
 export function parseSwedishDate(text: string): SwedishDate | null {
   return findSwedishDates(text)[0] ?? null;
 }
+
+/**
+ * A month and year, or a year, that names when something happened without giving its day
+ * (`i februari 2018`, `under juni 2003`, `år 2015`, `2015`), at the very start of the text (after
+ * spaces and commas). It gives no date, only the words, so that a statement can be cited whole.
+ * `null` when the text does not start with one.
+ */
+export function leadingMonthOrYear(text: string): { raw: string; length: number } | null {
+  const match = MONTH_OR_YEAR.exec(text);
+  return match ? { raw: match[0].trim(), length: match[0].length } : null;
+}
+
+const MONTH_OR_YEAR = new RegExp(
+  String.raw`^[\s,]*(?:(?:i|under|år|den)[ \t\u00A0]+)?(?:(?:${MONTH_NAMES})\.?[ \t\u00A0]+)?(?:1[89]|20)\d{2}(?![\p{L}\p{N}]|[\-/.:]\p{N})`,
+  'iu',
+);

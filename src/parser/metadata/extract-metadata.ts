@@ -4,11 +4,15 @@ import type { DocumentTypeKey } from '../../taxonomy/document-types.ts';
 import { report } from '../diagnostics.ts';
 import type { SourceLine } from '../lines.ts';
 import type { TitleLine } from '../title.ts';
+import { isFactLine } from '../facts.ts';
 import { parseAdoption } from './adoption.ts';
+import { parseSwedishDate } from './dates.ts';
 import { detectDocumentType } from './document-type.ts';
-import { interpretFields, parseHeaderFields } from './header-fields.ts';
+import { classifyLabel, interpretFields, parseHeaderFields } from './header-fields.ts';
 import { detectMunicipality } from './municipality.ts';
 import { findReferenceNumbers } from './reference-numbers.ts';
+import { detectIssuingRegion } from './region.ts';
+import { findRunningAdoption } from './running-adoption.ts';
 
 /** Facts about a document that its text cannot hold (`content/sources.json`). */
 export interface SourceFacts {
@@ -35,8 +39,9 @@ export function findHeaderFields(source: readonly SourceLine[], frontMatterLines
 
 /**
  * Everything the text says about the document itself: municipality (from the whole kept text),
- * title and type, the decision (from the front matter and its header fields), reference numbers,
- * what it replaces, whom it applies to and who owns it.
+ * or the region or county council that issued it instead, title and type, the decision (from the
+ * front matter and its header fields, else from a statement in the running text), reference
+ * numbers, what it replaces, whom it applies to and who owns it.
  */
 export function extractMetadata(input: {
   file: VFile;
@@ -52,7 +57,6 @@ export function extractMetadata(input: {
 
   const found = detectMunicipality(keptText);
   if (!found) report(file, 'warning', 'municipality-not-found', 'Ingen av Sveriges 290 kommuner nämns i texten; kommunen är okänd.', 1, 1);
-  const municipality = found ? { name: found.name, code: found.code, county: found.county } : null;
 
   if (!title) report(file, 'warning', 'title-not-found', 'Ingen titel hittades; filnamnet används.', 1, 1);
   const titleText = title?.text ?? `Namnlöst dokument (${file.basename ?? 'okänd fil'})`;
@@ -60,14 +64,26 @@ export function extractMetadata(input: {
   if (!documentType) report(file, 'warning', 'document-type-not-found', `Dokumenttypen framgår inte av titeln ”${titleText}”; väntade policy, riktlinje, strategi, program eller plan.`, title?.line ?? 1, 1);
 
   const interpreted = interpretFields(fields);
-  const adopted = findAdoption(file, frontMatter, fields);
+  const decision = findAdoption(file, frontMatter, fields) ?? findRunningAdoption(sections, documentType);
+  if (!decision) report(file, 'warning', 'adoption-not-found', 'Inget beslutsdatum eller beslutande organ hittades i dokumentet.', 1, 1);
+  const head = [frontText, ...fields.map((field) => `${field.label} ${field.value}`), ...headFactLines(keptText)].join('\n');
+  const region = detectIssuingRegion({
+    title: titleText,
+    head,
+    text: keptText,
+    adoptedBy: decision?.by ?? null,
+    municipalityInHead: /\s(?:kommun|stad)s?$/iu.test(detectMunicipality(head)?.matched ?? ''),
+    municipalityFound: found !== null,
+  });
+  const municipality = found && !region ? { name: found.name, code: found.code, county: found.county } : null;
+  const adopted = decision ? { date: decision.date, by: bodyName(decision.by, decision.text, municipality !== null || region !== null), text: decision.text } : { date: null, by: null, text: null };
   const referenceNumbers = unique([
     ...findReferenceNumbers(frontText),
     ...fields.flatMap((field) => (/^(dnr|diarienummer|diarienr)$/iu.test(field.label.trim()) && field.value.trim() !== '' ? findReferenceNumbers(`${field.label} ${field.value}`) : [])),
   ]);
   return {
     municipality,
-    issuer: municipality ? { kind: 'municipality', name: municipality.name } : { kind: 'unknown', name: null },
+    issuer: region ? { kind: 'region', name: region.name } : municipality ? { kind: 'municipality', name: municipality.name } : { kind: 'unknown', name: null },
     title: titleText,
     documentType,
     adopted,
@@ -85,23 +101,45 @@ export function extractMetadata(input: {
   };
 }
 
-function findAdoption(file: VFile, frontMatter: readonly Section[], fields: readonly HeaderField[]): PolicyDocument['adopted'] {
+/**
+ * The decision the front matter states: its header fields first (a `Fastställt av` row without a
+ * date takes the header's `Datum`), then its paragraphs, then a cover page naming the body after
+ * the title. `null` when the front matter says nothing about a decision.
+ */
+function findAdoption(file: VFile, frontMatter: readonly Section[], fields: readonly HeaderField[]): PolicyDocument['adopted'] | null {
   const candidates = frontMatter.flatMap((section) =>
     section.blocks.flatMap((block) => (block.type === 'paragraph' ? [{ text: block.phrases.map((p) => p.text).join(''), line: block.startLine }] : [])),
   );
+  const kindOf = (field: HeaderField) => classifyLabel(field.label);
   const fieldText = fields
-    .filter((field) => /^(beslutad|antagen|fastställd|beslutsinstans|beslutad av|beslutad när)/iu.test(field.label.trim()))
+    .filter((field) => kindOf(field) === 'decided' || kindOf(field) === 'decided-by' || /^(beslutad|antagen|fastställd)/iu.test(field.label.trim()))
     .map((field) => ({ text: `${field.label} ${field.value}`.trim(), line: field.line }));
   for (const candidate of [...fieldText, ...candidates]) {
     const adoption = parseAdoption(candidate.text);
     if (!adoption || (adoption.date === null && adoption.by === null && !adoption.placeholder)) continue;
     if (adoption.placeholder) report(file, 'warning', 'adoption-date-placeholder', `Beslutsdatumet är en platshållare (”${adoption.text}”); dokumentet kan vara ett utkast.`, candidate.line, 1);
-    const byField = fields.find((field) => /^beslutad av$/iu.test(field.label.trim()) && field.value.trim() !== '');
-    return { date: adoption.date, by: adoption.by ?? byField?.value.trim() ?? null, text: adoption.text };
+    const byField = fields.find((field) => kindOf(field) === 'decided-by' && field.value.trim() !== '');
+    const dateField = adoption.date === null && !adoption.placeholder && byField ? fields.find((field) => kindOf(field) === 'date' && parseSwedishDate(field.value)?.date) : undefined;
+    const text = dateField ? `${adoption.text}; ${dateField.label} ${dateField.value.trim()}` : adoption.text;
+    return { date: adoption.date ?? (dateField ? parseSwedishDate(dateField.value)!.date : null), by: adoption.by ?? byField?.value.trim() ?? null, text };
   }
   const body = coverPageBody(candidates.map((candidate) => candidate.text));
-  if (!body) report(file, 'warning', 'adoption-not-found', 'Inget beslutsdatum eller beslutande organ hittades i dokumentets huvud.', 1, 1);
-  return { date: null, by: body, text: null };
+  return body ? { date: null, by: body, text: null } : null;
+}
+
+/**
+ * The deciding body's name. `Stadsfullmäktige` is Kommunfullmäktige in Swedish law, and is named
+ * so for a Swedish municipality or region; a town abroad (a Finland-Swedish `stadsfullmäktige`) keeps
+ * the name it was written with.
+ */
+function bodyName(by: string | null, text: string | null, swedish: boolean): string | null {
+  if (by === 'Kommunfullmäktige' && !swedish && /(?<![\p{L}])stadsfullmäktige(?![\p{L}])/iu.test(text ?? '')) return 'Stadsfullmäktige';
+  return by;
+}
+
+/** The lines at the head of the kept text that state facts (letterhead, header rows in capitals), up to its first twenty lines. */
+function headFactLines(keptText: string): string[] {
+  return keptText.split('\n').filter((line) => line.trim() !== '').slice(0, 20).filter((line) => isFactLine(line));
 }
 
 /** A transcript's cover page names the deciding body after the title: `Riktlinjer för … Kommunfullmäktige`. */

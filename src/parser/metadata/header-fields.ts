@@ -1,7 +1,9 @@
 /**
  * The header table many steering documents open with (Eskilstuna: `Diarienummer<TAB>KSKF/2020:402`,
  * `Gäller t o m<TAB>Tillsvidare`, `Beslutad när<TAB>` with nothing after it), `Label: value` rows
- * with a known label, and registry lines such as `Dnr 2001/152`. Tables of contents
+ * with a known label, such tables run into one line (`Fastställt av: Kommunfullmäktige Datum: …`)
+ * or written in capitals without separators (`DOKUMENT-ID ABC-1-2`), and registry lines such as
+ * `Dnr 2001/152`. A template's unfilled value (`[Godkänt datum]`, `ÅÅÅÅ-MM-DD`) is no value. Tables of contents
  * (`Uppföljning.....<TAB>5`) and ordinary two-column tables are not header fields; stray HTML
  * tags (`<b>…</b>`) are ignored.
  */
@@ -15,15 +17,15 @@ export type HeaderFieldKind =
 /** Known labels, matched against the whole label in lower case with dots read as spaces (`fr.o.m.` = `fr o m`). */
 const KNOWN_LABELS: readonly (readonly [HeaderFieldKind, RegExp])[] = [
   ['reference', /^(?:diarienummer|diarienr|diarie nr|dnr|ärendenummer|ärendenr|dokument-id|dokumentid|dokumentnummer)$/u],
-  ['decided-by', /^(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt) av$|^beslutsinstans$|^beslutande(?: organ)?$/u],
+  ['decided-by', /^(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt|godkänd|godkänt) av$|^beslutsinstans$|^beslutande(?: organ)?$/u],
   ['decided', /^(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt|godkänd|godkänt)(?: (?:när|den|datum))?$|^(?:beslutsdatum|antagandedatum)$/u],
-  ['scope', /^(?:gäller för|giltig för|omfattar|omfattning)$/u],
-  ['valid-from', /^(?:gäller|giltig) (?:fr o m|från och med|från)$|^giltig fr o m$/u],
-  ['valid-until', /^(?:gäller|giltig) (?:t o m|till och med|till)$|^giltighetstid$/u],
+  ['scope', /^(?:dokumentet )?(?:gäller för|giltig för)(?: verksamhet(?:en)?)?$|^(?:omfattar|omfattning)$/u],
+  ['valid-from', /^(?:dokumentet )?(?:gäller|giltig) (?:fr o m|från och med|från)$|^giltig fr o m$/u],
+  ['valid-until', /^(?:dokumentet )?(?:gäller|giltig) (?:t o m|till och med|till)$|^giltighetstid$/u],
   ['replaces', /^ersätter(?: dokument)?$/u],
   ['owner', /^(?:dokumentansvarig|dokumentägare|ansvarig|ansvarig för dokumentet|processägare)$/u],
   ['follow-up', /^(?:uppföljning|uppföljs|följs upp)$/u],
-  ['revision', /^(?:revideras|revidering|reviderad|senast reviderad|revideringsdatum|ansvar för revidering|omprövning|ompröva senast)$/u],
+  ['revision', /^(?:revideras|revidering|reviderad|reviderad den|reviderad datum|senast reviderad|revideringsdatum|ansvar för revidering|ansvarig för revidering|för revidering ansvarar|omprövning|ompröva senast)$/u],
   ['officer', /^(?:handläggare|kontaktperson|upprättad av|framtagen av)$/u],
   ['date', /^datum$/u],
   ['document-type', /^(?:dokumenttyp|dokumentslag|typ av dokument)$/u],
@@ -37,9 +39,17 @@ export function classifyLabel(label: string): HeaderFieldKind | null {
   return KNOWN_LABELS.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
 }
 
+interface Cell {
+  readonly label: string;
+  readonly value: string;
+}
+
 type Candidate =
-  /** A known label with a separator (tab or colon), or a `Dnr 2001/152` line: a field wherever it is. */
-  | { strength: 'known'; label: string; value: string }
+  /**
+   * A known label with a separator (tab or colon), or a `Dnr 2001/152` line: a field wherever it
+   * is; a row of several fields run into one line has the others in `following`.
+   */
+  | { strength: 'known'; label: string; value: string; following?: readonly Cell[] }
   /** An unknown label, a tab and a value: a field only beside known ones (blank lines between allowed). */
   | { strength: 'unknown'; label: string; value: string }
   /** A known label alone on its line (its empty value's tab trimmed away): a field only directly beside known rows. */
@@ -57,6 +67,92 @@ function plausibleLabel(label: string): boolean {
   return /^\p{L}/u.test(label) && label.length <= 40 && label.split(/\s+/u).length <= 5 && !DOT_LEADER.test(label);
 }
 
+/** A value a template left unfilled (`[Godkänt datum]`, `ÅÅÅÅ-MM-DD`, `XXX`, `20XX-XX-XX`): no value. */
+const PLACEHOLDER_VALUE = /^(?:\[[^\]]*\]|[xå_.\-\s]{2,}|(?:\d{2})?[xåy]{2,4}-[xm\d]{2}-[xd\d]{2})$/iu;
+
+function valueOf(written: string): string {
+  const value = written.trim();
+  return PLACEHOLDER_VALUE.test(value) ? '' : value;
+}
+
+/** Most words a run-in label has (`För ev uppföljning och tidplan för denna ansvarar`). */
+const RUN_IN_LABEL_WORDS = 8;
+/** A colon after a label: after a letter, a dot or a bracket, before a space or the line's end (not `EU:s`, `2019:12`). */
+const LABEL_COLON = /(?<=[\p{L}.)])[ \t]*:(?=[ \t]|$)/gu;
+/** A leading page number run into the row (`2 Fastställt av: …`). */
+const LEADING_PAGE_NUMBER = /^[ \t]*(?:\d{1,3}[ \t]+)?/u;
+
+/**
+ * A header table run into one line: `Fastställt av: Kommunfullmäktige Datum: 19 februari 2002
+ * Reviderad den: 20 augusti 2009 …`. Each label is the phrase before a colon, from the last
+ * capitalised word before it (at most eight words of letters), so a value may hold capitals of its
+ * own; the value runs to the next label. A row opens with its first label (after a page number, if
+ * one was run in) and has two labels or more, one of them known; anything else is not such a row.
+ */
+function runInRow(text: string): Cell[] | null {
+  const lead = LEADING_PAGE_NUMBER.exec(text)?.[0].length ?? 0;
+  const labels: { start: number; end: number; label: string }[] = [];
+  let boundary = lead;
+  for (const colon of text.matchAll(LABEL_COLON)) {
+    const words = [...text.slice(boundary, colon.index).matchAll(/\S+/gu)];
+    let start = -1;
+    for (let k = words.length - 1; k >= Math.max(0, words.length - RUN_IN_LABEL_WORDS); k--) {
+      const word = words[k]![0];
+      if (!/^\p{L}[\p{L}.\-]*$/u.test(word)) break;
+      if (/^\p{Lu}/u.test(word)) {
+        start = boundary + words[k]!.index;
+        break;
+      }
+    }
+    if (start === -1) continue;
+    labels.push({ start, end: colon.index + colon[0].length, label: text.slice(start, colon.index).trim() });
+    boundary = colon.index + colon[0].length;
+  }
+  if (labels.length < 2 || labels[0]!.start !== lead || !labels.some((label) => classifyLabel(label.label))) return null;
+  return labels.map((label, i) => ({ label: label.label, value: valueOf(text.slice(label.end, labels[i + 1]?.start ?? text.length)) }));
+}
+
+/** Words after a label in capitals that make it a heading, not a header row (`UPPFÖLJNING OCH UTVÄRDERING`). */
+const HEADING_CONTINUATION = /^(?:och|samt|av|för|i|med|till|inom|om|&|-|–)$/iu;
+/** Most words a label in capitals has (`GÄLLER FÖR VERKSAMHET`). */
+const CAPITALS_LABEL_WORDS = 4;
+
+/** The longest known label of the words from `at`, as its number of words (0 when none starts there). */
+function knownLabelAt(words: readonly string[], at: number): number {
+  for (let length = Math.min(CAPITALS_LABEL_WORDS, words.length - at); length >= 1; length--) {
+    if (classifyLabel(words.slice(at, at + length).join(' '))) return length;
+  }
+  return 0;
+}
+
+/**
+ * A header table written in capitals with no separators, label and value on one line
+ * (`DOKUMENT-ID ABC-1-2`, `ANSVARIG NAMN NAMNSSON`, `GÄLLER FÖR VERKSAMHET …`), a row holding
+ * several (`VERSION 0.28 GODKÄNT DATUM`, whose date stood on the line below): the line opens with a
+ * known label, the words up to the next known label are its value. A heading in capitals that
+ * starts with a label word (`UPPFÖLJNING OCH UTVÄRDERING`) is not a row, nor a label alone.
+ */
+function capitalsRow(text: string): Cell[] | null {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3 || letters !== letters.toUpperCase()) return null;
+  const words = text.trim().split(/\s+/u);
+  const first = knownLabelAt(words, 0);
+  if (first === 0 || first === words.length) return null;
+  if (HEADING_CONTINUATION.test(words[first]!) || classifyLabel(words.slice(0, first).join(' ')) === 'follow-up') return null;
+  const cells: { label: string; value: string[] }[] = [];
+  for (let at = 0; at < words.length; ) {
+    const length = at === 0 ? first : knownLabelAt(words, at);
+    if (length > 0) {
+      cells.push({ label: words.slice(at, at + length).join(' '), value: [] });
+      at += length;
+    } else {
+      cells.at(-1)!.value.push(words[at]!);
+      at++;
+    }
+  }
+  return cells.map((cell) => ({ label: cell.label, value: valueOf(cell.value.join(' ')) }));
+}
+
 function classifyLine(text: string): Candidate | null {
   const tab = TAB_ROW.exec(text);
   if (tab) {
@@ -66,15 +162,19 @@ function classifyLine(text: string): Candidate | null {
     const value = cells[0] ?? '';
     const kind = classifyLabel(label);
     if (PAGE_NUMBER.test(value) && kind !== 'version') return null; // a table-of-contents row
-    if (kind) return { strength: 'known', label, value };
+    if (kind) return { strength: 'known', label, value: valueOf(value) };
     return value === '' ? null : { strength: 'unknown', label, value };
   }
   const dnr = DNR_LINE.exec(text);
   if (dnr && /\d/u.test(dnr[2] ?? '') && !/^:/u.test(dnr[2] ?? '')) {
     return { strength: 'known', label: (dnr[1] ?? '').replace(/\.$/u, ''), value: dnr[2] ?? '' };
   }
+  const runIn = runInRow(text);
+  if (runIn) return { strength: 'known', label: runIn[0]!.label, value: runIn[0]!.value, following: runIn.slice(1) };
   const colon = COLON_ROW.exec(text);
-  if (colon && classifyLabel(colon[1] ?? '')) return { strength: 'known', label: colon[1] ?? '', value: colon[2] ?? '' };
+  if (colon && classifyLabel(colon[1] ?? '')) return { strength: 'known', label: colon[1] ?? '', value: valueOf(colon[2] ?? '') };
+  const capitals = capitalsRow(text);
+  if (capitals) return { strength: 'known', label: capitals[0]!.label, value: capitals[0]!.value, following: capitals.slice(1) };
   const bare = text.trim();
   if (plausibleLabel(bare) && classifyLabel(bare)) return { strength: 'bare', label: bare, value: '' };
   return null;
@@ -113,6 +213,7 @@ export function parseHeaderFields(lines: readonly { line: number; text: string }
     const line = lines[i];
     if (!candidate || !accepted[i] || !line) return;
     fields.push({ label: candidate.label, value: candidate.value, line: line.line });
+    if (candidate.strength === 'known') for (const cell of candidate.following ?? []) fields.push({ ...cell, line: line.line });
     consumed.push(line.line);
   });
   return { fields, consumed };

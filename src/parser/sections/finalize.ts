@@ -36,8 +36,13 @@ interface Classified {
  * category with its list (`Målen för arbetet är:` under `Syfte`) is a part of its own as well.
  */
 export function finalizeSections(drafts: readonly DraftSection[], headerFields: readonly HeaderField[]): Section[] {
+  // A content field is lifted only where it has its line to itself: a header table run into one line keeps its fields together.
+  const fieldsOnLine = new Map<number, number>();
+  for (const field of headerFields) fieldsOnLine.set(field.line, (fieldsOnLine.get(field.line) ?? 0) + 1);
   const contentFields = new Map(
-    headerFields.filter((field) => CONTENT_FIELD.test(field.label.trim()) && field.value.trim() !== '').map((field) => [field.line, field]),
+    headerFields
+      .filter((field) => CONTENT_FIELD.test(field.label.trim()) && field.value.trim() !== '' && fieldsOnLine.get(field.line) === 1)
+      .map((field) => [field.line, field]),
   );
   const expanded: FieldDraft[] = drafts.flatMap((draft) => (draft.frontMatter ? liftHeaderFields(draft, contentFields) : [draft]));
   const classified: Classified[] = [];
