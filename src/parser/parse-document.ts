@@ -1,16 +1,10 @@
 import { VFile } from 'vfile';
 import { policyDocumentSchema, type PolicyDocument } from '../schema/policy-document.ts';
-import { CANONICAL_CATEGORY_KEYS, getCategory } from '../taxonomy/categories.ts';
 import { decodeDocument, sha256Hex } from './decode.ts';
 import { documentSlug } from './document-ids.ts';
 import { hasFatal, report, toDiagnostics } from './diagnostics.ts';
-import { normaliseLines, type SourceLine } from './lines.ts';
-import { extractMetadata, findHeaderFields, type SourceFacts } from './metadata/extract-metadata.ts';
-import { removeNoise } from './noise/index.ts';
-import { buildTree } from './processor.ts';
-import { extractResponsibilities } from './responsibilities/index.ts';
-import { buildSections } from './sections/build-sections.ts';
-import { finalizeSections } from './sections/finalize.ts';
+import type { SourceFacts } from './metadata/extract-metadata.ts';
+import { runStages } from './processor.ts';
 
 export interface ParseOptions {
   /** The file's path as it should be reported (`content/hylte.txt`). */
@@ -39,36 +33,12 @@ export async function parsePolicyDocument(input: Uint8Array | string, options: P
   }
   for (const note of decoded.notes) report(file, 'info', 'encoding', note, 1, 1);
 
-  const source = normaliseLines(decoded.text);
-  reportNormalisation(file, source);
-  const noise = removeNoise(source);
-  const title = noise.title;
-  const removed = [...noise.removed];
-  const tree = buildTree(file, { noise, title: title?.text ?? null, removed });
+  file.value = decoded.text;
+  file.data.sourceFacts = options.facts ?? {};
+  runStages(file);
+  const { sourceLines = [], removed = [], sections = [], metadata: meta, responsibilities = [] } = file.data;
   removed.sort((a, b) => a.startLine - b.startLine || a.endLine - b.endLine);
-
-  const drafts = buildSections(tree);
-  if (!tree.children.some((node) => node.type === 'heading' && !node.data?.isTitle)) {
-    report(file, 'warning', 'no-headings', 'Inga rubriker hittades; hela texten blir ett avsnitt.', 1, 1);
-  }
-  const frontMatterLines = drafts.filter((draft) => draft.frontMatter).flatMap((draft) => range(draft.startLine, draft.endLine));
-  const fields = findHeaderFields(source, frontMatterLines);
-  const sections = finalizeSections(drafts, fields);
-  for (const section of sections) {
-    if (section.categoryBasis === 'content') {
-      const label = getCategory(section.category).label;
-      report(file, 'warning', 'category-from-content', `Kategorin ”${label}” för avsnittet ”${section.heading ?? '(utan rubrik)'}” är gissad från texten; rubriken säger inget.`, section.source.startLine, 1);
-    }
-  }
-  for (const key of CANONICAL_CATEGORY_KEYS) {
-    if (!sections.some((section) => section.category === key)) {
-      report(file, 'info', 'category-missing', `Dokumentet har inget avsnitt om ${getCategory(key).label.toLowerCase()}.`);
-    }
-  }
-
-  const keptText = noise.lines.map((line) => line.text).join('\n');
-  const meta = extractMetadata({ file, keptText, title, sections, fields, facts: options.facts ?? {} });
-  const responsibilities = extractResponsibilities(sections);
+  if (!meta) throw new Error('The metadata stage did not run.');
 
   const document: PolicyDocument = {
     id: documentSlug(meta.municipality?.name ?? meta.title),
@@ -79,7 +49,7 @@ export async function parsePolicyDocument(input: Uint8Array | string, options: P
     title: meta.title,
     documentType: meta.documentType,
     adopted: meta.adopted,
-    source: { file: options.path, sha256: await sha256Hex(bytes), encoding: decoded.encoding, lineCount: source.length },
+    source: { file: options.path, sha256: await sha256Hex(bytes), encoding: decoded.encoding, lineCount: sourceLines.length },
     metadata: meta.metadata,
     sections,
     responsibilities,
@@ -92,19 +62,4 @@ export async function parsePolicyDocument(input: Uint8Array | string, options: P
     report(file, 'fatal', 'invalid-output', `Tolkningen gav data som inte följer schemat: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   }
   return { document: hasFatal(file) ? null : document, file };
-}
-
-function reportNormalisation(file: VFile, source: readonly SourceLine[]): void {
-  for (const line of source) {
-    if (line.htmlTags.length > 0) {
-      report(file, 'info', 'html-tag', `HTML-taggar reducerades till text: ${line.htmlTags.slice(0, 3).join(' ')}${line.htmlTags.length > 3 ? ' …' : ''}`, line.line, 1);
-    }
-    if (line.controlsRemoved > 0) {
-      report(file, 'warning', 'invisible-characters', `${line.controlsRemoved} osynliga styrtecken (nollbreddstecken eller riktningsmarkeringar) togs bort.`, line.line, 1);
-    }
-  }
-}
-
-function range(start: number, end: number): number[] {
-  return Array.from({ length: end - start + 1 }, (_, index) => start + index);
 }

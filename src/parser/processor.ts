@@ -1,35 +1,43 @@
 import type { Root } from 'mdast';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
-import type { Removal } from '../schema/policy-document.ts';
-import type { NoiseResult } from './noise/index.ts';
-import { joinTornSentences } from './tree/join-torn-sentences.ts';
-import { parsePolicyText } from './tree/parse-blocks.ts';
-import { recognizeHeadings } from './tree/recognize-headings.ts';
-import { splitInlineBullets } from './tree/split-inline-bullets.ts';
-import { splitInlineHeadings } from './tree/split-inline-headings.ts';
-
-export interface TreeOptions {
-  readonly noise: NoiseResult;
-  readonly title: string | null;
-  /** Where the tree steps record what they take out (the joins of torn sentences). */
-  readonly removed: Removal[];
-}
+import './file-data.ts';
+import { policyMetadata } from './metadata/plugin.ts';
+import { policyResponsibilities } from './responsibilities/plugin.ts';
+import { policySections } from './sections/plugin.ts';
+import { tornSentences } from './tree/join-torn-sentences.ts';
+import { parsePolicyText } from './tree/parse-policy-text.ts';
+import { headingLines } from './tree/recognize-headings.ts';
+import { inlineBullets } from './tree/split-inline-bullets.ts';
+import { inlineHeadings } from './tree/split-inline-headings.ts';
 
 /**
- * The unified pipeline from cleaned lines to an mdast tree: parse blocks, join sentences torn by
- * page breaks, split headings glued into paragraphs, and recognise heading lines.
+ * The parser's stages, in order, as one unified processor (made once). Each stage is a plugin: it
+ * reads what earlier stages left in `file.data` (`file-data.ts`), adds its own result there, and
+ * reports problems through `file.message`:
+ *
+ * 1. `parsePolicyText`: the text, line by line; noise removed and recorded; blocks (mdast).
+ * 2. `tornSentences`: sentences torn by a page break joined again.
+ * 3. `inlineBullets`: bullets inside a transcript's line made into lists.
+ * 4. `inlineHeadings`: headings run into the text split off.
+ * 5. `headingLines`: which lines are headings, the title marked.
+ * 6. `policySections`: the outline, header fields and each section's category.
+ * 7. `policyMetadata`: title, issuer, type, decision and header facts.
+ * 8. `policyResponsibilities`: who does what.
  */
-export function buildTree(file: VFile, options: TreeOptions): Root {
-  const { noise, title, removed } = options;
-  const processor = unified()
-    .use(parsePolicyText, { lines: noise.lines })
-    .use(() => (tree: Root) => joinTornSentences(tree, removed))
-    .use(() => splitInlineBullets)
-    .use(() => (tree: Root) =>
-      splitInlineHeadings(tree, { tocEntries: noise.tocEntries, tocText: noise.tocText, unnumbered: noise.transcript }),
-    )
-    .use(() => (tree: Root) => recognizeHeadings(tree, { title, tocEntries: noise.tocEntries }));
+const processor = unified()
+  .use(parsePolicyText)
+  .use(tornSentences)
+  .use(inlineBullets)
+  .use(inlineHeadings)
+  .use(headingLines)
+  .use(policySections)
+  .use(policyMetadata)
+  .use(policyResponsibilities)
+  .freeze();
+
+/** Run every stage on a file whose `value` is the decoded text; the results are in `file.data`. */
+export function runStages(file: VFile): void {
   const tree = processor.parse(file) as Root;
-  return processor.runSync(tree, file) as Root;
+  processor.runSync(tree, file);
 }

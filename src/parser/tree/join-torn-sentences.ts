@@ -1,5 +1,7 @@
 import type { Paragraph, Root } from 'mdast';
+import type { VFile } from 'vfile';
 import type { Removal } from '../../schema/policy-document.ts';
+import '../file-data.ts';
 
 const ENDS_SENTENCE = /[.!?:;…"”»)\]]$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -11,6 +13,11 @@ export const TORN_SENTENCE_REASON = 'Mening som delades av en sidbrytning har fo
  * uppdrag …`. When a paragraph of some length ends without closing punctuation and the next one
  * starts in lower case right after a page break or a short gap, the two are one paragraph again.
  */
+/** The unified plugin: joins torn sentences, recording each join in `file.data.removed`. */
+export function tornSentences() {
+  return (tree: Root, file: VFile): void => joinTornSentences(tree, (file.data.removed ??= []));
+}
+
 export function joinTornSentences(tree: Root, removed: Removal[]): void {
   const children = tree.children;
   for (let index = 0; index + 1 < children.length; ) {

@@ -1,6 +1,5 @@
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
-import type { Processor } from 'unified';
 import type { CleanLine } from '../noise/index.ts';
 import { parseInline } from './dialect.ts';
 import type { BlockLine } from './mdast-data.ts';
@@ -10,21 +9,13 @@ const ATX = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u;
 const BULLET = /^[ \t]*([-*+•–—·▪●◦■□➢►✓]|o(?=[ \t]))(?:[ \t]+(.*))?$/u;
 const ORDERED = /^[ \t]*(\d{1,2})[.)][ \t]+(\S.*)$/u;
 
-export interface ParseBlocksOptions {
-  readonly lines: readonly CleanLine[];
-}
-
 /**
- * A unified parser plugin for steering documents as they arrive: plain text with a little
- * Markdown. Blank lines separate blocks; consecutive lines make one paragraph; lines starting with
- * a bullet make a list (a lone bullet takes the next line as its text, as PDF extraction leaves
- * it); `#` lines are headings. Every node's position is its source lines. Whether a bare line is a
- * heading is decided later, by `recognizeHeadings`, with the whole document in view.
+ * Blank lines separate blocks; consecutive lines make one paragraph (a new page starts a new one);
+ * lines starting with a bullet make a list (a lone bullet takes the next line as its text, as PDF
+ * extraction leaves it); `#` lines are headings. Every node's position is its source lines.
+ * Whether a bare line is a heading is decided later, by `recognizeHeadings`, with the whole
+ * document in view.
  */
-export function parsePolicyText(this: Processor, options: ParseBlocksOptions): void {
-  this.parser = () => parseBlocks(options.lines);
-}
-
 export function parseBlocks(lines: readonly CleanLine[]): Root {
   const children: RootContent[] = [];
   let paragraph: BlockLine[] = [];

@@ -1,4 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import '../file-data.ts';
 import { toString } from 'mdast-util-to-string';
 import { headingKey, isAllCaps, isCategoryHeading, looksLikeHeading, NUMBERED_HEADING } from './heading-cues.ts';
 import type { BlockLine } from './mdast-data.ts';
@@ -17,6 +19,14 @@ export interface RecognizeHeadingsOptions {
  * top of its paragraph (no blank line between, as PDF extraction leaves it) is split off when the
  * table of contents or a category names it. Lines repeating the title are marked as such.
  */
+/** The unified plugin: heading lines, with the title and table of contents the noise stage found (`file.data.noise`). */
+export function headingLines() {
+  return (tree: Root, file: VFile): void => {
+    const noise = file.data.noise;
+    recognizeHeadings(tree, { title: noise?.title?.text ?? null, tocEntries: noise?.tocEntries ?? [] });
+  };
+}
+
 export function recognizeHeadings(tree: Root, options: RecognizeHeadingsOptions): void {
   const toc = new Set(options.tocEntries.map(headingKey));
   const titleKey = options.title ? headingKey(options.title) : null;

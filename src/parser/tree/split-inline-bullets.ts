@@ -11,6 +11,10 @@ const INLINE_BULLET = /(?<=^|\s)[•●▪◦■►➢](?=\s+\p{Lu})/gu;
  * starts a list item; the text before the first bullet stays a paragraph (a heading run into it is
  * split off later), and the items keep their source lines.
  */
+export function inlineBullets() {
+  return splitInlineBullets;
+}
+
 export function splitInlineBullets(tree: Root): void {
   const next: RootContent[] = [];
   for (const node of tree.children) {

@@ -1,4 +1,6 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import '../file-data.ts';
 import { FUNCTION_WORDS, headingKey } from './heading-cues.ts';
 import { paragraphFromLines, span } from './parse-blocks.ts';
 import { paragraphSlices } from './paragraph-slices.ts';
@@ -32,6 +34,14 @@ const MAX_TOC_TITLE_WORDS = 12;
  * transcript, short capitalised phrases between a sentence end and a capitalised sentence start
  * (`Mervärden Internationella projekt ska …`) are split off as subheadings.
  */
+/** The unified plugin: headings run into the text, guided by the table of contents the noise stage found (`file.data.noise`). */
+export function inlineHeadings() {
+  return (tree: Root, file: VFile): void => {
+    const noise = file.data.noise;
+    splitInlineHeadings(tree, { tocEntries: noise?.tocEntries ?? [], tocText: noise?.tocText ?? '', unnumbered: noise?.transcript ?? false });
+  };
+}
+
 export function splitInlineHeadings(tree: Root, options: InlineHeadingOptions): void {
   const toc = [options.tocText, ...options.tocEntries].map((entry) => entry.toLowerCase()).join(' | ');
   const next: RootContent[] = [];
