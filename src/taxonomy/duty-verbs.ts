@@ -10,8 +10,10 @@ import type { RoleKey } from './roles.ts';
 export const WORD = String.raw`[\p{L}\p{N}/-]+`;
 /** End of a word (Swedish letters included, unlike `\b`). */
 export const END = String.raw`(?![\p{L}\p{N}])`;
+/** The adverbs of `ADV`, as alternatives (also those between a modal and its infinitive: `ska även ha`). */
+export const ADV_WORDS = String.raw`även|också|därför|vidare|dessutom|särskilt|gemensamt|själva?|tillsammans|ytterst|alltid|normalt|löpande|kontinuerligt|årligen|aktivt|vid\s+behov`;
 /** Adverbs that may sit inside a verb phrase (`har därför huvudansvaret`, `är vidare remissinstans`). */
-export const ADV = String.raw`(?:\s+(?:även|också|därför|vidare|dessutom|särskilt|gemensamt|själva?|tillsammans|ytterst|alltid|normalt|löpande|kontinuerligt|årligen|aktivt|vid\s+behov))*`;
+export const ADV = String.raw`(?:\s+(?:${ADV_WORDS}))*`;
 /** The modal verbs before a duty verb (`ska ange`, `bör finnas`). */
 export const MODAL = String.raw`(?:ska|skall|bör|kan|måste|får|behöver)`;
 
@@ -29,8 +31,23 @@ export const VERBS: readonly (readonly [VerbRole, string, string])[] = [
   ['carries-out', `är${ADV}\\s+huvudansvarig(?:a)?`, `vara${ADV}\\s+huvudansvarig(?:a)?`],
   ['object', `(?:ansvarar|svarar)${ADV}\\s+för`, `(?:ansvara|svara)${ADV}\\s+för`],
   ['object', `har${ADV}\\s+(?:ett\\s+|det\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+(?:för|att)`, `ha${ADV}\\s+(?:ett\\s+|det\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+(?:för|att)`],
-  ['object', `är${ADV}\\s+ansvarig(?:a)?\\s+för`, `vara${ADV}\\s+ansvarig(?:a)?\\s+för`],
-  ['object', `(?:har|får)${ADV}\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att`, `(?:ha|få)${ADV}\\s+(?:i\\s+)?uppdrag(?:et)?\\s+att`],
+  ['object', `är${ADV}\\s+ansvarig(?:a)?\\s+(?:för|att)`, `vara${ADV}\\s+ansvarig(?:a)?\\s+(?:för|att)`],
+  // `har i uppdrag att`, `har som uppdrag att`, `har uppdraget att`, `får i uppdrag att`
+  ['object', `(?:har|får)${ADV}\\s+(?:(?:i|som)\\s+)?uppdrag(?:et)?\\s+att`, `(?:ha|få)${ADV}\\s+(?:(?:i|som)\\s+)?uppdrag(?:et)?\\s+att`],
+  // `har som uppgift att`, `har uppgiften att`, `har till uppgift att`, `har bland annat som uppgift att`
+  [
+    'object',
+    `har${ADV}\\s+(?:bland\\s+annat\\s+)?(?:(?:som|till|i)\\s+)?uppgift(?:en)?\\s+att`,
+    `ha${ADV}\\s+(?:bland\\s+annat\\s+)?(?:(?:som|till|i)\\s+)?uppgift(?:en)?\\s+att`,
+  ],
+  // a lead-in to a list of duties: `har följande uppgifter:`, `har bland annat följande ansvar:`
+  [
+    'object',
+    `har${ADV}\\s+(?:bland\\s+annat\\s+)?följande\\s+(?:uppgifter|uppdrag|ansvar|ansvarsområden)`,
+    `ha${ADV}\\s+(?:bland\\s+annat\\s+)?följande\\s+(?:uppgifter|uppdrag|ansvar|ansvarsområden)`,
+  ],
+  // an apposition: `Tekniska nämnden, med ansvar för gator och parker, …`, `X med särskilt ansvar för …`
+  ['object', `med${ADV}\\s+(?:huvud)?ansvar(?:et)?\\s+för`, `med${ADV}\\s+(?:huvud)?ansvar(?:et)?\\s+för`],
   ['informed', 'informeras|delges|underrättas', 'informeras|delges|underrättas'],
   ['informed', `hålls${ADV}\\s+informerade?`, `hållas${ADV}\\s+informerade?`],
   ['informed', `får${ADV}\\s+(?:information|redovisning(?:ar)?|rapport(?:er)?)`, `få${ADV}\\s+(?:information|redovisning(?:ar)?|rapport(?:er)?)`],
@@ -47,10 +64,21 @@ export const VERBS: readonly (readonly [VerbRole, string, string])[] = [
   ['monitors', 'bevakar|omvärldsbevakar|följer', 'bevaka|omvärldsbevaka|följa'],
   [
     'supports',
-    'stödjer|stöder|stöttar|bereder|handlägger|informerar|delger|stimulerar|bistår|uppmuntrar|erbjuder',
-    'stödja|stöda|stötta|bereda|handlägga|informera|delge|stimulera|bistå|uppmuntra|erbjuda',
+    'stödjer|stöder|stöttar|bereder|handlägger|informerar|delger|stimulerar|främjar|bistår|uppmuntrar|erbjuder',
+    'stödja|stöda|stötta|bereda|handlägga|informera|delge|stimulera|främja|bistå|uppmuntra|erbjuda',
   ],
   ['supports', `(?:ger|är)${ADV}\\s+(?:stöd|remissinstans)`, `(?:ge|vara)${ADV}\\s+(?:stöd|remissinstans)`],
+  // a body described by what it is for: `är ett rådgivande organ`, `är ett politiskt sammansatt beredningsorgan`
+  [
+    'supports',
+    `är${ADV}\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:berednings|remiss)(?:organ|instans)`,
+    `vara${ADV}\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:berednings|remiss)(?:organ|instans)`,
+  ],
+  [
+    'supports',
+    `är${ADV}\\s+(?:[\\p{L}-]+\\s+){0,4}?rådgivande\\s+(?:organ|instans)`,
+    `vara${ADV}\\s+(?:[\\p{L}-]+\\s+){0,4}?rådgivande\\s+(?:organ|instans)`,
+  ],
   [
     'carries-out',
     'genomför|driver|bedriver|ansöker|söker|deltar|medverkar|integrerar|utvecklar|tillvaratar|planerar|anger|samverkar',
@@ -62,9 +90,9 @@ export const VERBS: readonly (readonly [VerbRole, string, string])[] = [
 
 /** Nouns that give a role to what an actor is responsible for (`ansvarar för uppföljning`), as sources matched at the start of the object. */
 export const OBJECT_NOUNS: readonly (readonly [RoleKey, string])[] = [
-  ['leads', String.raw`^(?:[\p{L}\p{N}/-]+\s+){0,4}?[\p{L}-]*(?:ledning|samordning)(?![\p{L}])`],
-  ['follows-up', String.raw`^(?:[\p{L}\p{N}/-]+\s+){0,4}?(?:uppföljning|utvärdering|redovisning|rapportering)(?![\p{L}])`],
-  ['monitors', String.raw`^(?:[\p{L}\p{N}/-]+\s+){0,4}?omvärldsbevakning(?![\p{L}])`],
+  ['leads', String.raw`^(?:[\p{L}\p{N}/-]+\s+){0,4}?[\p{L}-]*(?:ledning|samordning)(?:en)?(?![\p{L}])`],
+  ['follows-up', String.raw`^(?:[\p{L}\p{N}/-]+\s+){0,4}?(?:uppföljning|utvärdering|redovisning|rapportering)(?:en|ar|arna)?(?![\p{L}])`],
+  ['monitors', String.raw`^(?:[\p{L}\p{N}/-]+\s+){0,4}?omvärldsbevakning(?:en)?(?![\p{L}])`],
   ['supports', String.raw`^(?:[\p{L}\p{N}/-]+\s+){0,4}?information(?:en)?(?![\p{L}])`],
 ];
 

@@ -21,6 +21,8 @@ export const ROLES = [
   { key: 'represents', label: 'Företräder', letter: 'F', description: 'Företräder eller representerar kommunen.' },
   { key: 'monitors', label: 'Bevakar', letter: 'O', description: 'Bevakar omvärlden och de internationella frågorna.' },
   { key: 'supports', label: 'Stödjer och bereder', letter: 'S', description: 'Stödjer, bereder, informerar eller handlägger.' },
+  // `informed` is also the party another actor assists with a task (`Z bistår X med att samordna …`):
+  // the text states Z's support, and X's own duty only by implication (src/parser/responsibilities/clauses.ts).
   { key: 'informed', label: 'Informeras', letter: 'I', description: 'Ska informeras eller få redovisningar.' },
 ] as const satisfies readonly RoleDefinition[];
 

@@ -161,3 +161,70 @@ describe('the literal prefilter never hides a match', () => {
     expect(requiredLiteral(String.raw`\p{L}*nämnd(?:en|ens)?`)).toBe('nämnd');
   });
 });
+
+describe('units and named bodies map to the general actor of their kind, as written', () => {
+  test('departments, units and offices are the förvaltning; the unit named by its field keeps its name', () => {
+    expect(found('Enheten för kultur och fritid samarbetar med kommunikationsavdelningen och strategienheten.')).toEqual([
+      'forvaltning[Enheten för kultur och fritid]',
+      'forvaltning[kommunikationsavdelningen]',
+      'forvaltning[strategienheten]',
+    ]);
+    expect(found('Avdelningen för internationella frågor och stadsbyggnadskontoret')).toEqual([
+      'forvaltning[Avdelningen för internationella frågor]',
+      'forvaltning[stadsbyggnadskontoret]',
+    ]);
+    expect(found('Varje förvaltning och bolag, respektive verksamhet')).toEqual(['forvaltning[Varje förvaltning]', 'bolag[bolag]', 'forvaltning[respektive verksamhet]']);
+  });
+
+  test('an -enhet that is a quality, a bare kontoret and a hyphenated EU-kontoret are not the förvaltning', () => {
+    expect(found('öppenheten, medvetenheten och andra angelägenheter')).toEqual([]);
+    expect(found('Kontoret svarar på frågor.')).toEqual([]);
+    expect(found('EU-kontoret och EU-nätverket')).toEqual(['samordnare[EU-kontoret]', 'samordnare[EU-nätverket]']);
+  });
+
+  test('kansliet is the styrelse’s office', () => {
+    expect(found('Kansliet och stadskansliet')).toEqual(['klk[Kansliet]', 'klk[stadskansliet]']);
+  });
+
+  test('committees, councils and beredningar, with the adjective of their name but never a modal', () => {
+    expect(found('Internationella kommittén, integrationsrådet och budgetberedningen')).toEqual([
+      'kf_beredning[Internationella kommittén]',
+      'kf_beredning[integrationsrådet]',
+      'kf_beredning[budgetberedningen]',
+    ]);
+    expect(found('Därefter ska kommittén och regionala rådet yttra sig.')).toEqual(['kf_beredning[kommittén]', 'kf_beredning[regionala rådet]']);
+    expect(found('Rådet och Europeiska rådet')).toEqual([]);
+  });
+
+  test('networks need a name: the bare nätverket is often an outside one', () => {
+    expect(found('Det internationella nätverket och samordningsnätverket')).toEqual(['samordnare[internationella nätverket]', 'samordnare[samordningsnätverket]']);
+    expect(found('Kommunen deltar i nätverket.')).toEqual([]);
+  });
+
+  test('styrgrupp, utskott, presidiet', () => {
+    expect(found('Styrgruppen, tillväxtutskottet, arbetsutskottet och presidiet')).toEqual([
+      'chefer[Styrgruppen]',
+      'ks_utskott[tillväxtutskottet]',
+      'ks_au[arbetsutskottet]',
+      'kf_presidium[presidiet]',
+    ]);
+  });
+
+  test('a region’s organs are the styrelse, the director and the fullmäktige', () => {
+    expect(found('Regionstyrelsen, landstingsstyrelsens ordförande, regiondirektören, landstingsdirektören och regionfullmäktige')).toEqual([
+      'ks[Regionstyrelsen]',
+      'ks[landstingsstyrelsens]',
+      'kommundirektor[regiondirektören]',
+      'kommundirektor[landstingsdirektören]',
+      'kf[regionfullmäktige]',
+    ]);
+  });
+
+  test('a region named as a compound is external, as a proper name only', () => {
+    expect(found('Norra Exempelregionen och den norra regionen')).toEqual(['externa[Norra Exempelregionen]']);
+  });
+
+  test('a named nämnd keeps its adjective', () => {
+    expect(found('Tekniska nämnden och sociala nämnden')).toEqual(['namnd[Tekniska nämnden]', 'namnd[sociala nämnden]']);
+  });
+});

@@ -14,6 +14,8 @@ const CUES = [
 ];
 
 const cueCount = (text: string): number => CUES.filter((cue) => cue.test(text)).length;
+/** Something every contact cue holds (a digit, `@`, a label's letters): lines without it are passed over at once. */
+const CUE_HINT = /[@\d]|www|tfn|tel|mobil|fax|växel|post|mejl|mail|adress|org|giro|swish/iu;
 
 /** A heading that opens a contact block: `Kontakt`, `Kontakta oss`, `Kontakta Åre kommun`, `För mer information`. */
 const CONTACT_HEADING = /^(kontakt|kontakter|kontakta oss|kontakta\s+\p{Lu}.{0,40}|kontaktuppgifter|kontaktperson(er)?|för mer information|mer information|frågor\??|har du frågor\??)$/iu;
@@ -40,7 +42,10 @@ const CONTACT_LINE: readonly RegExp[] = [
 /** An invitation to get in touch (`Kontakta oss om du vill veta mer …`, `Hör av dig till …`): the page's, not the document's. */
 const INVITATION = /^(kontakta (oss|gärna|\p{L}+ kommun)|hör av dig|välkommen att (kontakta|höra av dig)|har du frågor|vill du (veta mer|komma i kontakt))(?![\p{L}]).{0,160}$/iu;
 
-const isContactLine = (text: string): boolean => INVITATION.test(text) || CONTACT_LINE.some((pattern) => pattern.test(text));
+/** Something every contact line holds: lines without it are passed over at once. */
+const LINE_HINT = /[@\d]|kontakt|information|frågor|tfn|tel|mobil|fax|växel|post|mejl|mail|adress|öppet|besök|org|giro|swish|gata|väg|torg|gränd|plats|plan|backe|stig|allé|huset|dag|helg|center|tjänst|service|hör av|välkommen|vill du/iu;
+
+const isContactLine = (text: string): boolean => LINE_HINT.test(text) && (INVITATION.test(text) || CONTACT_LINE.some((pattern) => pattern.test(text)));
 
 /** A line of running text rather than an item of a block: six words or more ending a sentence, or long. */
 const isProse = (text: string): boolean => text.length > 100 || (/[.!]$/u.test(text) && text.split(/\s+/u).length >= 6);
@@ -64,7 +69,7 @@ export const contactDetails: NoiseRule = {
       }
       const text = line.text;
       const trimmed = text.trim();
-      if (trimmed === '' || trimmed.length > 300) continue;
+      if (trimmed === '' || trimmed.length > 300 || !CUE_HINT.test(trimmed)) continue;
       // A contact block glued before other text is cut alone, so the text after it stays.
       const prefixCut = contactPrefix(text);
       if (prefixCut) {

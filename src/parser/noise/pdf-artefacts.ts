@@ -24,6 +24,7 @@ export const lineEndHyphenation: NoiseRule = {
   find({ lines }) {
     const cuts: NoiseCut[] = [];
     for (const line of lines) {
+      if (!line.text.includes('- ')) continue;
       for (const match of line.text.matchAll(SPLIT_WORD)) {
         const [whole, head = '', last = '', next = ''] = match;
         if (KEEPS_HYPHEN.has(next.toLowerCase()) || head.length + last.length < 2) continue;

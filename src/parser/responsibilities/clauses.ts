@@ -1,9 +1,16 @@
 /**
  * The reading of one sentence: the actors it names, grouped (`styrelsen, nämnderna och
  * bostadsstiftelsen`), and for each group the statement the sentence makes about it, as subject of
- * a duty verb (also after `som`, a modal or a fronted phrase), as agent of a passive (`fattas av
- * X`), as receiver (`redovisas till X`) or as the place of a designated person (`finns inom X en
- * person med ansvar för …`). A genitive (`kommunstyrelsens`) names an owner and is passed over.
+ * a duty verb (also after `som`, a modal or a fronted phrase, and in a cleft `Det är X som planerar …`;
+ * a place after the subject is passed over: `X i Y kommun ansvarar …`), as agent of a passive
+ * (`fattas av X`), as receiver (`redovisas till X`), as the place of a designated person (`finns
+ * inom X en person med ansvar för …`), as the holder a responsibility lies with (`Det övergripande
+ * ansvaret för … ligger på X`), as the commissioner (`på uppdrag av X`) or as the one another
+ * assists (`Z bistår X med att …`: X is `informed`, see `roleAsObject`).
+ *
+ * A genitive (`kommunstyrelsens`) names an owner and is passed over, except where it owns a task:
+ * `X:s uppdrag är att …` (X carries it out, role from the task), `X:s uppdrag till Y att …` (X
+ * decides, Y carries out) and `på X:s uppdrag` (X decides).
  *
  * Pure TypeScript, no Node-only imports.
  */
@@ -13,7 +20,7 @@ import type { VerbRole } from '../../taxonomy/duty-verbs.ts';
 import type { RoleKey } from '../../taxonomy/roles.ts';
 import { findActors } from '../../taxonomy/actors.ts';
 import { classifyDuty } from '../../taxonomy/duties.ts';
-import { PASSIVE_VERBS, RECEIVER_WORDS, WORD } from '../../taxonomy/duty-verbs.ts';
+import { ADV_WORDS, PASSIVE_VERBS, RECEIVER_WORDS, WORD } from '../../taxonomy/duty-verbs.ts';
 import { MODAL_AT, MODAL_WORD, objectRole, roleOf, verbAt, verbWithin, w, type VerbHit } from './verbs.ts';
 
 export interface Holder {
@@ -36,15 +43,23 @@ export interface Statement {
   readonly duty: string;
   /** The part of the sentence this statement is about, where the sentence holds several. */
   readonly clause?: string;
-  /** The actors are the subject of an active verb (what `De` in the next sentence refers to). */
+  /** The actors are the subject of an active verb (what `De` or `Den` in the next sentence refers to). */
   readonly subject: boolean;
+  /**
+   * A lead-in that says only that the actor's duties follow (`X ansvarar för följande:`): not a
+   * duty itself, but the list after it is the actor's (see `listFallback`).
+   */
+  readonly leadIn?: boolean;
 }
 
 export const toHolder = (match: ActorMatch): Holder => ({ actor: match.actor, actorText: match.text });
 
-/** `kommunstyrelsens`, `nämndernas`, `KF:s`: a genitive names an owner, not a doer. */
+/**
+ * `kommunstyrelsens`, `nämndernas`, `KF:s`: a genitive names an owner, not a doer. A unit named by
+ * its field (`enheten för analys`) ends as its field does, not in a genitive.
+ */
 function isGenitive(text: string, match: ActorMatch): boolean {
-  return /\p{Ll}s$/u.test(match.text) || /^:s(?![\p{L}])/u.test(text.slice(match.end));
+  return (/\p{Ll}s$/u.test(match.text) && !/\s+för\s+/iu.test(match.text)) || /^:s(?![\p{L}])/u.test(text.slice(match.end));
 }
 
 const GROUP_SEPARATOR = /^(?:\s*,\s*(?:(?:och|samt|eller)\s+)?|\s+(?:och|samt|eller|&)\s+)(?:(?:av|från)\s+)?$/iu;
@@ -80,6 +95,30 @@ const DESIGNATED_PERSON = new RegExp(
   'iu',
 );
 const ATT_BEFORE = new RegExp(w('att') + String.raw`\s+$`, 'iu');
+/** `på uppdrag av X`, `i uppdrag från X`: X commissions the work, i.e. decides on it. */
+const COMMISSIONER_BEFORE = new RegExp(w('uppdrag(?:et)?') + String.raw`\s+(?:av|från)\s+$`, 'iu');
+/** `… ligger på X`, `… vilar hos X`: where a responsibility lies (its noun earlier in the sentence). */
+const LIES_WITH_BEFORE = new RegExp(w('ligger|vilar') + String.raw`(?:\s+(?:därför|också|även|ytterst|formellt))?\s+(?:på|hos)\s+$`, 'iu');
+/** The responsibility that lies with someone: `Det övergripande ansvaret för …`, `Huvudansvaret för …`, `Uppdraget att …`. */
+const RESPONSIBILITY_NOUN = new RegExp(
+  w(String.raw`(övergripande\s+|huvud)?(?:ansvar|uppdrag|uppgift)(?:et|en)?`) + String.raw`(?![\p{L}])(?:\s+(?:för|att)(?![\p{L}]))?`,
+  'iu',
+);
+/** `Z bistår X med att …`: the verb of assisting before X, and `med att` after. */
+const ASSISTED_BEFORE = new RegExp(w('bistår|bistå|hjälper|hjälpa|stödjer|stöder|stödja|stöttar|stötta') + String.raw`\s+$`, 'iu');
+const ASSISTED_AFTER = /^\s+(?:i|med)\s+att(?![\p{L}])/iu;
+/**
+ * A place after the subject, before its verb: `X i Y kommun ansvarar …`, `X i Z stad som planerar …`,
+ * `X inom kommunen ska …`. Case-sensitive: a place name is capitalised.
+ */
+const PLACE_AFTER = /\s+(?:i|inom|I)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:kommun|stad|region|landsting|län|koncern)(?:en|et)?(?![\p{L}])/uy;
+/** The modals of obligation: after them any infinitive states a duty (`Varje förvaltning ska ha en kontaktperson`). */
+const DEONTIC = /^(?:ska|skall|måste|bör)$/iu;
+/**
+ * An infinitive after a modal of obligation: a word in `-a` or a short one (`ha`, `ge`, `se` …),
+ * after at most two adverbs. A passive (`ska antas`) or a participle is not one.
+ */
+const ANY_INFINITIVE = new RegExp(String.raw`(?:(?:${ADV_WORDS})\s+){0,2}(?:\p{L}+a|ha|ge|se|få|gå|nå|stå|ta|dra|be|bo)(?![\p{L}\p{N}-])`, 'iuy');
 const CLAUSE_BREAK_BEFORE = /(?:\s*[,;]\s*(?:(?:och|samt|men)\s+)?|\s+(?:och|samt|men|medan)\s+)$/iu;
 
 interface Predicate extends VerbHit {
@@ -87,19 +126,34 @@ interface Predicate extends VerbHit {
   readonly relative: boolean;
 }
 
-/** The duty verb after a subject: right after it (`ansvarar`), after `som`, or after a modal and up to four words. */
+/** `ska ha`, `måste därför vara`: any infinitive after a modal of obligation, as carrying out. */
+function obligationAt(text: string, modal: string, at: number): VerbHit | undefined {
+  if (!DEONTIC.test(modal.trim())) return undefined;
+  ANY_INFINITIVE.lastIndex = at;
+  const infinitive = ANY_INFINITIVE.exec(text);
+  return infinitive ? { role: 'carries-out', form: 'infinitive', end: at + infinitive[0].length } : undefined;
+}
+
+/**
+ * The duty verb after a subject: right after it (`ansvarar`), after `som`, or after a modal and up
+ * to four words (a duty verb, else any infinitive after a modal of obligation: `ska ha …`). A place
+ * right after the subject is passed over (`X i Y kommun är ansvarig …`).
+ */
 function predicateAfter(text: string, from: number): Predicate | undefined {
+  PLACE_AFTER.lastIndex = from;
+  const place = PLACE_AFTER.exec(text);
+  const start = from + (place?.[0].length ?? 0);
   const lead = /(?:\s*,)?\s+(som\s+)?/iuy;
-  lead.lastIndex = from;
+  lead.lastIndex = start;
   const opening = lead.exec(text);
   if (!opening) return undefined;
-  const at = from + opening[0].length;
+  const at = start + opening[0].length;
   const relative = opening[1] !== undefined;
   const direct = verbAt(text, at, 'finite');
   if (direct) return { ...direct, relative };
   MODAL_AT.lastIndex = at;
   const modal = MODAL_AT.exec(text);
-  const hit = modal ? verbWithin(text, at + modal[0].length, 4) : undefined;
+  const hit = modal ? (verbWithin(text, at + modal[0].length, 4) ?? obligationAt(text, modal[0], at + modal[0].length)) : undefined;
   return hit ? { ...hit, relative } : undefined;
 }
 
@@ -113,7 +167,8 @@ function invertedRole(text: string, group: Group, groups: readonly Group[], obje
   );
   if (ownedByEarlierSubject) return undefined;
   if (MODAL_WORD.test(before[1])) {
-    const hit = verbWithin(text, group.end + (/^\s*/u.exec(text.slice(group.end))?.[0].length ?? 0), 4);
+    const after = group.end + (/^\s*/u.exec(text.slice(group.end))?.[0].length ?? 0);
+    const hit = verbWithin(text, after, 4) ?? obligationAt(text, before[1], after);
     return hit ? roleOf(hit, text) : undefined;
   }
   const predicate = before[1] + text.slice(group.end);
@@ -178,35 +233,104 @@ export function clauseDuties(text: string, start: number, hit: VerbHit, limit: n
   return resolved.map((part) => ({ role: part.role, duty: text.slice(part.start, part.end).trim() }));
 }
 
+/** The role of a responsibility that lies with someone: `Det övergripande ansvaret för …` leads, `Huvudansvaret` carries out, else from its object. */
+function lyingRole(before: string): RoleKey | undefined {
+  const lies = LIES_WITH_BEFORE.exec(before);
+  const noun = lies ? RESPONSIBILITY_NOUN.exec(before.slice(0, lies.index)) : null;
+  if (!lies || !noun) return undefined;
+  const qualifier = noun[1]?.toLowerCase();
+  if (qualifier?.startsWith('övergripande')) return 'leads';
+  if (qualifier === 'huvud') return 'carries-out';
+  return objectRole(before.slice(noun.index + noun[0].length, lies.index));
+}
+
+/** The role of an actor who is not the grammatical subject, and whether it is the doer all the same (`ligger på X`). */
+interface ObjectRole {
+  readonly role: RoleKey;
+  readonly subject: boolean;
+}
+
 /**
- * The role of an actor named as agent (`fattas av X`), as receiver (`redovisas till X`, `delges X`)
- * or as the place of a designated person (`finns inom X en person med ansvar att …`).
+ * The role of an actor named as agent (`fattas av X`), as receiver (`redovisas till X`, `delges X`),
+ * as the place of a designated person (`finns inom X en person med ansvar att …`), as the holder a
+ * responsibility lies with (`ansvaret för … ligger på X`), as commissioner (`på uppdrag av X`: decides)
+ * or as the one another assists with a task (`Z bistår X med att samordna …`). The assisted X is
+ * `informed`: the sentence is about Z's support, and it tells X's own duty only by implication, so X
+ * is kept in the picture as the party the support is given to, without a duty the text does not state.
  */
-function roleAsObject(text: string, group: Group, before: string): RoleKey | undefined {
+function roleAsObject(text: string, group: Group, before: string): ObjectRole | undefined {
+  if (COMMISSIONER_BEFORE.test(before)) return { role: 'decides', subject: false };
+  const lying = lyingRole(before);
+  if (lying) return { role: lying, subject: true };
   const agentRole = PASSIVES.find(([, pattern]) => pattern.test(before))?.[0];
-  if (agentRole) return agentRole;
-  if (RECEIVER.test(before)) return 'informed';
+  if (agentRole) return { role: agentRole, subject: false };
+  if (RECEIVER.test(before)) return { role: 'informed', subject: false };
+  if (ASSISTED_BEFORE.test(before) && ASSISTED_AFTER.test(text.slice(group.end, group.end + 16))) return { role: 'informed', subject: false };
   const designated = LOCATIVE_BEFORE.test(before) ? DESIGNATED_PERSON.exec(text) : null;
   const objectStart = designated ? designated.index + designated[0].length : -1;
-  return designated && objectStart > group.end ? objectRole(text.slice(objectStart)) : undefined;
+  return designated && objectStart > group.end ? { role: objectRole(text.slice(objectStart)), subject: false } : undefined;
+}
+
+/** After a genitive: `:s uppdrag till Y (för) att …` (the genitive commissions Y). */
+const COMMISSION_AFTER = /^(?::s)?\s+(?:\p{L}+\s+)?uppdrag(?:et)?\s+(?:till|åt)\s+$/iu;
+/** After a genitive: `:s uppdrag är att …`, `:s uppgift är bland annat att …`, `:s roll är att …` (its own task). */
+const OWN_TASK_AFTER = /(?::s)?\s+(?:\p{L}+\s+)?(?:uppdrag|uppgift|ansvar|roll)(?:et|en)?\s+är\s+(?:bland\s+annat\s+|främst\s+|framför\s+allt\s+)?att\s+/iuy;
+/** After a genitive: `:s uppdrag` right after `på`/`efter` (`på kommunstyrelsens uppdrag`). */
+const ON_COMMISSION_AFTER = /^(?::s)?\s+uppdrag(?![\p{L}])/iu;
+const ON_BEFORE = new RegExp(w('på|efter|enligt') + String.raw`\s+$`, 'iu');
+/** How much of a task `objectRole` needs: its first words (a sentence with many actors is not copied again for each). */
+const TASK_WINDOW = 200;
+
+/** What the genitives of a sentence own: a task (`X:s uppdrag är att …`) or a commission (`X:s uppdrag till Y att …`, `på X:s uppdrag`). */
+function genitiveStatements(text: string, matches: readonly ActorMatch[], genitives: ReadonlySet<ActorMatch>): { statements: Statement[]; commissioned: Set<number> } {
+  const statements: Statement[] = [];
+  const commissioned = new Set<number>();
+  matches.forEach((match, index) => {
+    if (!genitives.has(match)) return;
+    // The owner named without its case ending: `landstingsstyrelsens uppdrag` → `landstingsstyrelsen`.
+    const holders: Holder[] = [{ actor: match.actor, actorText: match.text.replace(/(?<=\p{Ll})s$/u, '') }];
+    const next = matches[index + 1];
+    if (next && !genitives.has(next) && COMMISSION_AFTER.test(text.slice(match.end, next.start))) {
+      const task = text.slice(next.end, next.end + TASK_WINDOW).replace(/^\s*(?:för\s+)?/iu, '');
+      statements.push({ holders, role: 'decides', duty: text, subject: false });
+      statements.push({ holders: [toHolder(next)], role: objectRole(task), duty: text, subject: true });
+      commissioned.add(next.start);
+      return;
+    }
+    OWN_TASK_AFTER.lastIndex = match.end;
+    const own = OWN_TASK_AFTER.exec(text);
+    if (own) {
+      statements.push({ holders, role: objectRole(text.slice(match.end + own[0].length, match.end + own[0].length + TASK_WINDOW)), duty: text, subject: true });
+      return;
+    }
+    if (ON_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) && ON_COMMISSION_AFTER.test(text.slice(match.end, match.end + 16))) statements.push({ holders, role: 'decides', duty: text, subject: false });
+  });
+  return { statements, commissioned };
 }
 
 /** The statements a sentence makes about the actors it names. */
 export function explicitStatements(text: string): Statement[] {
-  const groups = groupActors(text, findActors(text).filter((match) => !isGenitive(text, match)));
-  const statements: Statement[] = [];
+  const matches = findActors(text);
+  const genitives = new Set(matches.filter((match) => isGenitive(text, match)));
+  const groups = groupActors(text, matches.filter((match) => !genitives.has(match)));
+  const owned = genitives.size > 0 ? genitiveStatements(text, matches, genitives) : { statements: [], commissioned: new Set<number>() };
+  const statements: Statement[] = [...owned.statements];
   const objects = new Set<Group>();
   const claimed: (readonly [number, number])[] = [];
-  let subjectSeen = false;
+  let subjectSeen = owned.statements.some((statement) => statement.subject);
   groups.forEach((group, index) => {
     const before = text.slice(0, group.start);
     const { holders } = group;
     const whole = (role: RoleKey, subject: boolean): void => {
       statements.push({ holders, role, duty: text, subject });
     };
+    if (owned.commissioned.has(group.start)) {
+      objects.add(group);
+      return;
+    }
     const objectRoleHere = roleAsObject(text, group, before);
     if (objectRoleHere) {
-      whole(objectRoleHere, false);
+      whole(objectRoleHere.role, objectRoleHere.subject);
       objects.add(group);
       const relative = predicateAfter(text, group.end);
       if (relative?.relative) whole(roleOf(relative, text), false);

@@ -1,16 +1,23 @@
 /**
  * Duties whose sentence names no actor of its own, and whom they belong to: `De deltar …` right
- * after a sentence with several actors as subject means them; a bullet `*Kommunfullmäktige* -
+ * after a sentence with several actors as subject means them, and `Den`/`Denna` with a verb of
+ * responsibility (`Den ansvarar för …`, `Denna har i uppdrag att …`) right after a sentence with
+ * one actor as subject means it (a `Den` with another verb is as often the document or plan just
+ * named: `Kommunstyrelsen antar planen. Den ska stödja …`); a bullet `*Kommunfullmäktige* -
  * Fastställer …` gives its sentences to the actor before the dash; a section whose heading is an
  * actor (`Kommunfullmäktige`, `Kommunstyrelsens ansvar`) gives it its sentences and list items;
  * a list after a lead-in (`… genom att`, `I den samordnande rollen ingår:`) gives its items that
- * open with a duty verb or noun to the lead-in's actor, or to the actor of the latest statement.
+ * open with a duty verb or noun to the lead-in's actor, or to the actor of the latest statement;
+ * after a lead-in that says the actor's duties follow (`X ansvarar för följande:`, `Den ansvarar
+ * för:`, `X har följande uppgifter:`) every item is the actor's, carried out unless its verb says
+ * otherwise, and the lead-in itself is no duty.
  *
  * Pure TypeScript, no Node-only imports.
  */
 import type { RoleKey } from '../../taxonomy/roles.ts';
 import { findActors } from '../../taxonomy/actors.ts';
 import { END, LIST_ITEM_NOUNS } from '../../taxonomy/duty-verbs.ts';
+import type { VerbRole } from '../../taxonomy/duty-verbs.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { clauseDuties, explicitStatements, groupActors, toHolder, type Duty, type Holder, type Statement } from './clauses.ts';
 import { MODAL_AT, verbAt, verbWithin, w } from './verbs.ts';
@@ -35,6 +42,41 @@ function subjectlessDuties(text: string, from: number, defaultRole: RoleKey | un
   return defaultRole ? [{ role: defaultRole, duty: text }] : [];
 }
 
+/**
+ * A statement whose duty is only that a list of duties follows: a word of responsibility, then
+ * nothing but little words, then a colon (`ansvarar för följande:`, `har följande uppgifter:`,
+ * `uppdrag är bland annat:`).
+ */
+const DUTY_LIST_LEAD_IN = new RegExp(
+  w(String.raw`(?:ansvar|svarar|uppdrag|uppgift)\p{L}*`) +
+    String.raw`(?:\s+(?:för|att|är|omfattar|innebär|bland|annat|framför|allt|i|huvudsak|följande|nedanstående))*\s*:\s*$`,
+  'iu',
+);
+
+/** The verbs after which `Den`/`Denna` means the actor of the sentence before: responsibility, commission, task. */
+const PRONOUN_VERB_ROLES: ReadonlySet<VerbRole> = new Set<VerbRole>(['object']);
+
+/** `De deltar …`, `Den ansvarar för …`: the actors of the sentence before, if the pronoun can mean them. */
+function pronounHolders(sentence: string, subjects: readonly Holder[]): { pronoun: string; at: number } | undefined {
+  const pronoun = /^(De|Dessa|Den|Denna)\s+/u.exec(sentence);
+  if (!pronoun?.[1] || subjects.length === 0) return undefined;
+  if (pronoun[1] === 'De' || pronoun[1] === 'Dessa') return { pronoun: pronoun[1], at: pronoun[0].length };
+  const verb = verbAt(sentence, pronoun[0].length, 'finite');
+  const one = uniqueHolders(subjects).length === 1;
+  return one && verb && PRONOUN_VERB_ROLES.has(verb.role) ? { pronoun: pronoun[1], at: pronoun[0].length } : undefined;
+}
+
+/** Each actor as written once (a subject with several verbs is a subject of each). */
+function uniqueHolders(holders: readonly Holder[]): Holder[] {
+  const seen = new Set<string>();
+  return holders.filter((holder) => {
+    const key = `${holder.actor.id}\u0000${holder.actorText}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Who a text's subjectless sentences belong to, and the role to give them when no verb says. */
 export interface Fallback {
   readonly holders: readonly Holder[];
@@ -48,15 +90,24 @@ export function statementsOf(text: string, fallback: Fallback | undefined): Stat
   for (const sentence of splitSentences(text)) {
     const explicit = explicitStatements(sentence);
     if (explicit.length > 0) {
-      statements.push(...explicit);
+      statements.push(...explicit.map((statement) => (DUTY_LIST_LEAD_IN.test(statement.clause ?? statement.duty) ? { ...statement, leadIn: true } : statement)));
       subjects = explicit.filter((statement) => statement.subject).flatMap((statement) => statement.holders);
+      // `informera nämnderna om …` in a unit's list: the actors named are only informed (or agents,
+      // receivers); the sentence's own verb is still the fallback actor's.
+      if (fallback && subjects.length === 0) {
+        for (const duty of subjectlessDuties(sentence, 0, undefined)) statements.push({ holders: fallback.holders, ...duty, subject: false });
+      }
       continue;
     }
-    const pronoun = /^(De|Dessa)\s+/u.exec(sentence);
-    const pronounDuties = pronoun && subjects.length > 0 ? subjectlessDuties(sentence, pronoun[0].length, undefined) : [];
-    if (pronoun?.[1] && pronounDuties.length > 0) {
-      const holders = subjects.map((holder) => ({ actor: holder.actor, actorText: pronoun[1] ?? holder.actorText }));
-      for (const duty of pronounDuties) statements.push({ holders, ...duty, subject: true });
+    const pronoun = pronounHolders(sentence, subjects);
+    const pronounDuties = pronoun ? subjectlessDuties(sentence, pronoun.at, undefined) : [];
+    if (pronoun && pronounDuties.length > 0) {
+      const named = uniqueHolders(subjects).map((holder) => ({ actor: holder.actor, actorText: pronoun.pronoun }));
+      for (const duty of pronounDuties) {
+        // A lead-in keeps the antecedent as written: its list items are that actor's, not `Den`'s.
+        if (DUTY_LIST_LEAD_IN.test(duty.duty)) statements.push({ holders: uniqueHolders(subjects), ...duty, subject: true, leadIn: true });
+        else statements.push({ holders: named, ...duty, subject: true });
+      }
       continue;
     }
     subjects = [];
@@ -99,12 +150,17 @@ const ROLE_WORDS = new RegExp(w('roll(?:en)?|uppdrag(?:et)?|ansvar(?:et)?|uppgif
 export interface Paragraph {
   readonly text: string;
   readonly holders: readonly Holder[];
+  /** The paragraph ends in a lead-in that says the actor's duties follow (`Den ansvarar för följande:`). */
+  readonly dutyList?: boolean;
 }
 
-/** Who a list's items belong to: the lead-in's actor, the actor of the role the lead-in names, or the heading's actor. */
+/**
+ * Who a list's items belong to: the lead-in's actor (every item, as carrying out, where the lead-in
+ * says the actor's duties follow), the actor of the role the lead-in names, or the heading's actor.
+ */
 export function listFallback(leadIn: Paragraph | undefined, recent: readonly Holder[], heading: readonly Holder[]): Fallback | undefined {
   if (leadIn && LEAD_IN.test(leadIn.text)) {
-    if (leadIn.holders.length > 0) return { holders: leadIn.holders };
+    if (leadIn.holders.length > 0) return leadIn.dutyList ? { holders: leadIn.holders, defaultRole: 'carries-out' } : { holders: leadIn.holders };
     if (ROLE_WORDS.test(leadIn.text) && recent.length > 0) return { holders: recent };
   }
   return heading.length > 0 ? { holders: heading, defaultRole: 'carries-out' } : undefined;

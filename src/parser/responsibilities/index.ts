@@ -9,10 +9,22 @@
  * - an actor as subject followed by a duty verb: `Kommunstyrelsen beslutar om …`,
  *   `Varje nämnd har huvudansvaret för …`, `Nämnderna ska i sina verksamhetsplaner ange …`,
  *   also in a subordinate clause (`Det innebär att nämnden ansöker …`), a relative clause
- *   (`… till kommunstyrelsen som samordnar vid behov`) and after a fronted phrase
- *   (`Innan … ska kommunstyrelsen godkänna …`, `Efter att … ansvarar nämnder och bolagsstyrelser för …`);
+ *   (`… till kommunstyrelsen som samordnar vid behov`), a cleft (`Det är nätverket som planerar …`)
+ *   and after a fronted phrase (`Innan … ska kommunstyrelsen godkänna …`, `Efter att … ansvarar
+ *   nämnder och bolagsstyrelser för …`); a place after the subject is passed over (`X i Y kommun är
+ *   ansvarig för …`); the nouns of responsibility and task count as duty verbs (`är ansvarig för/att`,
+ *   `har ansvar för`, `har (som) uppgift(en) att`, `har i/som uppdrag att`, `, med ansvar för …,`,
+ *   `är ett rådgivande organ`), and after a modal of obligation any infinitive states a duty
+ *   (`Varje verksamhet ska ha …`: carries out);
+ * - a responsibility that lies with an actor (`Det övergripande ansvaret för … ligger på/hos X`: leads;
+ *   `Huvudansvaret …`: carries out; otherwise from its object), a genitive that owns a task (`X:s
+ *   uppdrag är att …`) or a commission (`X:s uppdrag till Y att …`: X decides, Y carries out; `på
+ *   X:s uppdrag`, `på uppdrag av X`: X decides), and the one assisted (`Z bistår X med att …`: Z
+ *   supports, X is `informed`);
  * - several actors as one subject (`Styrelsen, nämnderna och bostadsstiftelsen ansvarar …`):
- *   one responsibility per actor, same duty; `De deltar …` right after such a sentence means them;
+ *   one responsibility per actor, same duty; `De deltar …` right after such a sentence means them,
+ *   and `Den/Denna ansvarar för …` (a verb of responsibility) right after a sentence with one actor
+ *   as subject means it;
  * - passive forms with an agent (`… fattas av kommunfullmäktige`, `… följs kontinuerligt upp av
  *   styrelsen, …`, `… samordnas från kommunledningskontoret`, `… kan få stöd av sektorn`) and
  *   receivers (`… redovisas till kommunstyrelsen`, `Uppföljningarna delges kommunstyrelsen`,
@@ -26,7 +38,11 @@
  *   `carries-out`), and so are its list items;
  * - a list after a lead-in (`… genom att`, `I den samordnande rollen ingår:`): each item that opens
  *   with a duty verb or noun (`följa …`, `Omvärldsbevakning av …`) belongs to the lead-in's actor,
- *   or, where the lead-in names a role without an actor, to the actor of the section's latest statement.
+ *   or, where the lead-in names a role without an actor, to the actor of the section's latest statement;
+ *   after a lead-in that says the actor's duties follow (`X ansvarar för följande:`, `Den ansvarar
+ *   för:`, `X har följande uppgifter:`) every item is the actor's (carries out unless its verb says
+ *   otherwise), and the lead-in itself is not emitted. An item whose only actors are objects
+ *   (`informera nämnderna om …`) still gives its own verb to the list's actor.
  *
  * The role comes from the verb (see `VERBS` in `src/taxonomy/duty-verbs.ts`); `ansvarar för` /
  * `svarar för` / `har ansvar för` / `har i uppdrag att` take it from their object (`att leda och
@@ -70,6 +86,7 @@ export function extractResponsibilities(sections: readonly Section[]): Responsib
   const seen = new Set<string>();
   const emit = (statements: readonly Statement[], sectionId: string, line: number): void => {
     for (const statement of statements) {
+      if (statement.leadIn) continue;
       for (const { actor, actorText } of statement.holders) {
         const clause = statement.clause ?? statement.duty;
         const key = [actor.id, statement.role, clause, sectionId, line].join('\u0000');
@@ -92,9 +109,10 @@ export function extractResponsibilities(sections: readonly Section[]): Responsib
         const text = plainText(block.phrases);
         const statements = statementsOf(text, headingFallback);
         emit(statements, section.id, block.startLine);
-        const holders = statements.at(-1)?.holders ?? [];
+        const last = statements.at(-1);
+        const holders = last?.holders ?? [];
         if (holders.length > 0) recent = holders;
-        leadIn = { text, holders };
+        leadIn = { text, holders, dutyList: last?.leadIn === true };
         continue;
       }
       const fallback = listFallback(leadIn, recent, heading);

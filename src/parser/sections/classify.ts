@@ -21,9 +21,9 @@ export function classifyHeading(heading: string | null): CategoryKey | undefined
 }
 
 /** A glossary entry: the heading is a word and the text opens by defining it (`Program` — `Ett program är …`). */
-export function definesHeading(heading: string | null, text: string): boolean {
+export function definesHeading(heading: string | null, text: () => string): boolean {
   if (heading === null || /\s/u.test(heading.trim())) return false;
-  const match = /^(en|ett)\s+(\p{L}+)\s+(är|avser|betyder)\s/iu.exec(text);
+  const match = /^(en|ett)\s+(\p{L}+)\s+(är|avser|betyder)\s/iu.exec(text());
   return match !== null && match[2]!.toLowerCase() === heading.trim().toLowerCase();
 }
 

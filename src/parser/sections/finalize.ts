@@ -90,8 +90,7 @@ function bodyNodes(draft: DraftSection): RootContent[] {
 
 function classifyDraft(draft: DraftSection, parent: Classification | undefined): Classified[] {
   const body = bodyNodes(draft);
-  const text = blocksText(toBlocks(body));
-  if (definesHeading(draft.heading, text)) return [{ draft, classification: { category: 'definitions', basis: 'heading' } }];
+  if (definesHeading(draft.heading, () => blocksText(toBlocks(body)))) return [{ draft, classification: { category: 'definitions', basis: 'heading' } }];
   const byHeading = classifyHeading(draft.heading);
   if (byHeading) return splitLeadIns(draft, body, byHeading);
   if (isInheritable(parent)) return [{ draft, classification: { category: parent.category, basis: 'position' } }];
