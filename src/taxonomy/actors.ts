@@ -417,7 +417,20 @@ const COMPILED: readonly CompiledPattern[] = (ACTORS as readonly ActorDefinition
  * candidates are taken by priority (highest first), then length (longest first), then position,
  * and a candidate that overlaps one already taken is dropped.
  */
-export function findActors(text: string): ActorMatch[] {
+export function findActors(text: string): readonly ActorMatch[] {
+  // The parser reads a sentence more than once (for its category, then for its duties): remember the last answers.
+  const known = remembered.get(text);
+  if (known) return known;
+  const found = Object.freeze(searchActors(text));
+  if (remembered.size >= REMEMBERED) remembered.clear();
+  remembered.set(text, found);
+  return found;
+}
+
+const REMEMBERED = 2048;
+const remembered = new Map<string, readonly ActorMatch[]>();
+
+function searchActors(text: string): ActorMatch[] {
   const candidates: (ActorMatch & { priority: number })[] = [];
   const lower = text.toLowerCase();
   for (const { ref, priority, regex, literal, ignoreCase } of COMPILED) {
