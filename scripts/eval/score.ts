@@ -123,10 +123,18 @@ function scoreSentences(gold: GoldFile, document: PolicyDocument): SentenceResul
   });
 }
 
-/** Boilerplate that is still in a section's text or heading, or in the title. */
+/**
+ * Boilerplate that is still in a section's text or heading, or in the title: the string as the
+ * file has it (white space aside, punctuation kept, so `[Godkänt datum]` is not the label
+ * `GODKÄNT DATUM`), as whole words.
+ */
 function keptBoilerplate(gold: GoldFile, document: PolicyDocument): string[] {
-  const kept = [document.title, ...document.sections.flatMap((section) => [section.heading ?? '', section.text])].map(wordKey).join('\n');
-  return gold.boilerplate.filter((text) => wordKey(text) !== '' && kept.includes(wordKey(text)));
+  const flat = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const kept = [document.title, ...document.sections.flatMap((section) => [section.heading ?? '', section.text])].map(flat).join('\n');
+  return gold.boilerplate.filter((text) => {
+    const wanted = flat(text).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    return wanted !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${wanted}(?![\\p{L}\\p{N}])`, 'u').test(kept);
+  });
 }
 
 function scoreMetadata(gold: GoldMetadata, document: PolicyDocument): MetadataResult[] {
