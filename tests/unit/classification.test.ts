@@ -171,6 +171,36 @@ describe('lead-ins and lists', () => {
   });
 });
 
+describe('topics after a lead-in', () => {
+  test('bare headings right after a lead-in ending in a colon are its topics, until a heading that names a category', async () => {
+    const document = await parsed([
+      'Riktlinjer för internationellt arbete',
+      '',
+      'Prioriterade områden',
+      '',
+      'Kommunen samarbetar särskilt inom dessa områden:',
+      '',
+      'Skola och utbildning',
+      '',
+      'Elever och lärare deltar i utbyten.',
+      '',
+      'Miljö och klimat',
+      '',
+      'Kommunen deltar i nätverk för klimatarbete.',
+      '',
+      'Ansvar',
+      '',
+      'Kommunstyrelsen samordnar arbetet.',
+    ]);
+    expect(document.sections.slice(1).map((section) => [section.heading, section.level, section.category, section.categoryBasis])).toEqual([
+      ['Prioriterade områden', 1, 'priorities', 'heading'],
+      ['Skola och utbildning', 2, 'priorities', 'position'],
+      ['Miljö och klimat', 2, 'priorities', 'position'],
+      ['Ansvar', 1, 'responsibility', 'heading'],
+    ]);
+  });
+});
+
 describe('headings', () => {
   test('a heading may end with the years it covers; a line with other numbers is not a heading', async () => {
     const document = await parsed([

@@ -69,6 +69,24 @@ describe('short and irregular transcripts', () => {
   });
 });
 
+describe('headings run into the text', () => {
+  test('a heading the taxonomy knows, run in after a line that had no full stop, is split off', async () => {
+    const document = await parsed([
+      '1 Strategi för internationellt arbete',
+      '',
+      `2 Bakgrund Kommunen har samarbetat med orter runt Östersjön sedan länge och deltar i flera nätverk i Europa Syfte ${PURPOSE}`,
+      '',
+      `3 Ansvar ${RESPONSIBILITY}`,
+    ]);
+    expect(outline(document).slice(1)).toEqual([['Bakgrund', 'background'], ['Syfte', 'purpose'], ['Ansvar', 'responsibility']]);
+  });
+
+  test('a capitalised name inside a sentence is not a heading', async () => {
+    const document = await parsed([`1 Syfte ${PURPOSE}`, '', `2 Ansvar Arbetet sker tillsammans med Region Sörmland Kommunstyrelsen och nämnderna i samverkan med andra. ${RESPONSIBILITY}`, '', '3 Uppföljning Arbetet följs upp varje år av kommunstyrelsen och redovisas i årsredovisningen.']);
+    expect(document.sections.flatMap((section) => (section.heading === null ? [] : [section.heading]))).toEqual(['Syfte', 'Ansvar', 'Uppföljning']);
+  });
+});
+
 describe('a table of contents run into a line', () => {
   test('is cut from its first word to its last page number; a decision after it on the line stays', async () => {
     const document = await parsed([

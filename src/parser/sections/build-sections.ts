@@ -43,6 +43,8 @@ export function buildSections(tree: Root): DraftSection[] {
   let titleSeen = false;
   /** The latest list of the current section, whose items may come back as headings (its topics). */
   let topics: { keys: ReadonlySet<string>; level: number; list: List } | undefined;
+  /** The section whose text ends with a lead-in (`…:`): the bare headings right after it are its topics. */
+  let leadInTopics: { level: number; started: boolean } | undefined;
 
   nodes.forEach((node, index) => {
     const part = index < coverEnd ? 'cover-letter' : 'document';
@@ -76,7 +78,11 @@ export function buildSections(tree: Root): DraftSection[] {
       const topic = topics?.keys.has(headingKey(heading)) ? topics : undefined;
       if (topic) topic.list.data = { ...topic.list.data, topics: true };
       else topics = undefined;
-      const level = isTitle ? 1 : outline.levelOf(node, heading, number, topic ? Math.min(6, topic.level + 1) : undefined);
+      // Bare headings right after a lead-in (`… inom följande områden:`) are its topics, until a heading that names a category or has a number.
+      const leadIn = node.data?.kind === 'bare' && !number && !isCategoryHeading(heading) ? leadInTopics : undefined;
+      leadInTopics = leadIn ? { level: leadIn.level, started: true } : undefined;
+      const forced = topic ? topic.level + 1 : leadIn ? leadIn.level + 1 : undefined;
+      const level = isTitle ? 1 : outline.levelOf(node, heading, number, forced === undefined ? undefined : Math.min(6, forced));
       const path = isTitle ? [] : outline.enter(level, heading);
       current = newSection({ heading, number, level, path, part, frontMatter: isTitle }, node);
       sections.push(current);
@@ -89,6 +95,9 @@ export function buildSections(tree: Root): DraftSection[] {
       append(current, node);
     }
     if (node.type === 'list') topics = { keys: new Set(node.children.map((item) => headingKey(toString(item)))), level: current.level, list: node };
+    // A lead-in starts a run of topics; the text under a topic continues the run; other text before the first topic ends it.
+    if (node.type === 'paragraph' && /:\s*$/u.test(toString(node)) && !leadInTopics?.started) leadInTopics = { level: current.level, started: false };
+    else if (!leadInTopics?.started) leadInTopics = undefined;
     outline.noteContent();
   });
   return sections;

@@ -1,7 +1,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import '../file-data.ts';
-import { FUNCTION_WORDS, headingKey } from './heading-cues.ts';
+import { FUNCTION_WORDS, headingKey, isCategoryHeading } from './heading-cues.ts';
 import { paragraphFromLines, span } from './parse-blocks.ts';
 import { paragraphSlices } from './paragraph-slices.ts';
 
@@ -61,15 +61,18 @@ export function splitInlineHeadings(tree: Root, options: InlineHeadingOptions): 
 function findSplits(text: string, toc: string, unnumbered: boolean): Split[] {
   const splits: Split[] = [];
   const tokens = [...text.matchAll(/\S+/gu)].map((match) => ({ word: match[0], start: match.index }));
+  const list = tokens.map((t) => t.word);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const previous = tokens[index - 1]?.word;
-    const atBoundary = previous === undefined || /[.!?:]$/u.test(previous) || /^\d{1,2}\.$/u.test(token.word);
+    // A heading run into the text stands after a sentence's end, or (in a transcript) is a heading the
+    // taxonomy knows, run in after a line that had no full stop: `… i Europa Syfte Det internationella …`.
+    const atBoundary = previous === undefined || /[.!?:]$/u.test(previous) || /^\d{1,2}\.$/u.test(token.word) || (unnumbered && namesCategory(list, index));
     if (!atBoundary) continue;
     const numbered = /^(\d{1,2}(?:\.\d{1,2})*)\.?$/u.exec(token.word);
     const first = numbered ? index + 1 : index;
     if (numbered && (previous === undefined || /[.!?:]$/u.test(previous))) {
-      const length = titleLength(tokens.map((t) => t.word), first, toc, true);
+      const length = titleLength(list, first, toc, true);
       if (length > 0) {
         const last = tokens[first + length - 1]!;
         splits.push({ start: token.start, end: last.start + last.word.length, title: joinWords(tokens, first, length), number: numbered[1]! });
@@ -78,7 +81,7 @@ function findSplits(text: string, toc: string, unnumbered: boolean): Split[] {
       continue;
     }
     if (!numbered && unnumbered) {
-      const length = titleLength(tokens.map((t) => t.word), first, toc, false);
+      const length = titleLength(list, first, toc, false);
       if (length > 0) {
         const last = tokens[first + length - 1]!;
         splits.push({ start: token.start, end: last.start + last.word.length, title: joinWords(tokens, first, length) });
@@ -87,6 +90,19 @@ function findSplits(text: string, toc: string, unnumbered: boolean): Split[] {
     }
   }
   return splits;
+}
+
+/** Does a category's heading (`Syfte`, `Ansvar`, `Prioriterade områden`) start at `index`, followed by a capitalised word? */
+function namesCategory(list: readonly string[], index: number): boolean {
+  if (!CAPITALISED.test(list[index] ?? '') || !/\p{Ll}$/u.test(list[index - 1] ?? '')) return false;
+  for (let length = 1; length <= 3; length++) {
+    const following = list[index + length];
+    if (following === undefined) return false;
+    const words = list.slice(index, index + length);
+    if (!words.every((word) => WORD.test(word))) return false;
+    if (CAPITALISED.test(following) && isCategoryHeading(words.join(' '))) return true;
+  }
+  return false;
 }
 
 function joinWords(tokens: { word: string }[], first: number, length: number): string {
