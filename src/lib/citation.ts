@@ -7,8 +7,8 @@ export function sectionPath(document: Pick<PolicyDocument, 'id'>, section: Pick<
   return `/dokument/${document.id}/#${section.id}`;
 }
 
-/** The section's name as a reader cites it: `5 Ansvar`, `Titel och dokumentuppgifter`, `Inledande text utan rubrik`. */
-export function sectionName(section: Pick<Section, 'number' | 'heading' | 'part' | 'category' | 'path'>): string {
+/** The section's name as a reader cites it: `5 Ansvar`, `Titel och dokumentuppgifter`, `Utan rubrik: ’Vi lever i en …’`. */
+export function sectionName(section: Pick<Section, 'number' | 'heading' | 'part' | 'category' | 'path' | 'text'>): string {
   return [section.number, displayHeading(section)].filter(Boolean).join(' ');
 }
 

@@ -58,12 +58,13 @@ describe('outline', () => {
   });
 
   test('the front matter is named by its part; untitled text by the heading it continues, or as the opening text', () => {
-    const front = { category: 'front-matter' as const, path: [] };
+    const front = { category: 'front-matter' as const, path: [], text: 'Policy för Åre kommun' };
     expect(displayHeading({ heading: null, part: 'document', ...front })).toBe('Titel och dokumentuppgifter');
     expect(displayHeading({ heading: null, part: 'cover-letter', ...front })).toBe('Följebrevets huvud');
-    expect(displayHeading({ heading: 'Syfte', part: 'document', category: 'purpose', path: [] })).toBe('Syfte');
-    expect(displayHeading({ heading: null, part: 'document', category: 'purpose', path: [] })).toBe('Inledande text utan rubrik');
-    expect(displayHeading({ heading: null, part: 'document', category: 'goals', path: ['Utmaningen'] })).toBe('Utmaningen (fortsättning)');
+    expect(displayHeading({ heading: 'Syfte', part: 'document', category: 'purpose', path: [], text: 'Syftet är …' })).toBe('Syfte');
+    const text = 'Vi lever i en värld där allt hänger ihop.';
+    expect(displayHeading({ heading: null, part: 'document', category: 'purpose', path: [], text })).toBe('Utan rubrik: ’Vi lever i en värld …’');
+    expect(displayHeading({ heading: null, part: 'document', category: 'goals', path: ['Utmaningen'], text: 'Alla ska med.' })).toBe('Utmaningen, fortsättning: ’Alla ska med.’');
   });
 
   test('Järfälla: the cover letter comes first, then the strategy, each nested on its own', async () => {

@@ -2,7 +2,7 @@
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { getDocumentType } from '../../taxonomy/document-types.ts';
 import type { CatalogEntry } from './catalog.ts';
-import { UNKNOWN_MUNICIPALITY } from './labels.ts';
+import { issuerName } from '../issuer.ts';
 
 /** The catalogue entry of a document, with its column label. */
 export function catalogEntry(document: PolicyDocument, label: string): CatalogEntry {
@@ -10,7 +10,7 @@ export function catalogEntry(document: PolicyDocument, label: string): CatalogEn
   return {
     id: document.id,
     label,
-    municipality: document.municipality ?? UNKNOWN_MUNICIPALITY,
+    municipality: issuerName(document),
     county: document.county,
     title: document.title,
     type: document.documentType ? getDocumentType(document.documentType).label : null,

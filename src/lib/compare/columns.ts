@@ -3,7 +3,7 @@ import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { getDocumentType } from '../../taxonomy/document-types.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { catalogEntry } from './catalog-entry.ts';
-import { UNKNOWN_MUNICIPALITY } from './labels.ts';
+import { issuerName } from '../issuer.ts';
 
 export interface CompareColumn {
   /** The document id, also its `?d=` key. */
@@ -31,7 +31,7 @@ export interface LabelledColumn extends CompareColumn {
 export function compareColumn(document: PolicyDocument): CompareColumn {
   return {
     id: document.id,
-    municipality: document.municipality ?? UNKNOWN_MUNICIPALITY,
+    municipality: issuerName(document),
     title: document.title,
     typeLabel: document.documentType ? getDocumentType(document.documentType).label : 'Dokumenttyp framgår inte',
     decision: decision(document.adopted),

@@ -4,17 +4,18 @@
  * (`Botkyrka 2021`, `Botkyrka 2025`), or, when that is missing or the same, the title.
  */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
+import { issuerName, UNKNOWN_ISSUER } from '../issuer.ts';
 
-type Labelled = Pick<PolicyDocument, 'id' | 'municipality' | 'title' | 'adopted'>;
+type Labelled = Pick<PolicyDocument, 'id' | 'municipality' | 'title' | 'adopted'> & Partial<Pick<PolicyDocument, 'issuer'>>;
 
-/** The name of a document without a municipality. */
-export const UNKNOWN_MUNICIPALITY = 'Okänd kommun';
+/** The name of a document without a municipality or region. */
+export const UNKNOWN_MUNICIPALITY = UNKNOWN_ISSUER;
 
 /** Document id → its column label, for every document. */
 export function columnLabels(documents: readonly Labelled[]): Map<string, string> {
   const byMunicipality = new Map<string, Labelled[]>();
   for (const document of documents) {
-    const name = document.municipality ?? UNKNOWN_MUNICIPALITY;
+    const name = issuerName(document);
     byMunicipality.set(name, [...(byMunicipality.get(name) ?? []), document]);
   }
   const labels = new Map<string, string>();

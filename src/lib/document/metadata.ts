@@ -4,6 +4,7 @@
  */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { getDocumentType } from '../../taxonomy/document-types.ts';
+import { issuerPlace } from '../issuer.ts';
 
 export interface MetadataRow {
   readonly label: string;
@@ -18,10 +19,10 @@ export interface HeaderFieldRow {
   readonly line: number;
 }
 
-/** `Eksjö kommun, Jönköpings län`. */
-export function placeName(document: Pick<PolicyDocument, 'municipality' | 'county'>): string {
-  const municipality = document.municipality ? `${document.municipality} kommun` : 'Okänd kommun';
-  return document.county ? `${municipality}, ${document.county}` : municipality;
+/** `Eksjö kommun, Jönköpings län`; a region as it calls itself (`Norrbottens läns landsting`). */
+export function placeName(document: Pick<PolicyDocument, 'municipality' | 'county'> & Partial<Pick<PolicyDocument, 'issuer'>>): string {
+  const place = issuerPlace(document);
+  return document.county ? `${place}, ${document.county}` : place;
 }
 
 /** The document's type as a label (`Riktlinje`), or `Framgår inte`. */

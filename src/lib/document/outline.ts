@@ -78,14 +78,20 @@ export function headingLevel(depth: number, base: 2 | 3): 2 | 3 | 4 | 5 | 6 {
   return Math.min(6, base + depth) as 2 | 3 | 4 | 5 | 6;
 }
 
+/** How many words of an untitled section's text name it. */
+const NAMING_WORDS = 5;
+
 /**
  * The name a section is shown under: its heading; for the front matter, what it is; for text
- * without a heading of its own, the heading it continues (`Utmaningen (fortsättning)`), or that
- * it opens the document.
+ * without a heading of its own, its first words, after the heading it continues where it has one
+ * (`Utmaningen, fortsättning: ’Ett stärkt internationellt perspektiv och …’`, `Utan rubrik: ’Vi
+ * lever i en …’`), so that several such sections can be told apart and cited.
  */
-export function displayHeading(section: Pick<Section, 'heading' | 'part' | 'category' | 'path'>): string {
+export function displayHeading(section: Pick<Section, 'heading' | 'part' | 'category' | 'path' | 'text'>): string {
   if (section.heading !== null) return section.heading;
   if (section.category === 'front-matter') return section.part === 'cover-letter' ? 'Följebrevets huvud' : 'Titel och dokumentuppgifter';
+  const words = section.text.split(/\s+/u).filter(Boolean);
+  const opening = `’${words.slice(0, NAMING_WORDS).join(' ')}${words.length > NAMING_WORDS ? ' …' : ''}’`;
   const continued = section.path.at(-1);
-  return continued ? `${continued} (fortsättning)` : 'Inledande text utan rubrik';
+  return continued ? `${continued}, fortsättning: ${opening}` : `Utan rubrik: ${opening}`;
 }

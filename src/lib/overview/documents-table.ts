@@ -3,6 +3,7 @@ import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { getDocumentType } from '../../taxonomy/document-types.ts';
 import { countyHref } from './counties.ts';
 import { decisionSummary, type DecisionSummary } from './decision.ts';
+import { issuerName } from '../issuer.ts';
 
 export interface DocumentRow {
   readonly id: string;
@@ -21,7 +22,7 @@ export function documentRows(documents: readonly PolicyDocument[]): DocumentRow[
   return documents.map((document) => ({
     id: document.id,
     href: `/dokument/${document.id}/`,
-    municipality: document.municipality ?? 'Okänd kommun',
+    municipality: issuerName(document),
     county: document.county ?? 'Okänt län',
     countyHref: countyHref(document.county),
     title: document.title,
