@@ -49,3 +49,31 @@ for (const [name, budget] of [['large-5mb.txt', 5000], ['long-line-1mb.txt', 200
   const took = performance.now() - start;
   console.log(`| ${name} | ${kib(bytes.length)} | ${took.toFixed(0)} ms | ${took <= budget ? '✓' : '✗'} ≤ ${budget} ms |`);
 }
+
+// Inputs made of one fragment repeated, the shapes that made parsers take quadratic time (a long
+// line of split words or bullets, thousands of short contact lines or page lines, a sentence naming
+// hundreds of actors): each at 50 KB and 500 KB. Linear time means about ten times as long.
+const FRAGMENTS: Readonly<Record<string, string>> = {
+  'split words (`kun- skap`)': 'kun- skap ',
+  'letter bullets (`l Text`)': 'l Text ',
+  'footnote marks': 'kommun 1. ',
+  'header rows in capitals': 'GÄLLER FÖR ',
+  'page counters': 'Dnr 3/12 ',
+  'dot leaders': '..... ',
+  'tag openers and spaces': '<      ',
+  'short contact lines': 'Kontakt\nTelefon\n',
+  'numbered page lines': '1 Text\n',
+  'actors in one sentence': 'nämnden, styrelsen och ',
+  'duty sentences': 'Kommunstyrelsen ansvarar för att samordna arbetet. ',
+};
+console.log('\n| repeated fragment | 50 KB | 500 KB | ratio (linear ≈ 10) |\n|---|---:|---:|---:|');
+for (const [name, fragment] of Object.entries(FRAGMENTS)) {
+  const times: number[] = [];
+  for (const size of [50_000, 500_000]) {
+    const text = `Policy för internationellt arbete\n\nSyfte\n\n${fragment.repeat(Math.ceil(size / fragment.length))}`;
+    const start = performance.now();
+    await parsePolicyDocument(text, { path: 'generated.txt' });
+    times.push(performance.now() - start);
+  }
+  console.log(`| ${name} | ${times[0]!.toFixed(0)} ms | ${times[1]!.toFixed(0)} ms | ${(times[1]! / times[0]!).toFixed(1)} |`);
+}

@@ -160,6 +160,10 @@ const HAR_BEFORE_BODY = new RegExp(String.raw`${NOT_LETTER_BEFORE}har\s+$`, 'iu'
 const SUPINE_AFTER_BODY = new RegExp(String.raw`^\s+(?:(?:också|även|nu|redan)\s+)?(?:antagit|beslutat|fastställt|godkänt)${NOT_LETTER_AFTER}`, 'iu');
 /** A participle inside a sentence is a statement only after a copula (`Policyn är antagen av kommunfullmäktige`). */
 const COPULA_BEFORE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:är|var|blev|har\s+varit|har\s+blivit)\s+$`, 'iu');
+/** How far before a word the patterns that end at it look (`har `, `antog `, `är `), and how far after a body its verb may stand. */
+const LOOK_BEHIND = 40;
+const LOOK_AHEAD = 120;
+
 /** A date that belongs to a revision, not to the decision (`reviderad den 3 mars 2016`). */
 const REVISION_BEFORE = /revider\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu;
 
@@ -175,20 +179,24 @@ const REVISION_BEFORE = /revider\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu;
 export function readSentenceDecisions(sentence: string): SentenceDecision[] {
   const text = sentence.normalize('NFC').replace(/\s+/gu, ' ');
   const found: SentenceDecision[] = [];
+  // Each look around a word reads a window of bounded width, so the time stays linear in the sentence.
+  const before = (index: number) => text.slice(Math.max(0, index - LOOK_BEHIND), index);
   for (const verb of text.matchAll(VERB)) {
     const inside = /^\p{Ll}/u.test(verb[0]) && verb.groups?.past === undefined;
-    if (inside && !COPULA_BEFORE.test(text.slice(0, verb.index))) continue;
+    if (inside && !COPULA_BEFORE.test(before(verb.index))) continue;
     const statement = readStatement(text, 1, verb.index, verb.index + verb[0].length);
     if (statement) found.push({ date: statement.date, by: statement.by, paragraph: statement.paragraph, placeholder: statement.placeholder, text: statement.text, index: verb.index });
   }
+  let dates: ReturnType<typeof findSwedishDates> | undefined;
   for (const word of text.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {
-    const body = matchBody(text.slice(word.index));
+    const body = matchBody(text.slice(word.index, word.index + LOOK_AHEAD));
     if (!body) continue;
-    const before = text.slice(0, word.index);
-    const after = text.slice(word.index + body.length);
-    const active = BODY_THEN_VERB.test(after) || FINITE_BEFORE_BODY.test(before) || (HAR_BEFORE_BODY.test(before) && SUPINE_AFTER_BODY.test(after));
+    const preceding = before(word.index);
+    const after = text.slice(word.index + body.length, word.index + body.length + LOOK_AHEAD);
+    const active = BODY_THEN_VERB.test(after) || FINITE_BEFORE_BODY.test(preceding) || (HAR_BEFORE_BODY.test(preceding) && SUPINE_AFTER_BODY.test(after));
     if (!active || found.some((decision) => decision.index <= word.index && word.index <= decision.index + decision.text.length)) continue;
-    const date = findSwedishDates(text).find((candidate) => !REVISION_BEFORE.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)));
+    dates ??= findSwedishDates(text);
+    const date = dates.find((candidate) => !REVISION_BEFORE.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)));
     found.push({ date: date?.date ?? null, by: body.by, paragraph: null, placeholder: date?.placeholder ?? false, text: text.trim(), index: word.index });
   }
   return found.sort((a, b) => a.index - b.index);

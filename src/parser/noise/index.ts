@@ -54,7 +54,11 @@ export function removeNoise(source: readonly SourceLine[]): NoiseResult {
     for (const cut of rule.find({ lines: source, transcript }, findings)) {
       if (whole.has(cut.line)) continue;
       if (cut.start === undefined) whole.set(cut.line, rule);
-      else partial.set(cut.line, [...(partial.get(cut.line) ?? []), { cut, rule }]);
+      else {
+        const cuts = partial.get(cut.line);
+        if (cuts) cuts.push({ cut, rule });
+        else partial.set(cut.line, [{ cut, rule }]);
+      }
     }
   }
   const first = applyCuts(source, whole, partial);
@@ -105,14 +109,23 @@ function applyCuts(
       continue;
     }
     const cuts = mergeOverlapping(partial.get(line.line) ?? []);
-    let text = line.text;
     let pageBreakBefore = pageBreakPending || line.pageBreakBefore;
-    for (const { cut, rule } of [...cuts].reverse()) {
-      const piece = text.slice(cut.start, cut.end);
-      removed.push({ reason: rule.reason, ruleId: rule.id, startLine: line.line, endLine: line.line, text: piece.trim() });
-      text = text.slice(0, cut.start) + (cut.replacement ?? '') + text.slice(cut.end);
-      if ((rule.id === 'page-number' || rule.id === transcriptRunningText.id) && cut.start === 0) pageBreakBefore = true;
+    // One pass over the line, however many cuts it has: the pieces kept, and the records of what went.
+    const kept: string[] = [];
+    const records: Removal[] = [];
+    let at = 0;
+    for (const { cut, rule } of cuts) {
+      const start = cut.start ?? 0;
+      const end = cut.end ?? line.text.length;
+      kept.push(line.text.slice(at, start), cut.replacement ?? '');
+      records.push({ reason: rule.reason, ruleId: rule.id, startLine: line.line, endLine: line.line, text: line.text.slice(start, end).trim() });
+      at = end;
+      if ((rule.id === 'page-number' || rule.id === transcriptRunningText.id) && start === 0) pageBreakBefore = true;
     }
+    kept.push(line.text.slice(at));
+    const text = kept.join('');
+    // Records of one line last cut first, as they have always been listed.
+    for (let index = records.length - 1; index >= 0; index--) removed.push(records[index]!);
     if (!isBlank(text)) pageBreakPending = false;
     lines.push({ line: line.line, text: text.trim() === '' ? '' : text, pageBreakBefore: pageBreakBefore && !isBlank(text) });
   }

@@ -12,7 +12,9 @@ export const runningHeaders: NoiseRule = {
     for (const line of lines) {
       const key = line.text.trim().toLowerCase();
       if (key.length < 3 || key.length > 80 || /^[-*•–]/u.test(key)) continue;
-      seen.set(key, [...(seen.get(key) ?? []), line.line]);
+      const occurrences = seen.get(key);
+      if (occurrences) occurrences.push(line.line);
+      else seen.set(key, [line.line]);
     }
     const cuts: NoiseCut[] = [];
     for (const occurrences of seen.values()) {

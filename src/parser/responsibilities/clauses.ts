@@ -62,15 +62,18 @@ function isGenitive(text: string, match: ActorMatch): boolean {
   return (/\p{Ll}s$/u.test(match.text) && !/\s+för\s+/iu.test(match.text)) || /^:s(?![\p{L}])/u.test(text.slice(match.end));
 }
 
+const MAX_SEPARATOR = 24;
 const GROUP_SEPARATOR = /^(?:\s*,\s*(?:(?:och|samt|eller)\s+)?|\s+(?:och|samt|eller|&)\s+)(?:(?:av|från)\s+)?$/iu;
 
 /** Actors joined by `,`, `och`, `samt`, `eller` (`styrelsen, nämnderna och bostadsstiftelsen`) as one group. */
 export function groupActors(text: string, matches: readonly ActorMatch[]): Group[] {
-  const groups: Group[] = [];
+  const groups: { start: number; end: number; holders: Holder[] }[] = [];
   for (const match of matches) {
     const last = groups.at(-1);
-    if (last && GROUP_SEPARATOR.test(text.slice(last.end, match.start))) {
-      groups[groups.length - 1] = { start: last.start, end: match.end, holders: [...last.holders, toHolder(match)] };
+    // The text between two actors is short when they are joined (`, `, ` och `): a longer gap is never read.
+    if (last && match.start - last.end <= MAX_SEPARATOR && GROUP_SEPARATOR.test(text.slice(last.end, match.start))) {
+      last.end = match.end;
+      last.holders.push(toHolder(match));
     } else {
       groups.push({ start: match.start, end: match.end, holders: [toHolder(match)] });
     }
