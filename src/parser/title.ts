@@ -26,9 +26,9 @@ export interface TitleOptions {
  * The title, looked for in the document's head (the lines before its first running text): the
  * first line that names a kind of steering document in its first words (`Riktlinjer för …`,
  * `Internationell policy för …`, `Mål och strategi …`), else the first Markdown heading, else the
- * heading-shaped line that stands right above the running text (a web page's heading, with facts
- * such as `Antagen i fullmäktige …` between them), else the name a document-sharing site gave
- * the upload, else a short first line that is not a sentence. A cover line that runs the title
+ * name a document-sharing site gave the upload, else the heading-shaped line that stands right
+ * above the running text (a web page's heading, with facts such as `Antagen i fullmäktige …`
+ * between them), else a short first line that is not a sentence. A cover line that runs the title
  * together with labels and facts (`STRATEGI Dnr KK15/410 EU-strategi för … Antagen av
  * kommunfullmäktige 2015`) gives the title alone; a page number beside it is not part of it.
  * Never a header field, a list item or a breadcrumb.
@@ -48,7 +48,7 @@ export function findTitle(lines: readonly CleanLine[], options: TitleOptions = {
   const upload = options.uploadTitle ? uploadTitle(options.uploadTitle, lines) : undefined;
   const first = usable[0];
   const titleShaped = first && isHeadingShaped(first.text) ? first : undefined;
-  const chosen = byType ?? byHeading ?? aboveText ?? upload ?? titleShaped;
+  const chosen = byType ?? byHeading ?? upload ?? aboveText ?? titleShaped;
   return chosen ? { text: chosen.text, line: chosen.line } : null;
 }
 

@@ -62,6 +62,12 @@ describe('site chrome', () => {
     await expectRemoved(['$header', '$sidebar', '', '{{ page.title }}', '', ...BODY], ['$header', '$sidebar', '{{ page.title }}'], 'site-chrome');
   });
 
+  test("the site's name for the upload, taken with a page number from the file's first text, is not the title", async () => {
+    const lines = ['3 Riktlinjer för internationellt arbete', '', 'Storlek: px', '', 'Download "3 Riktlinjer för internationellt arbete"', '', 'Transkript', '', 'Syfte', '', ...BODY.slice(2)];
+    const document = await expectRemoved(lines, ['3 Riktlinjer för internationellt arbete'], 'site-chrome');
+    expect(document.title).toBe('Riktlinjer för internationellt arbete');
+  });
+
   test("a document-sharing site's viewer header, uploader line included, and its labels in other languages", async () => {
     const furniture = ['Storlek: px', 'Download "Internationell policy"', '• Per Persson', '• för 3 år sedan', 'Transkript', 'Tam metin'];
     const lines = ['Internationell policy', '', 'Storlek: px', '', 'Download "Internationell policy"', '  • Per Persson', '  • för 3 år sedan', '  • Visningar:', '', 'Transkript', '', 'Tam metin', '', 'Syfte', '', ...BODY.slice(2)];
