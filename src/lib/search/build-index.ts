@@ -11,6 +11,7 @@ import { MUNICIPALITIES, slugify } from '../../taxonomy/municipalities.ts';
 import { encodeCategory, encodePostings, SEARCH_INDEX_VERSION, type IndexedDocument, type Posting, type SearchIndexData, type SectionText } from './index-data.ts';
 import { encodePositions, positionShard, type PositionShard, type WordPlace } from './positions.ts';
 import { fold, tokenise } from './text.ts';
+import { displayHeading } from '../document/outline.ts';
 
 /** A section's paragraphs and list items, each as plain text (together they make `section.text`). */
 export function sectionParagraphs(section: Pick<Section, 'blocks' | 'text'>): string[] {
@@ -75,7 +76,8 @@ export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIn
     sectionCategories: document.sections.map((section) => categoryCode.get(section.category)!).join(''),
     sectionIds: document.sections.map((section) => section.id),
     sectionNumbers: document.sections.map((section) => section.number),
-    sectionHeadings: document.sections.map((section) => section.heading),
+    // The name a hit is shown under: the heading, or an untitled section's first words (the front matter's name is the page's).
+    sectionHeadings: document.sections.map((section) => section.heading ?? (section.category === 'front-matter' ? null : displayHeading(section))),
   }));
 
   let sectionCount = 0;
