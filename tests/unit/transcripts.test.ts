@@ -81,6 +81,18 @@ describe('headings run into the text', () => {
     expect(outline(document).slice(1)).toEqual([['Bakgrund', 'background'], ['Syfte', 'purpose'], ['Ansvar', 'responsibility']]);
   });
 
+  test('a heading run into the last item of a list on a transcript page ends the list', async () => {
+    const document = await parsed([
+      '1 Strategi för internationellt arbete',
+      '',
+      `2 Mål • Fler elever ska delta i utbyten med skolor i andra länder • Fler projekt ska få extern finansiering Ansvar ${RESPONSIBILITY}`,
+      '',
+      `3 Uppföljning Arbetet följs upp varje år av kommunstyrelsen, som redovisar resultatet för fullmäktige. ${PURPOSE}`,
+    ]);
+    expect(outline(document).slice(1)).toEqual([['Mål', 'goals'], ['Ansvar', 'responsibility'], ['Uppföljning', 'follow-up']]);
+    expect(document.sections.find((section) => section.heading === 'Mål')!.text).toBe('Fler elever ska delta i utbyten med skolor i andra länder\nFler projekt ska få extern finansiering');
+  });
+
   test('a capitalised name inside a sentence is not a heading', async () => {
     const document = await parsed([`1 Syfte ${PURPOSE}`, '', `2 Ansvar Arbetet sker tillsammans med Region Sörmland Kommunstyrelsen och nämnderna i samverkan med andra. ${RESPONSIBILITY}`, '', '3 Uppföljning Arbetet följs upp varje år av kommunstyrelsen och redovisas i årsredovisningen.']);
     expect(document.sections.flatMap((section) => (section.heading === null ? [] : [section.heading]))).toEqual(['Syfte', 'Ansvar', 'Uppföljning']);

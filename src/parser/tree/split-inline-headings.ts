@@ -93,7 +93,7 @@ function findSplits(text: string, toc: string, unnumbered: boolean): Split[] {
 }
 
 /** Does a category's heading (`Syfte`, `Ansvar`, `Prioriterade områden`) start at `index`, followed by a capitalised word? */
-function namesCategory(list: readonly string[], index: number): boolean {
+export function namesCategory(list: readonly string[], index: number): boolean {
   if (!CAPITALISED.test(list[index] ?? '') || !/\p{Ll}$/u.test(list[index - 1] ?? '')) return false;
   for (let length = 1; length <= 3; length++) {
     const following = list[index + length];
