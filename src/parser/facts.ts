@@ -2,7 +2,7 @@
  * Lines that state facts about a document rather than say what it says: the decision that adopted
  * it (`Antagen i fullmäktige 2009-11-25 § 68`, `Fastställd av KF`), reference numbers
  * (`Dnr KK15/410`), header fields (`Gäller för: Samtliga nämnder`, `VERSION 0.28`), dates,
- * document labels (`STYRDOKUMENT`, `STRATEGI`) and letterhead (`Tyresö kommun`, `KOMMUNSTYRELSENS
+ * document labels (`STYRDOKUMENT`, `STRATEGI`) and letterhead (`X kommun`, `KOMMUNSTYRELSENS
  * KANSLI`). They make up a document's front matter with its title; everything else is classified
  * by what it says.
  */
@@ -13,7 +13,7 @@ const DECISION = /^(antagen|antaget|antagna|antogs|beslutad|beslutat|beslutade|f
 const REFERENCE = /^(dnr|diarienummer|diarienr|diarie-nr|ärendenummer|dokument-id|dokumentid|version|utgåva|datum|ink|inkom|ks|kf|§)(?![\p{L}])/iu;
 const DATE_ONLY = /^(den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})$/iu;
 const DOCUMENT_LABEL = new RegExp(`^(styrdokument|styrande dokument|${DOCUMENT_TYPES.map((type) => type.key).join('|')}|riktlinjer|policydokument|måldokument)(?![\\p{L}])`, 'iu');
-/** A body or organisation named alone: letterhead (`Tyresö kommun`, `KOMMUNSTYRELSENS KANSLI`, `Region Halland`). */
+/** A body or organisation named alone: letterhead (`X kommun`, `KOMMUNSTYRELSENS KANSLI`, `Region X`). */
 const LETTERHEAD = /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:kommun|stad|region|landsting|kansli|förvaltning|nämnd|kommunstyrelse|kommunstyrelsen|stadsledningskontoret|kommunledningskontoret)$|^region\s+\p{L}+(\s+län)?$|^\p{L}+\s+kommun$/iu;
 
 /** A document-class line (`Styrande dokument Måldokument | Strategi`): where the document sits among the issuer's documents. */

@@ -136,7 +136,7 @@ export const policyDocumentSchema = z.object({
   municipality: z.string().nullable(),
   /**
    * Who issued the document: a municipality (`municipality` then names it), a region or county
-   * council (`Region Skåne`, `Norrbottens läns landsting`; never filed under a municipality), or
+   * council (`Region X`, `Xs läns landsting`; never filed under a municipality), or
    * `unknown` when the text names neither.
    */
   issuer: z.object({ kind: z.enum(['municipality', 'region', 'unknown']), name: z.string().nullable() }),

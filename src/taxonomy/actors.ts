@@ -332,7 +332,7 @@ export const ACTORS = [
     patterns: [String.raw`vänortsförening(?:en|ar|arna)?`, String.raw`föreningen\s+norden`, String.raw`länsstyrelsen(?:s)?`],
     exactCasePatterns: [
       String.raw`Region\s+\p{Lu}\p{L}+`,
-      // a region named as a compound (`Västra Götalandsregionen`), capitalised as a proper name
+      // a region named as a compound (`Xregionen`), capitalised as a proper name
       String.raw`(?:(?:Västra|Östra|Norra|Södra)\s+)?\p{Lu}\p{L}+regionen`,
       'SKR',
       'SKL',

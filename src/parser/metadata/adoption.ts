@@ -148,7 +148,7 @@ export interface SentenceDecision extends Adoption {
 
 /** Finite past tenses and supines of deciding, with the body as their subject (`kommunfullmäktige antog`, `har beslutat`). */
 const ACTIVE_VERBS = 'antog|antagit|beslutade|beslutat|beslöt|fastställde|fastställt|godkände|godkänt';
-/** From a body to its verb: where the body sits (`i Åre`, `i Åre kommun`), `har`, an adverb. */
+/** From a body to its verb: where the body sits (`i X`, `i X kommun`), `har`, an adverb. */
 const BODY_THEN_VERB = new RegExp(
   String.raw`^(?:\s+i\s+\p{Lu}[\p{L}\-]*(?:\s+(?:kommun|stad))?)?\s+(?:har\s+)?(?:(?:också|även|nu|därefter|sedan|tidigare|redan)\s+)?(?:${ACTIVE_VERBS})${NOT_LETTER_AFTER}`,
   'iu',
@@ -171,8 +171,8 @@ const REVISION_BEFORE = /revider\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu;
  * Every decision one sentence of running text states, in order: the statements `parseAdoption`
  * reads (`Antagen i fullmäktige 2009-11-25 § 68`, `Programmet godkändes av stadsfullmäktige i
  * februari 2018`; a participle inside the sentence only after `är`/`var`/`blev`), and a body as
- * the subject of a verb of deciding in either word order (`Kommunfullmäktige i Åre har beslutat
- * …`, `Åre kommunfullmäktige antog den 25 juni 1998 …`, `Den 3 mars 2016 antog kommunfullmäktige
+ * the subject of a verb of deciding in either word order (`Kommunfullmäktige i X har beslutat
+ * …`, `X kommunfullmäktige antog den 25 juni 1998 …`, `Den 3 mars 2016 antog kommunfullmäktige
  * …`), dated by the sentence's first date that is not a revision's. Whether the decision is about
  * the document is for the caller to judge.
  */

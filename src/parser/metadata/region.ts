@@ -1,41 +1,39 @@
 /**
  * Regions and county councils (landsting), which publish steering documents of their own and are
- * not municipalities. Sweden's 21 regions are its counties' councils; their names follow few forms,
- * all built on a county's name (`src/taxonomy/municipalities.ts` holds each municipality's county):
- * `Region Skåne`, `Region Jönköpings län`, `Region Jämtland Härjedalen`, `Region Sörmland`, the
- * older `Norrbottens läns landsting`, `Landstinget i Uppsala län`, `Landstinget Dalarna`, and
- * `Västra Götalandsregionen`. Names are given with their case normalised
- * (`NORRBOTTENS LÄNS LANDSTING` → `Norrbottens läns landsting`) and without a genitive s.
- * Gotland is a municipality that also carries a region's duties and calls itself `Region Gotland`:
- * it is left to the municipality detector and never read as a region here. Names of regions abroad
- * (`Region Midtjylland`) are not Swedish county names and are not found.
+ * not municipalities. Their names are built on a county's name (`Region X`, `Region Xs län`,
+ * `Xs läns landsting`, `Landstinget i Xs län`, `Landstinget X`), with the short forms and proper
+ * names of `src/taxonomy/regions.ts`. Names are given with their case normalised (`XS LÄNS
+ * LANDSTING` → `Xs läns landsting`) and without a genitive s. The county whose council is a
+ * municipality's is left to the municipality detector, and a region abroad, not named after a
+ * Swedish county, is not found.
  */
 import { MUNICIPALITIES } from '../../taxonomy/municipalities.ts';
+import { REGION_NAMES } from '../../taxonomy/regions.ts';
 
-/** The municipality that calls itself a region. */
-const MUNICIPALITY_REGION = 'Gotland';
-
-/** County names as the regions use them: `Norrbottens län` → `Norrbotten`, plus the regions' own short forms. */
+/** A county's name as its region uses it (`Xs län` → `X`), and the short forms of the taxonomy. */
 const STEMS: readonly string[] = (() => {
   const counties = new Set(MUNICIPALITIES.map((municipality) => municipality.county));
-  const stems = [...counties].map((county) => county.replace(/\s+län$/u, '').replace(/s$/u, '')).filter((stem) => stem !== MUNICIPALITY_REGION);
-  const shortForms = stems.includes('Södermanland') ? ['Sörmland'] : [];
-  return [...stems, ...shortForms].sort((a, b) => b.length - a.length);
+  counties.delete(REGION_NAMES.municipalityCounty);
+  const stem = (county: string) => county.replace(/\s+län$/u, '').replace(/s$/u, '');
+  const shortForms = REGION_NAMES.shortForms.filter(([county]) => counties.has(county)).map(([, short]) => short);
+  return [...[...counties].map(stem), ...shortForms].sort((a, b) => b.length - a.length);
 })();
 
-const STEM = `(?<stem>${STEMS.map((stem) => stem.replace(/\s+/gu, String.raw`\s+`)).join('|')})`;
+const spaced = (text: string) => text.replace(/\s+/gu, String.raw`\s+`);
+const STEM = `(?<stem>${STEMS.map(spaced).join('|')})`;
+const PROPER = `(?<proper>${[...REGION_NAMES.properNames].sort((a, b) => b.length - a.length).map(spaced).join('|')})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
-/** Every form, one alternative each; a trailing genitive s is read and dropped. */
+/** Every form, one alternative each (a proper name first, as the longest); a trailing genitive s is read and dropped. */
 const REGION_PATTERN = new RegExp(
   NOT_LETTER_BEFORE +
     '(?:' +
     [
-      String.raw`(?<region>region)\s+${STEM}(?<harjedalen>\s+härjedalen)?(?:(?<regionGen>s)?\s+(?<regionLan>län))?`,
+      PROPER,
+      String.raw`(?<region>region)\s+${STEM}(?:(?<regionGen>s)?\s+(?<regionLan>län))?`,
       String.raw`${STEM.replace('<stem>', '<lStem>')}(?<lGen>s)?\s+läns\s+(?<lansLandsting>landsting)`,
       String.raw`(?<landstinget>landstinget)\s+(?<lI>i\s+)?${STEM.replace('<stem>', '<iStem>')}(?:(?<iGen>s)?\s+(?<iLan>län))?`,
-      String.raw`(?<vgr>västra\s+götalandsregionen)`,
     ].join('|') +
     ')s?' +
     NOT_LETTER_AFTER,
@@ -43,16 +41,16 @@ const REGION_PATTERN = new RegExp(
 );
 
 export interface RegionMention {
-  /** The region's name, case normalised (`Region Jönköpings län`). */
+  /** The region's name, case normalised (`Region Xs län`). */
   readonly name: string;
   /** Where the mention starts in the text (UTF-16 index). */
   readonly index: number;
 }
 
-/** A county's name as it is spelled (`NORRBOTTEN` → `Norrbotten`, `västra götaland` → `Västra Götaland`). */
-function canonicalStem(written: string): string {
+/** A name as the taxonomy spells it, whatever the case it was written in (`XS` → `Xs`). */
+function canonical(written: string, names: readonly string[]): string {
   const key = written.replace(/\s+/gu, ' ').toLowerCase();
-  return STEMS.find((stem) => stem.toLowerCase() === key) ?? written;
+  return names.find((name) => name.toLowerCase() === key) ?? written;
 }
 
 /** Is the name written as a name: capitalised, or in capitals throughout? */
@@ -66,17 +64,17 @@ export function findRegions(text: string): RegionMention[] {
   for (const match of text.normalize('NFC').matchAll(REGION_PATTERN)) {
     const g = match.groups ?? {};
     let name: string | null = null;
-    if (g.vgr !== undefined) {
-      if (writtenAsName(g.vgr)) name = 'Västra Götalandsregionen';
+    if (g.proper !== undefined) {
+      if (writtenAsName(g.proper)) name = canonical(g.proper, REGION_NAMES.properNames);
     } else if (g.region !== undefined && g.stem !== undefined) {
       if (writtenAsName(g.region) && writtenAsName(g.stem)) {
         const lan = g.regionLan !== undefined ? `${g.regionGen === undefined ? '' : 's'} län` : '';
-        name = `Region ${canonicalStem(g.stem)}${g.harjedalen !== undefined ? ' Härjedalen' : ''}${lan}`;
+        name = `Region ${canonical(g.stem, STEMS)}${lan}`;
       }
     } else if (g.lansLandsting !== undefined && g.lStem !== undefined) {
-      if (writtenAsName(g.lStem)) name = `${canonicalStem(g.lStem)}${g.lGen === undefined ? '' : 's'} läns landsting`;
+      if (writtenAsName(g.lStem)) name = `${canonical(g.lStem, STEMS)}${g.lGen === undefined ? '' : 's'} läns landsting`;
     } else if (g.landstinget !== undefined && g.iStem !== undefined) {
-      if (writtenAsName(g.iStem)) name = `Landstinget ${g.lI !== undefined ? 'i ' : ''}${canonicalStem(g.iStem)}${g.iLan !== undefined ? `${g.iGen === undefined ? '' : 's'} län` : ''}`;
+      if (writtenAsName(g.iStem)) name = `Landstinget ${g.lI !== undefined ? 'i ' : ''}${canonical(g.iStem, STEMS)}${g.iLan !== undefined ? `${g.iGen === undefined ? '' : 's'} län` : ''}`;
     }
     if (name) found.push({ name, index: match.index });
   }

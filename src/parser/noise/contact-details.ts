@@ -17,7 +17,7 @@ const cueCount = (text: string): number => CUES.filter((cue) => cue.test(text)).
 /** Something every contact cue holds (a digit, `@`, a label's letters): lines without it are passed over at once. */
 const CUE_HINT = /[@\d]|www|tfn|tel|mobil|fax|växel|post|mejl|mail|adress|org|giro|swish/iu;
 
-/** A heading that opens a contact block: `Kontakt`, `Kontakta oss`, `Kontakta Åre kommun`, `För mer information`. */
+/** A heading that opens a contact block: `Kontakt`, `Kontakta oss`, `Kontakta X kommun`, `För mer information`. */
 const CONTACT_HEADING = /^(kontakt|kontakter|kontakta oss|kontakta\s+\p{Lu}.{0,40}|kontaktuppgifter|kontaktperson(er)?|för mer information|mer information|frågor\??|har du frågor\??)$/iu;
 
 /**

@@ -92,7 +92,7 @@ const PREPOSITION_BEFORE = new RegExp(
   'iu',
 );
 const LOCATIVE_BEFORE = new RegExp(w('inom|hos|på|i') + String.raw`\s+$`, 'iu');
-/** `finns … en person med ansvar att/för` (Eksjö, Järfälla). */
+/** `finns … en person med ansvar att/för`. */
 const DESIGNATED_PERSON = new RegExp(
   w('finns|finnas') + String.raw`.*?` + w('en|ett') + String.raw`\s+(?:person|tjänsteperson|tjänsteman|handläggare|samordnare|kontaktperson|funktion)\s+med\s+(?:\p{L}+\s+)?ansvar(?:et)?\s+(?:för|att)\s+`,
   'iu',

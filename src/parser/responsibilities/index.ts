@@ -50,7 +50,7 @@
  * carries-out). Where one subject has several coordinated verbs (`samordnar …, tecknar …,
  * beslutar om …, samt beslutar om medlemskap …`) the sentence is split at the verbs, and
  * neighbouring parts with the same role and duty kind are joined again: each part is a verbatim
- * piece of the sentence (the first keeps the subject), so a chart can show that Tyresö's
+ * piece of the sentence (the first keeps the subject), so a chart can show that a
  * kommunstyrelse both leads and decides on twin towns and memberships. Otherwise `duty` is the
  * whole sentence, whitespace-normalised and without markup; never a paraphrase.
  * Each responsibility carries its duty kind (`kind`: `classifyDuty` of its clause and role).

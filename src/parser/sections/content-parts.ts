@@ -76,24 +76,25 @@ export function units(nodes: readonly RootContent[], options: { bySubject?: bool
 
 /**
  * A paragraph cut where it changes subject: at a sentence whose evidence points clearly to another
- * category than the sentences before it have decided together (`… påverkar oss. … Västra
- * Götalandsregionen med ansvar för …`). Sentences without clear evidence stay with those before.
+ * category than the sentences before it have decided together (`… påverkar oss alla. … Regionen har
+ * ansvar för …`). Sentences without clear evidence stay with those before. Each segment keeps a
+ * running total of its evidence, so the paragraph is read once.
  */
 function bySubject(paragraph: Paragraph): Unit[] {
   const slices = paragraphSlices(paragraph);
-  const segments: { start: number; evidence: Evidence[][] }[] = [{ start: 0, evidence: [] }];
+  const segments: { start: number; evidence: Evidence[] }[] = [{ start: 0, evidence: [] }];
   for (const span of sentenceSpans(slices.text)) {
     const evidence = weighSentence(slices.text.slice(span.start, span.end));
     const segment = segments.at(-1)!;
-    const current = decide(sumEvidence(segment.evidence))?.category;
-    if (isClear(evidence) && current !== undefined && evidence[0]!.category !== current) segments.push({ start: span.start, evidence: [evidence] });
-    else segment.evidence.push(evidence);
+    const current = decide(segment.evidence)?.category;
+    if (isClear(evidence) && current !== undefined && evidence[0]!.category !== current) segments.push({ start: span.start, evidence });
+    else segment.evidence = sumEvidence([segment.evidence, evidence]);
   }
-  if (segments.length === 1) return [{ nodes: [paragraph], evidence: sumEvidence(segments[0]!.evidence) }];
+  if (segments.length === 1) return [{ nodes: [paragraph], evidence: segments[0]!.evidence }];
   return segments.flatMap((segment, index) => {
     const lines = slices.slice(segment.start, segments[index + 1]?.start ?? slices.text.length);
     if (lines.length === 0) return [];
-    return [{ nodes: [paragraphFromLines(lines, index === 0 && paragraph.data?.pageBreakBefore === true)], evidence: sumEvidence(segment.evidence) }];
+    return [{ nodes: [paragraphFromLines(lines, index === 0 && paragraph.data?.pageBreakBefore === true)], evidence: segment.evidence }];
   });
 }
 
