@@ -39,6 +39,17 @@ function startsWithLabel(line: string): boolean {
   return false;
 }
 
+/**
+ * Does the text read as running text, by its shape: a long line, a sentence of eight words or
+ * more, or a lead-in to a list (four words or more ending in `:` or `;`)? (Whether it states a fact
+ * about the document is for `isFactLine` to say.)
+ */
+export function readsAsRunningText(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/u).length;
+  return trimmed.length >= 160 || (words >= 8 && /[.!?]/u.test(trimmed)) || (words >= 4 && /[:;]$/u.test(trimmed));
+}
+
 /** Does this line state a fact about the document (and so belong to its front matter)? */
 export function isFactLine(text: string): boolean {
   const line = text.trim().replace(/^[#*_\s]+|[*_\s]+$/gu, '');

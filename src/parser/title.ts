@@ -1,6 +1,6 @@
 import type { CleanLine } from './noise/index.ts';
 import { collapseWhitespace } from './lines.ts';
-import { isFactLine } from './facts.ts';
+import { isFactLine, readsAsRunningText } from './facts.ts';
 import { DOCUMENT_TYPES } from '../taxonomy/document-types.ts';
 
 const TYPE_WORD = new RegExp(DOCUMENT_TYPES.flatMap((type) => type.patterns).join('|'), 'iu');
@@ -45,19 +45,16 @@ export function findTitle(lines: readonly CleanLine[], options: TitleOptions = {
   const byType = usable.find((candidate) => namesType(candidate.text) && !/[.:;]$/u.test(candidate.text) && candidate.text.split(' ').length <= 20);
   const byHeading = usable.find((candidate) => /^#\s/u.test(candidate.raw));
   const aboveText = proseAt === -1 ? undefined : [...usable].reverse().find((candidate) => !isFactLine(candidate.raw) && isHeadingShaped(candidate.text));
-  const upload = options.uploadTitle ? uploadTitle(options.uploadTitle, lines) : undefined;
+  const upload = options.uploadTitle ? recased(options.uploadTitle, lines) : undefined;
   const first = usable[0];
   const titleShaped = first && isHeadingShaped(first.text) ? first : undefined;
   const chosen = byType ?? byHeading ?? upload ?? aboveText ?? titleShaped;
   return chosen ? { text: chosen.text, line: chosen.line } : null;
 }
 
-/** Running text: a sentence of some length, a lead-in to a list, a list item, or a long line. */
+/** Running text, which ends the head: a list item, or a line that reads as running text and states no fact. */
 function isRunningText(text: string): boolean {
-  const trimmed = text.trim();
-  if (isFactLine(trimmed)) return false;
-  const words = trimmed.split(/\s+/u).length;
-  return trimmed.length >= 160 || (words >= 8 && /[.!?:;]$/u.test(trimmed)) || (words >= 4 && /[:;]$/u.test(trimmed)) || BULLET.test(text);
+  return BULLET.test(text) || (!isFactLine(text) && readsAsRunningText(text));
 }
 
 function namesType(text: string): boolean {
@@ -87,7 +84,7 @@ function trimCoverLine(text: string): string {
 }
 
 /** The upload's name, in the casing of a line that repeats it (a cover page), or as the site wrote it. */
-function uploadTitle(title: string, lines: readonly CleanLine[]): TitleLine {
+function recased(title: string, lines: readonly CleanLine[]): TitleLine {
   const key = title.toLowerCase();
   const repeated = lines.find((line) => collapseWhitespace(line.text).toLowerCase() === key);
   return repeated ? { text: collapseWhitespace(repeated.text), line: repeated.line } : { text: title, line: 1 };

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { expect } from 'vitest';
 import { join } from 'node:path';
 import { parsePolicyDocument, type ParseResult } from '../../src/parser/parse-document.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
@@ -34,6 +35,18 @@ export async function parseText(text: string, path = 'test.txt'): Promise<ParseR
 export async function parseTextOrThrow(text: string): Promise<PolicyDocument> {
   const { document, file } = await parseText(text);
   if (!document) throw new Error(file.messages.map(String).join('\n'));
+  return document;
+}
+
+/**
+ * Parse a fixture (its lines, or its text) and check that the parser lost nothing of it: every
+ * line is in a section or a removal, and so is every word.
+ */
+export async function parseLossless(fixture: readonly string[] | string): Promise<PolicyDocument> {
+  const text = typeof fixture === 'string' ? fixture : fixture.join('\n');
+  const document = await parseTextOrThrow(text);
+  expect(lostLines(text, document)).toEqual([]);
+  expect(lostWords(text, document)).toEqual([]);
   return document;
 }
 

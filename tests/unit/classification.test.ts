@@ -7,17 +7,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
-import { lostLines, lostWords, parseTextOrThrow } from '../support/parse.ts';
+import { parseLossless } from '../support/parse.ts';
 
-const doc = (lines: string[]) => lines.join('\n');
 
-async function parsed(lines: string[]): Promise<PolicyDocument> {
-  const text = doc(lines);
-  const document = await parseTextOrThrow(text);
-  expect(lostLines(text, document)).toEqual([]);
-  expect(lostWords(text, document)).toEqual([]);
-  return document;
-}
+const parsed = parseLossless;
 
 const filed = (document: PolicyDocument) => document.sections.map((section) => [section.heading, section.category, section.categoryBasis]);
 const categoryOf = (document: PolicyDocument, words: string) => document.sections.find((section) => section.text.includes(words))?.category;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
-import { lostLines, lostWords, parseTextOrThrow } from '../support/parse.ts';
+import { parseLossless } from '../support/parse.ts';
 
 const doc = (lines: string[]) => lines.join('\n');
 const BODY = [
@@ -18,12 +18,7 @@ const BODY = [
 ];
 const sectionText = (document: PolicyDocument) => document.sections.map((section) => `${section.heading ?? ''}\n${section.text}`).join('\n');
 
-async function parsed(text: string) {
-  const document = await parseTextOrThrow(text);
-  expect(lostLines(text, document)).toEqual([]);
-  expect(lostWords(text, document)).toEqual([]);
-  return document;
-}
+const parsed = parseLossless;
 
 async function expectRemoved(lines: string[], furniture: string[], ruleId: string) {
   const text = doc(lines);

@@ -6,19 +6,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
-import { lostLines, lostWords, parseTextOrThrow } from '../support/parse.ts';
+import { parseLossless } from '../support/parse.ts';
 
-const doc = (lines: string[]) => lines.join('\n');
 const allText = (document: PolicyDocument) => document.sections.map((section) => section.text).join('\n');
 const removedBy = (document: PolicyDocument, ruleId: string) => document.removed.filter((removal) => removal.ruleId === ruleId);
 
-async function parsed(lines: string[]): Promise<PolicyDocument> {
-  const text = doc(lines);
-  const document = await parseTextOrThrow(text);
-  expect(lostLines(text, document)).toEqual([]);
-  expect(lostWords(text, document)).toEqual([]);
-  return document;
-}
+const parsed = parseLossless;
 
 describe('line-end hyphenation', () => {
   test('a word split at a line end is whole again; a shortened compound before och/eller keeps its hyphen', async () => {

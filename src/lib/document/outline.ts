@@ -90,8 +90,11 @@ const NAMING_WORDS = 5;
 export function displayHeading(section: Pick<Section, 'heading' | 'part' | 'category' | 'path' | 'text'>): string {
   if (section.heading !== null) return section.heading;
   if (section.category === 'front-matter') return section.part === 'cover-letter' ? 'Följebrevets huvud' : 'Titel och dokumentuppgifter';
-  const words = section.text.split(/\s+/u).filter(Boolean);
-  const opening = `’${words.slice(0, NAMING_WORDS).join(' ')}${words.length > NAMING_WORDS ? ' …' : ''}’`;
+  // The opening words only: a long section is not split whole to name it.
+  const head = section.text.slice(0, NAMING_WORDS * 40);
+  const words = head.split(/\s+/u).filter(Boolean);
+  const more = words.length > NAMING_WORDS || head.length < section.text.length;
+  const opening = `’${words.slice(0, NAMING_WORDS).join(' ')}${more ? ' …' : ''}’`;
   const continued = section.path.at(-1);
   return continued ? `${continued}, fortsättning: ${opening}` : `Utan rubrik: ${opening}`;
 }

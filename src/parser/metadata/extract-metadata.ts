@@ -31,9 +31,8 @@ export interface ExtractedMetadata {
 }
 
 /** The header fields of the front matter (`Diarienummer\tKSKF/2020:402`, `Dnr 2001/152`). */
-export function findHeaderFields(source: readonly SourceLine[], frontMatterLines: readonly number[]): HeaderField[] {
-  const wanted = new Set(frontMatterLines);
-  const lines = source.filter((line) => wanted.has(line.line)).map((line) => ({ line: line.line, text: line.raw.normalize('NFC') }));
+export function findHeaderFields(source: readonly SourceLine[], frontMatterLines: ReadonlySet<number>): HeaderField[] {
+  const lines = source.filter((line) => frontMatterLines.has(line.line)).map((line) => ({ line: line.line, text: line.raw.normalize('NFC') }));
   return parseHeaderFields(lines).fields;
 }
 

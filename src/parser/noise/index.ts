@@ -8,7 +8,8 @@ import { runningHeaders } from './running-headers.ts';
 import { siteChrome } from './site-chrome.ts';
 import { tableOfContents } from './table-of-contents.ts';
 import { findTranscriptPages, transcriptPages } from './transcript-pages.ts';
-import { transcriptRunningText, uploadTitle } from './transcript-running-text.ts';
+import { transcriptRunningText } from './transcript-running-text.ts';
+import { uploadName, withoutPageNumber } from './upload-name.ts';
 import { isFactLine } from '../facts.ts';
 import { findTitle, type TitleLine } from '../title.ts';
 import { isBlank, type NoiseCut, type NoiseFindings, type NoiseRule } from './types.ts';
@@ -62,7 +63,8 @@ export function removeNoise(source: readonly SourceLine[]): NoiseResult {
     }
   }
   const first = applyCuts(source, whole, partial);
-  const title = findTitle(first.lines, { uploadTitle: uploadTitle(source) });
+  const name = uploadName(source);
+  const title = findTitle(first.lines, { uploadTitle: name === undefined ? undefined : withoutPageNumber(name) });
   const before = title ? linesBeforeTitle(first.lines, title, whole) : [];
   if (before.length === 0) return { ...first, transcript, title, ...findings };
   for (const line of before) whole.set(line, beforeTitle);

@@ -1,4 +1,5 @@
 import type { NoiseCut, NoiseRule } from './types.ts';
+import { hasPageNumber, uploadName } from './upload-name.ts';
 
 /**
  * Lines that belong to the web page or document-sharing site a text was scraped from, not to the
@@ -54,8 +55,6 @@ const CHROME: readonly RegExp[] = [
 const LONGEST_CHROME = 240;
 const COOKIE = /(kakor|cookies)/iu;
 
-const DOWNLOAD_LABEL = /^(?:download|ladda (?:ner|ned))\s+["“”](.+)["“”]$/iu;
-
 /** A viewer's header block runs from its first control to `Transkript`: everything between (the uploader, views) is the viewer's. */
 const VIEWER_START = /^(storlek:\s*\d*\s*px|download\s+["“”])/iu;
 const VIEWER_END = /^transkript(ion)?$/iu;
@@ -78,9 +77,9 @@ export const siteChrome: NoiseRule = {
     });
     // The site names the upload after the first text of the file, page number and all (`2 Internationell
     // policy`): a line that repeats such a name is the viewer's, not the document's title.
-    const label = lines.map((line) => DOWNLOAD_LABEL.exec(line.text.trim())?.[1]).find((name) => name !== undefined);
-    if (label && /^\d{1,3}\s|\s\d{1,3}$/u.test(label)) {
-      for (const line of lines) if (line.text.trim() === label) cut.add(line.line);
+    const name = uploadName(lines);
+    if (name && hasPageNumber(name)) {
+      for (const line of lines) if (line.text.trim() === name) cut.add(line.line);
     }
     for (const line of [...cut].sort((a, b) => a - b)) cuts.push({ ruleId: this.id, line });
     return cuts;

@@ -1,7 +1,7 @@
 import { findTranscriptPages, PAGE_COUNTER, type TranscriptPage } from './transcript-pages.ts';
 import { isBlank, type NoiseCut, type NoiseRule } from './types.ts';
+import { uploadName, withoutPageNumber } from './upload-name.ts';
 
-const DOWNLOAD_LABEL = /^(?:download|ladda (?:ner|ned))\s+["“”](.+)["“”]$/iu;
 const MAX_PHRASE_WORDS = 6;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const key = (text: string) => text.toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -29,7 +29,8 @@ export const transcriptRunningText: NoiseRule = {
       cuts.push({ ruleId: this.id, line: line.line, start: 0, end: PAGE_COUNTER.exec(line.text)![0].length });
     }
     const footer = footerPhrase(pages);
-    const title = uploadTitle(lines);
+    const name = uploadName(lines);
+    const title = name === undefined ? undefined : withoutPageNumber(name);
     const opening = headerPhrase(pages);
     for (const { line, page, at } of pages) {
       if (at !== 'start') continue;
@@ -106,13 +107,4 @@ function headerPhrase(pages: readonly TranscriptPage[]): string | undefined {
     if (on.size >= 2 && (!best || text.length > best.length)) best = text;
   }
   return best;
-}
-
-/** The name the document-sharing site gives the upload (`Download "2 Internationell policy"`), without page numbers. */
-export function uploadTitle(lines: readonly { text: string }[]): string | undefined {
-  for (const line of lines) {
-    const label = DOWNLOAD_LABEL.exec(line.text.trim())?.[1];
-    if (label) return label.replace(/^\d{1,3}\s+|\s+\d{1,3}$/gu, '').trim() || undefined;
-  }
-  return undefined;
 }

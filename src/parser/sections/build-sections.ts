@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { collapseWhitespace } from '../lines.ts';
 import { headingKey, isCategoryHeading, TOP_LEVEL_HEADINGS } from '../tree/heading-cues.ts';
 import { isCanonicalCategory } from '../../taxonomy/categories.ts';
-import { isFactLine } from '../facts.ts';
+import { isFactLine, readsAsRunningText } from '../facts.ts';
 import { classifyHeading } from './classify.ts';
 import { findCoverLetterEnd } from './cover-letter.ts';
 
@@ -112,10 +112,7 @@ function isRunningText(node: RootContent): boolean {
   if (node.type === 'list') return true;
   if (node.type !== 'paragraph') return false;
   const lines = node.data?.lines ?? [];
-  if (lines.every((line) => isFactLine(line.text))) return false;
-  const text = lines.map((line) => line.text).join(' ');
-  const words = text.split(/\s+/u).length;
-  return text.length >= 160 || (words >= 8 && /[.!?]/u.test(text)) || (words >= 4 && /[:;]$/u.test(text));
+  return !lines.every((line) => isFactLine(line.text)) && readsAsRunningText(lines.map((line) => line.text).join(' '));
 }
 
 /** Is there a title heading later in the front matter of this part (so earlier headings are front matter)? */

@@ -6,7 +6,7 @@ import { parseInline } from '../tree/dialect.ts';
 import type { BlockLine } from '../tree/mdast-data.ts';
 import { paragraphFromLines } from '../tree/parse-blocks.ts';
 import type { DraftSection } from './build-sections.ts';
-import { classifyHeading, definesHeading, isInheritable, type Classification } from './classify.ts';
+import { classifyHeading, definesHeading, isInheritable, type CategoryBasis, type Classification } from './classify.ts';
 import { partsByContent, units, type ContentPart } from './content-parts.ts';
 import { blocksText, toBlocks } from './to-blocks.ts';
 
@@ -96,12 +96,10 @@ function classifyDraft(draft: DraftSection, parent: Classification | undefined):
   if (isInheritable(parent)) return [{ draft, classification: { category: parent.category, basis: 'position' } }];
   // A document's untitled opening text argues why the work matters (its purpose) unless it says otherwise.
   const fallback = draft.heading === null ? 'purpose' : 'other';
+  const fallbackBasis = draft.heading === null ? 'position' : 'heading';
   const parts = partsByContent(body, fallback);
-  if (parts.length === 0) return [{ draft, classification: { category: fallback, basis: draft.heading === null ? 'position' : 'heading' } }];
-  return partDrafts(draft, parts).map(({ draft: partDraft, part }) => ({
-    draft: partDraft,
-    classification: { category: part.category, basis: part.basis === 'fallback' ? (draft.heading === null ? 'position' : 'heading') : part.basis },
-  }));
+  if (parts.length === 0) return [{ draft, classification: { category: fallback, basis: fallbackBasis } }];
+  return classifiedParts(draft, parts, fallbackBasis);
 }
 
 /** Under a heading that names a category, a lead-in naming another canonical category takes its list with it. */
@@ -115,21 +113,22 @@ function splitLeadIns(draft: DraftSection, body: readonly RootContent[], categor
     else parts.push(part);
   }
   if (parts.length <= 1) return [{ draft, classification: { category, basis: 'heading' } }];
-  return partDrafts(draft, parts).map(({ draft: partDraft, part }) => ({
-    draft: partDraft,
-    classification: { category: part.category, basis: part.basis === 'fallback' ? 'heading' : part.basis },
-  }));
+  return classifiedParts(draft, parts, 'heading');
 }
 
-/** One draft per part: the first keeps the heading, the others follow it untitled, a level down. */
-function partDrafts(draft: DraftSection, parts: readonly ContentPart[]): { draft: DraftSection; part: ContentPart }[] {
+/**
+ * One classified draft per part: the first keeps the heading, the others follow it untitled, a
+ * level down. A part nothing in the text decided takes `fallbackBasis`.
+ */
+function classifiedParts(draft: DraftSection, parts: readonly ContentPart[], fallbackBasis: CategoryBasis): Classified[] {
   const heading = draft.nodes[0]?.type === 'heading' ? [draft.nodes[0]] : [];
   return parts.map((part, index) => {
     const nodes = index === 0 ? [...heading, ...part.nodes] : part.nodes;
     const startLine = index === 0 ? draft.startLine : nodes[0]!.position!.start.line;
-    const endLine = Math.max(...nodes.map((node) => node.position!.end.line));
-    if (index === 0 || draft.heading === null) return { draft: { ...draft, nodes, startLine, endLine }, part };
-    return { draft: { ...draft, heading: null, number: null, level: Math.min(6, draft.level + 1), path: [...draft.path, draft.heading], nodes, startLine, endLine }, part };
+    const endLine = nodes.reduce((last, node) => Math.max(last, node.position!.end.line), 0);
+    const classification: Classification = { category: part.category, basis: part.basis === 'fallback' ? fallbackBasis : part.basis };
+    if (index === 0 || draft.heading === null) return { draft: { ...draft, nodes, startLine, endLine }, classification };
+    return { draft: { ...draft, heading: null, number: null, level: Math.min(6, draft.level + 1), path: [...draft.path, draft.heading], nodes, startLine, endLine }, classification };
   });
 }
 

@@ -19,8 +19,9 @@ export function policySections() {
     if (!tree.children.some((node) => node.type === 'heading' && !node.data?.isTitle)) {
       report(file, 'warning', 'no-headings', 'Inga rubriker hittades; texten delas upp efter vad den säger.', 1, 1);
     }
-    const frontMatterLines = new Set(drafts.filter((draft) => draft.frontMatter).flatMap((draft) => range(draft.startLine, draft.endLine)));
-    const fields = findHeaderFields(file.data.sourceLines ?? [], [...frontMatterLines]);
+    const frontMatterLines = new Set<number>();
+    for (const draft of drafts) if (draft.frontMatter) for (let line = draft.startLine; line <= draft.endLine; line++) frontMatterLines.add(line);
+    const fields = findHeaderFields(file.data.sourceLines ?? [], frontMatterLines);
     const sections = finalizeSections(drafts, fields);
     for (const section of sections) {
       if (section.categoryBasis !== 'content') continue;
@@ -33,8 +34,4 @@ export function policySections() {
     file.data.headerFields = fields;
     file.data.sections = sections;
   };
-}
-
-function range(start: number, end: number): number[] {
-  return Array.from({ length: end - start + 1 }, (_, index) => start + index);
 }

@@ -1,0 +1,28 @@
+/**
+ * The name a document-sharing site gives an upload, from its download button
+ * (`Download "2 Internationell policy"`): the site takes it from the first text of the file, page
+ * number and all. The noise rules read it (a line repeating it, the running header it names) and
+ * so does the title (the name without its page number).
+ */
+
+const DOWNLOAD_LABEL = /^(?:download|ladda (?:ner|ned))\s+["“”](.+)["“”]$/iu;
+const PAGE_NUMBER_AT_AN_END = /^\d{1,3}\s+|\s+\d{1,3}$/gu;
+
+/** The upload's name as the site writes it (`2 Internationell policy`), if the file has a download button. */
+export function uploadName(lines: readonly { text: string }[]): string | undefined {
+  for (const line of lines) {
+    const name = DOWNLOAD_LABEL.exec(line.text.trim())?.[1];
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The name without a page number at either end (`Internationell policy`). */
+export function withoutPageNumber(name: string): string | undefined {
+  return name.replace(PAGE_NUMBER_AT_AN_END, '').trim() || undefined;
+}
+
+/** Does the name carry a page number (so it is the site's, taken from the file's first text)? */
+export function hasPageNumber(name: string): boolean {
+  return withoutPageNumber(name) !== name.trim();
+}
