@@ -9,14 +9,20 @@ export const UNKNOWN_ISSUER = 'Okänd kommun';
 
 type Issued = Pick<PolicyDocument, 'municipality'> & Partial<Pick<PolicyDocument, 'issuer'>>;
 
-/** `Hylte`, `Norrbottens läns landsting`, or `Okänd kommun`. */
+/** `X`, `Xs läns landsting`, or `Okänd kommun`. */
 export function issuerName(document: Issued): string {
   if (document.municipality) return document.municipality;
   if (document.issuer?.kind === 'region' && document.issuer.name) return document.issuer.name;
   return UNKNOWN_ISSUER;
 }
 
-/** `Hylte kommun`, `Norrbottens läns landsting`, or `Okänd kommun`. */
+/** The issuer's name where the text gives one, else the document's title (to tell unknown issuers apart in a list). */
+export function issuerOrTitle(document: Issued & Pick<PolicyDocument, 'title'>): string {
+  const name = issuerName(document);
+  return name === UNKNOWN_ISSUER ? document.title : name;
+}
+
+/** `X kommun`, `Xs läns landsting`, or `Okänd kommun`. */
 export function issuerPlace(document: Issued): string {
   return document.municipality ? `${document.municipality} kommun` : issuerName(document);
 }

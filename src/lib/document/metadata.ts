@@ -19,7 +19,7 @@ export interface HeaderFieldRow {
   readonly line: number;
 }
 
-/** `Eksjö kommun, Jönköpings län`; a region as it calls itself (`Norrbottens läns landsting`). */
+/** `Eksjö kommun, Jönköpings län`; a region as it calls itself (`Xs läns landsting`). */
 export function placeName(document: Pick<PolicyDocument, 'municipality' | 'county'> & Partial<Pick<PolicyDocument, 'issuer'>>): string {
   const place = issuerPlace(document);
   return document.county ? `${place}, ${document.county}` : place;

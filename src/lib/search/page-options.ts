@@ -8,6 +8,7 @@ import { groupByCounty } from '../overview/counties.ts';
 import { pageDesign } from '../scale.ts';
 import { CANONICAL_CATEGORY_KEYS, CATEGORIES, isCanonicalCategory } from '../../taxonomy/categories.ts';
 import { municipalityKey } from './build-index.ts';
+import { issuerOrTitle } from '../issuer.ts';
 
 export interface FilterChoice {
   /** The URL value (`hylte`, `ansvar`). */
@@ -53,7 +54,7 @@ export function searchPageOptions(documents: readonly PolicyDocument[]): SearchP
   };
   const aggregate = pageDesign(documents.length) === 'aggregate';
   const choices = (group: readonly PolicyDocument[]): FilterChoice[] =>
-    [...new Map(group.map((document) => [municipalityKey(document), document.municipality ?? document.title]))]
+    [...new Map(group.map((document) => [municipalityKey(document), issuerOrTitle(document)]))]
       .map(([value, label]) => ({ value, label }))
       .sort((a, b) => collator.compare(a.label, b.label));
   return {
