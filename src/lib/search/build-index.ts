@@ -12,6 +12,7 @@ import { encodeCategory, encodePostings, SEARCH_INDEX_VERSION, type IndexedDocum
 import { encodePositions, positionShard, type PositionShard, type WordPlace } from './positions.ts';
 import { fold, tokenise } from './text.ts';
 import { displayHeading } from '../document/outline.ts';
+import { issuerPlace } from '../issuer.ts';
 
 /** A section's paragraphs and list items, each as plain text (together they make `section.text`). */
 export function sectionParagraphs(section: Pick<Section, 'blocks' | 'text'>): string[] {
@@ -71,6 +72,7 @@ export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIn
   const indexedDocuments: IndexedDocument[] = documents.map((document) => ({
     id: document.id,
     municipality: document.municipality,
+    place: issuerPlace(document),
     municipalityKey: municipalityKey(document),
     title: document.title,
     sectionCategories: document.sections.map((section) => categoryCode.get(section.category)!).join(''),

@@ -21,6 +21,8 @@ export interface HitView {
   readonly href: string;
   readonly documentId: string;
   readonly municipality: string | null;
+  /** Who issued the document (`X kommun`, `Xs läns landsting`, `Okänd kommun`). */
+  readonly place: string;
   readonly documentTitle: string;
   /** The document's number for the section (`2.1`), or null. */
   readonly number: string | null;
@@ -43,6 +45,7 @@ export function describeHitWithoutSnippets(searcher: Searcher, outcome: SearchOu
     href: sectionPath(document, section),
     documentId: document.id,
     municipality: document.municipality,
+    place: document.place,
     documentTitle: document.title,
     number: section.n,
     heading: section.h ? markSegments(section.h, matchRanges(tokenise(section.h), outcome.clauses)) : [{ text: FRONT_MATTER_HEADING, mark: false }],

@@ -18,11 +18,13 @@
 import { NumberReader, writeCode, writeNumber } from './compact-numbers.ts';
 
 /** Bumped whenever the shapes below change; the index and every other search file carry it. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 export interface IndexedDocument {
   readonly id: string;
   readonly municipality: string | null;
+  /** Who issued it, as a hit names it (`X kommun`, `Xs läns landsting`, `Okänd kommun`). */
+  readonly place: string;
   /** The municipality as a URL key (`upplands-vasby`), for `?kommun=`. */
   readonly municipalityKey: string;
   readonly title: string;

@@ -8,7 +8,7 @@ import { groupByCounty } from '../overview/counties.ts';
 import { pageDesign } from '../scale.ts';
 import { CANONICAL_CATEGORY_KEYS, CATEGORIES, isCanonicalCategory } from '../../taxonomy/categories.ts';
 import { municipalityKey } from './build-index.ts';
-import { issuerOrTitle } from '../issuer.ts';
+import { issuerName, issuerOrTitle } from '../issuer.ts';
 
 export interface FilterChoice {
   /** The URL value (`hylte`, `ansvar`). */
@@ -64,7 +64,7 @@ export function searchPageOptions(documents: readonly PolicyDocument[]): SearchP
     mainCategories: CANONICAL_CATEGORY_KEYS.map(choice),
     otherCategories: CATEGORIES.filter((category) => !isCanonicalCategory(category.key) && used.has(category.key)).map((category) => choice(category.key)),
     documents: documents
-      .map((document) => ({ href: `/dokument/${document.id}/`, municipality: document.municipality ?? 'Okänd kommun', title: document.title }))
+      .map((document) => ({ href: `/dokument/${document.id}/`, municipality: issuerName(document), title: document.title }))
       .sort((a, b) => collator.compare(a.municipality, b.municipality) || collator.compare(a.title, b.title)),
   };
 }

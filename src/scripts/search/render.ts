@@ -21,8 +21,7 @@ export function appendSegments(parent: Node, segments: readonly Segment[]): void
 /** One result: municipality and document, the section's heading as a link to it, its category, snippets (if it has them yet). */
 export function hitElement(view: HitView): HTMLLIElement {
   const item = element('li', 'search-hit');
-  const municipality = view.municipality ? `${view.municipality} kommun` : 'Okänd kommun';
-  item.appendChild(element('p', 'search-hit__source', `${municipality} · ${view.documentTitle}`));
+  item.appendChild(element('p', 'search-hit__source', `${view.place} · ${view.documentTitle}`));
 
   const heading = element('h3', 'search-hit__heading');
   const link = element('a');
