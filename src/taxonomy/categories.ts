@@ -45,7 +45,8 @@ export const CATEGORIES = [
       // A sentence about the document itself: `Policyn innehåller …`, `Strategin beskriver …`.
       ['(?:polic|strategi|riktlinje|program|plan|dokument)\\p{L}*\\s+(?:\\p{L}+\\s+){0,5}?(?:innehåller|beskriver|anger|utgör|klargör|tydliggör|syftar|ska\\s+ge)', 3],
       // Contributing to the municipality's overall goals or vision is why the work is done.
-      ['(?:bidra|bidrar|främja|främjar|uppfylla|uppfylls|nå|nås)\\s+(?:[\\p{L}:]+\\s+){0,5}(?:mål|målen|vision|visionen)|(?:mål|målen|visionen)\\s+(?:\\p{L}+\\s+){0,2}(?:nås|uppfylls)', 3],
+      // (What the work *shall* contribute to is a goal: `ska bidra till`, a cue of goals.)
+      ['(?<!(?:ska|skall)\\s+(?:\\p{L}+\\s+){0,2})(?:bidra|bidrar|främja|främjar|uppfylla|uppfylls|nå|nås)\\s+(?:[\\p{L}:]+\\s+){0,5}(?:mål|målen|vision|visionen)|(?:mål|målen|visionen)\\s+(?:\\p{L}+\\s+){0,2}(?:nås|uppfylls)', 3],
       // Benefits and their importance.
       ['viktig|viktigt|viktiga|angeläget|angelägen|nödvändig|nödvändigt|mervärde|mervärden|nytta|möjlighet|möjligheter|bidrar till|tillför|tillförs|ger oss|stärks|stärker', 1],
     ],
@@ -70,7 +71,13 @@ export const CATEGORIES = [
       // `Målet med … är`, `Övergripande mål för … är;`, `Målsättningen är …`.
       ['(?:målet|målen|målsättningen|målsättningarna|delmålen)\\s+(?:med|för|är)|(?:övergripande|långsiktiga|strategiska)\\s+mål\\s+(?:för|med)|målen\\s+är', 4],
       // What the work shall achieve: `ska bidra till`, `ska öka`, `ska stärka`, `ska verka för`.
-      ['(?:ska|skall)\\s+(?:\\p{L}+\\s+){0,2}(?:bidra till|öka|stärka|främja|verka för|leda till|uppnå|stimulera|uppmuntra|utvecklas|ge|skapa|inriktas)', 2],
+      // What the work shall contribute to, said as a norm: `Arbetet ska bidra till …`, `ska även bidra till att …`.
+      ['(?:ska|skall)\\s+(?:\\p{L}+\\s+){0,2}bidra till', 4],
+      ['(?:ska|skall)\\s+(?:\\p{L}+\\s+){0,2}(?:öka|stärka|främja|verka för|leda till|uppnå|stimulera|uppmuntra|utvecklas|ge|skapa|inriktas)', 2],
+      // A norm about the people the work is for states what it shall achieve for them: `Unga ska ges möjlighet att …`, `Invånarna ska uppleva …`.
+      ['(?:invånar\\p{L}*|kommuninvånar\\p{L}*|medborgar\\p{L}*|barn|ungdomar|unga|elever|studenter|medarbetar\\p{L}*|anställda|personal\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:ska|skall)(?:\\s+\\p{L}+){1}', 3],
+      // An intention in the first person plural: `Vi vill …`.
+      ['vi\\s+(?:\\p{L}+\\s+)?vill', 4],
       ['vill', 1],
     ],
   },
@@ -146,7 +153,8 @@ export const CATEGORIES = [
     urlKey: 'bakgrund',
     headings: ['bakgrund', '^inledning', '^förord', '^utgångspunkter', '^omvärlden$', '^omvärldsanalys', '^analys', '^nuläge', '^utmaning'],
     cues: [
-      ['idag|i dag|dagens|historiskt|globaliser\\p{L}*|globala|global|omvärlden|medlemskap|alltmer|allt fler|allt mer', 2],
+      // The world outside, named as such: `omvärlden`, `det som händer utanför Sveriges gränser`.
+      ['idag|i dag|dagens|historiskt|globaliser\\p{L}*|globala|global|omvärlden|utanför\\s+(?:[\\p{L}:]+\\s+){0,4}?gräns\\p{L}*|medlemskap|alltmer|allt fler|allt mer', 2],
       ['världen|världens|samhälle|samhället|påverkar|påverkas|utvecklingen mot|har blivit', 1],
     ],
   },
@@ -169,6 +177,10 @@ export const CATEGORIES = [
     cues: [
       // The work woven into the organisation's everyday work: `ska vara en naturlig del av verksamheten`.
       ['naturlig del|integrerad del|en del av det ordinarie', 3],
+      // The work built into the organisation's steering: `… integreras i verksamhetsplanen`, `integrerats i stadens styrsystem`.
+      ['(?:integrera\\p{L}*|inarbeta\\p{L}*)\\s+i\\s+(?:\\p{L}+\\s+){0,2}(?:styrsystem\\p{L}*|styrning\\p{L}*|verksamhetsplan\\p{L}*|budget\\p{L}*|ordinarie\\s+\\p{L}+|ledningssystem\\p{L}*)', 3],
+      // Reciprocity, a principle of how exchange is conducted: `ömsesidig nytta`, `berikande för båda parter`, `på lika villkor`.
+      ['ömsesidig\\p{L}*|båda parter|bägge parter|på lika villkor', 4],
       ['arbetssätt\\p{L}*|arbetsmetod\\p{L}*|metod|metoder|förhållningssätt|principer|integrera\\p{L}*|genomsyra\\p{L}*', 2],
       ['genom att', 1],
     ],
@@ -182,6 +194,8 @@ export const CATEGORIES = [
     headings: ['samarbet', 'samverkan', 'vänort', 'nätverk', 'partnerskap', 'samarbetspart', '^samordning med'],
     cues: [
       ['vänort\\p{L}*|partnerskap\\p{L}*|nätverk\\p{L}*|samarbetspart\\p{L}*|samarbetsorganisation\\p{L}*|partner|partners|partnerna', 3],
+      // Membership of a network or organisation: `X verkar i flera nätverk`, `är medlem i …`, `deltar i nätverk`.
+      ['(?:medlem|medlemmar|deltar|verkar|ingår|engagerad\\p{L}*)\\s+i\\s+(?:\\p{L}+\\s+){0,3}?(?:nätverk\\p{L}*|organisation\\p{L}*|samarbetsorganisation\\p{L}*)', 2],
       ['samverka\\p{L}*|samarbete med|samarbeten med|tillsammans med', 1],
     ],
   },

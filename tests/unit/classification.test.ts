@@ -111,6 +111,54 @@ describe('text filed by what it says', () => {
   });
 });
 
+describe('what a sentence does, cue by cue', () => {
+  const opening = (...paragraphs: string[]) => parsed(['Internationellt arbete', '', ...paragraphs.flatMap((paragraph) => [paragraph, ''])]);
+
+  test('what the work shall contribute to is a goal; what it contributes to is why it is done', async () => {
+    const shall = await opening('Vi lever i en tid av snabb förändring.', 'Samarbetet med andra städer ska även bidra till att stadsdelens mål för skolan nås.');
+    expect(categoryOf(shall, 'ska även bidra till')).toBe('goals');
+    const why = await opening('Kontakterna över gränserna bidrar till att kommunens övergripande mål nås.');
+    expect(categoryOf(why, 'bidrar till')).toBe('purpose');
+  });
+
+  test('a norm about the people the work is for is a goal', async () => {
+    const document = await opening('Det är en tid av förändring.', 'Unga i kommunen ska få pröva att studera en termin i ett annat land.');
+    expect(categoryOf(document, 'Unga i kommunen')).toBe('goals');
+  });
+
+  test('an intention in the first person plural is a goal, and cuts a paragraph about something else', async () => {
+    const document = await opening('Kommunstyrelsen ansvarar för kontakterna med regionen. Vi vill dessutom att fler föreningar söker bidrag för utbyten.');
+    expect(categoryOf(document, 'Kommunstyrelsen ansvarar')).toBe('responsibility');
+    expect(categoryOf(document, 'Vi vill dessutom')).toBe('goals');
+  });
+
+  test('work built into the organisation’s steering is a way of working', async () => {
+    const document = await opening('Frågor om omvärlden har integrerats i kommunens styrsystem och i nämndernas verksamhetsplaner.');
+    expect(categoryOf(document, 'integrerats')).toBe('strategy');
+  });
+
+  test('reciprocity is a principle of how exchange is done, and cuts a paragraph about something else', async () => {
+    const document = await opening('Syftet med arbetet är att lära av andra. Varje utbyte ska ge ömsesidig nytta och planeras av båda parter tillsammans.');
+    expect(categoryOf(document, 'Syftet med')).toBe('purpose');
+    expect(categoryOf(document, 'ömsesidig nytta')).toBe('strategy');
+  });
+
+  test('membership of a network is a collaboration, and cuts a paragraph about something else', async () => {
+    const document = await opening('Syftet är att hämta idéer från andra. Kommunen är medlem i ett europeiskt nätverk för mindre städer.');
+    expect(categoryOf(document, 'Syftet är')).toBe('purpose');
+    expect(categoryOf(document, 'medlem i')).toBe('collaboration');
+  });
+
+  test('what happens outside the borders is the world around, the background', async () => {
+    const document = await opening(
+      'Kommunstyrelsen ansvarar för att samordna kontakterna med andra länder och regioner.',
+      'Skolan och vården påverkas av beslut som fattas utanför kommunens gränser.',
+    );
+    expect(categoryOf(document, 'Kommunstyrelsen ansvarar')).toBe('responsibility');
+    expect(categoryOf(document, 'utanför kommunens gränser')).toBe('background');
+  });
+});
+
 describe('lead-ins and lists', () => {
   test('a lead-in with "ska" before a list of things to do: the list is goals', async () => {
     const document = await parsed(['Internationellt arbete', '', 'Enligt kommunens policy ska det internationella arbetet:', '', '• stärka kommunens attraktivitet', '• öka kunskapen om omvärlden']);
