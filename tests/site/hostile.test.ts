@@ -2,7 +2,7 @@
  * The site built from the hostile fixtures (tests/fixtures/hostile: script, event handlers,
  * javascript: and data: links, iframes, templates, entities in text and headings): no dialog opens,
  * no script runs, the CSP never has to block anything, and no element comes from a document's text,
- * on any page — search results included.
+ * on any page — search results included; and a word of 10,000 letters never makes a page scroll sideways.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
@@ -97,5 +97,22 @@ describe('the site built from hostile documents', () => {
       if (result.dialogs.length + result.errors.length + result.suspicious.length > 0) problems[path] = result;
     }
     expect(problems).toEqual({});
+  }, 300_000);
+
+  test('no page scrolls sideways, at 390 and 1280 px, with JavaScript and without: a 10,000-letter word breaks', async () => {
+    const wide: string[] = [];
+    for (const javaScriptEnabled of [true, false]) {
+      for (const width of [390, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+        const page = await context.newPage();
+        for (const path of pages()) {
+          await page.goto(server.url + path, { waitUntil: 'load' });
+          const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+          if (scrollWidth > clientWidth) wide.push(`${path} at ${width} px${javaScriptEnabled ? '' : ' without JavaScript'}: ${scrollWidth} px wide`);
+        }
+        await context.close();
+      }
+    }
+    expect(wide).toEqual([]);
   }, 300_000);
 });

@@ -2,6 +2,7 @@
  * DOM for search results, built node by node: every text from the index or from the query goes in
  * as a text node (`textContent`), never as HTML.
  */
+import { shortTitle } from '../../lib/format.ts';
 import type { HitView } from '../../lib/search/hit-view.ts';
 import type { Segment, Snippet } from '../../lib/search/snippet.ts';
 
@@ -21,7 +22,9 @@ export function appendSegments(parent: Node, segments: readonly Segment[]): void
 /** One result: municipality and document, the section's heading as a link to it, its category, snippets (if it has them yet). */
 export function hitElement(view: HitView): HTMLLIElement {
   const item = element('li', 'search-hit');
-  item.appendChild(element('p', 'search-hit__source', `${view.place} · ${view.documentTitle}`));
+  const title = shortTitle(view.documentTitle);
+  const source = item.appendChild(element('p', 'search-hit__source', `${view.place} · ${title.text}`));
+  if (title.shortened) source.title = view.documentTitle;
 
   const heading = element('h3', 'search-hit__heading');
   const link = element('a');
