@@ -2,13 +2,18 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { reporter } from 'vfile-reporter';
-import { contentDirectory, listDocumentFiles, parseFiles, readSourceFacts } from '../node/parse-files.ts';
+import { ContentError } from './content-error.ts';
+import { contentDirectory, parseContentFolder } from '../node/parse-files.ts';
+import { hasFatal } from '../parser/diagnostics.ts';
+import { shownPath } from '../node/shown-path.ts';
 import { policyDocumentSchema } from '../schema/policy-document.ts';
 
 /**
- * Astro content loader: parses every `.txt` file of the content folder (`content/`, or
- * `CONTENT_DIR`) into a `PolicyDocument`. Diagnostics are printed as a linter prints them;
- * a file that is not text stops the build with one line naming the file and the reason.
+ * Astro content loader: parses every text file of the content folder (`content/`, or
+ * `CONTENT_DIR`) into a `PolicyDocument`. Diagnostics — the parser's, each entry of the folder
+ * that is not read and why, and problems in `sources.json` — are printed as a linter prints them;
+ * a file that cannot be used (not text, a second copy, a `sources.json` that is not right) stops
+ * the build with one line per problem naming the file and the reason.
  */
 export function policyLoader(): Loader {
   return {
@@ -16,22 +21,22 @@ export function policyLoader(): Loader {
     schema: policyDocumentSchema,
     async load({ store, logger, parseData, generateDigest, config }) {
       const directory = resolve(fileURLToPath(config.root), contentDirectory());
-      const files = await listDocumentFiles(directory);
-      if (files.length === 0) throw new Error(`${directory}: inga .txt-filer att bygga från.`);
-      const results = await parseFiles(files, await readSourceFacts(directory));
+      const results = await parseContentFolder(directory);
       const warnings = results.map((result) => result.file).filter((file) => file.messages.some((message) => message.fatal !== undefined));
       if (warnings.length > 0) logger.warn(`\n${reporter(warnings, { quiet: true })}`);
-      const failed = results.filter((result) => result.document === null);
+      const failed = results.filter((result) => hasFatal(result.file));
       if (failed.length > 0) {
-        const lines = failed.map((result) => `${result.path}: ${result.file.messages.find((message) => message.fatal)?.reason ?? 'okänt fel'}`);
-        throw new Error(`Kan inte bygga från ${failed.length === 1 ? 'en fil' : `${failed.length} filer`}:\n${lines.join('\n')}`);
+        const lines = failed.flatMap((result) => result.file.messages.filter((message) => message.fatal).map((message) => `${result.path}: ${message.reason}`));
+        throw new ContentError(`Kan inte bygga från ${failed.length === 1 ? 'en fil' : `${failed.length} filer`}:\n${lines.join('\n')}`);
       }
+      const documents = results.flatMap((result) => (result.document ? [result.document] : []));
+      if (documents.length === 0) throw new ContentError(`${shownPath(directory)}: inga .txt-filer att bygga från.`);
       store.clear();
-      for (const { document } of results) {
-        const data = await parseData({ id: document!.id, data: document! });
-        store.set({ id: document!.id, data, digest: generateDigest(data) });
+      for (const document of documents) {
+        const data = await parseData({ id: document.id, data: document });
+        store.set({ id: document.id, data, digest: generateDigest(data) });
       }
-      logger.info(`${results.length} dokument tolkade från ${directory}`);
+      logger.info(`${documents.length} dokument tolkade från ${shownPath(directory)}`);
     },
   };
 }

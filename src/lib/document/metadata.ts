@@ -52,7 +52,7 @@ export function headerFieldRows(document: Pick<PolicyDocument, 'metadata'>): Hea
   return [...document.metadata.fields].sort((a, b) => a.line - b.line).map((field) => ({ label: field.label, value: field.value.trim(), line: field.line }));
 }
 
-/** The file name without its folder (`004_daacd0b19ca4641f.txt`). */
+/** The file name without its folder (`004_daacd0b19ca4641f.txt`); `source.file` separates folders with `/` only. */
 export function sourceFileName(document: Pick<PolicyDocument, 'source'>): string {
-  return document.source.file.split(/[\\/]/u).at(-1) ?? document.source.file;
+  return document.source.file.split('/').at(-1) ?? document.source.file;
 }

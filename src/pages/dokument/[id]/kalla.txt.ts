@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDocuments } from '../../../lib/documents.ts';
+import { contentDirectory } from '../../../node/parse-files.ts';
+import { readSourceBytes } from '../../../node/source-file.ts';
 import { decodeDocument } from '../../../parser/decode.ts';
 import type { PolicyDocument } from '../../../schema/policy-document.ts';
 
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () => {
 
 /** The source text exactly as received, re-encoded as UTF-8 so that any browser shows it right. */
 export const GET: APIRoute<{ document: PolicyDocument }> = async ({ props }) => {
-  const decoded = decodeDocument(new Uint8Array(await readFile(props.document.source.file)));
+  const decoded = decodeDocument(await readSourceBytes(props.document, contentDirectory()));
   if (!decoded.ok) throw new Error(`${props.document.source.file}: ${decoded.reason}`);
   return new Response(decoded.text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
