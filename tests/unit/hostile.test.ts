@@ -84,6 +84,23 @@ describe('text is normalised so that names, search and sorting work', () => {
     expect(document!.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invisible-characters').map((diagnostic) => diagnostic.line)).toEqual([1, 5, 9]);
   });
 
+  test('a title, header fields and an adoption line with bidi controls and zero-width characters show none of them', async () => {
+    const { document } = await parseFile(HOSTILE, 'spoofed-header-fields.txt');
+    const shown = allStrings(document);
+    expect(shown.filter((text) => SPOOFING.test(text))).toEqual([]);
+    expect(document!.title).toBe('Riktlinjer för internationellt samarbete i Torsby kommun');
+    expect(document!.municipality).toBe('Torsby');
+    expect(document!.metadata.fields).toEqual([
+      { label: 'Diarienummer', value: 'KS 2020/12', line: 3 },
+      { label: 'Dokumentansvarig', value: 'Kommunstyrelsens kansli', line: 4 },
+      { label: 'Gäller för', value: 'Alla nämnder och bolag', line: 5 },
+    ]);
+    expect(document!.metadata.referenceNumbers).toContain('Diarienummer KS 2020/12');
+    expect(document!.adopted).toEqual({ date: '2021-03-15', by: 'Kommunfullmäktige', text: 'Antagen av kommunfullmäktige 2021-03-15, § 23' });
+    const warned = document!.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invisible-characters');
+    expect(warned.map((diagnostic) => [diagnostic.line, diagnostic.message.split(' ')[0]])).toEqual([[1, '2'], [3, '2'], [4, '3'], [5, '2'], [6, '3']]);
+  });
+
   test('Windows-1252 with CRLF, and mixed line ends', async () => {
     const windows = (await parseFile(HOSTILE, 'windows-1252-crlf.txt')).document!;
     expect(windows.source.encoding).toBe('windows-1252');
@@ -142,3 +159,14 @@ test('without a title-shaped first line the title is the file name, said in a wa
   expect(atlantis.id.length).toBeLessThanOrEqual(50);
   expect(atlantis.id).toMatch(/^internationell-policy-for-atlantis/u);
 });
+
+/** Bidi controls (embeddings, overrides, isolates, marks) and zero-width characters that can make shown text say something else. */
+const SPOOFING = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u200B\u200C\u200D\u2060\uFEFF]/u;
+
+/** Every string in a value, however deep: keys and values alike. */
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allStrings);
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => [key, ...allStrings(inner)]);
+  return [];
+}

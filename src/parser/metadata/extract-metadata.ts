@@ -30,9 +30,12 @@ export interface ExtractedMetadata {
   readonly metadata: DocumentMetadata;
 }
 
-/** The header fields of the front matter (`Diarienummer\tKSKF/2020:402`, `Dnr 2001/152`). */
+/**
+ * The header fields of the front matter (`Diarienummer\tKSKF/2020:402`, `Dnr 2001/152`), read from
+ * the normalised lines like everything else shown: a value keeps no invisible or bidi character.
+ */
 export function findHeaderFields(source: readonly SourceLine[], frontMatterLines: ReadonlySet<number>): HeaderField[] {
-  const lines = source.filter((line) => frontMatterLines.has(line.line)).map((line) => ({ line: line.line, text: line.raw.normalize('NFC') }));
+  const lines = source.filter((line) => frontMatterLines.has(line.line)).map((line) => ({ line: line.line, text: line.text }));
   return parseHeaderFields(lines).fields;
 }
 
