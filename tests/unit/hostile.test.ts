@@ -101,6 +101,18 @@ describe('text is normalised so that names, search and sorting work', () => {
     expect(warned.map((diagnostic) => [diagnostic.line, diagnostic.message.split(' ')[0]])).toEqual([[1, '2'], [3, '2'], [4, '3'], [5, '2'], [6, '3']]);
   });
 
+  test('an emoji keeps its zero-width joiners and presentation selector; a joiner between letters is removed and warned about', async () => {
+    const { document } = await parseFile(HOSTILE, 'emoji-joiners.txt');
+    const text = document!.sections.map((section) => section.text).join('\n');
+    expect(text).toContain('familjer \u{1F468}\u200D\u{1F469}\u200D\u{1F467} ska');
+    expect(text).toContain('flaggan \u{1F3F3}\uFE0F\u200D\u{1F308} under');
+    expect(text).toContain('samordnare \u{1F469}\u{1F3FD}\u200D\u{1F4BB}.');
+    expect(text).toContain('Kommunstyrelsen ansvarar för arbetet.');
+    expect(document!.responsibilities[0]!.actorText).toBe('Kommunstyrelsen');
+    const warned = document!.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invisible-characters');
+    expect(warned.map((diagnostic) => [diagnostic.line, diagnostic.message.split(' ')[0]])).toEqual([[11, '1']]);
+  });
+
   test('Windows-1252 with CRLF, and mixed line ends', async () => {
     const windows = (await parseFile(HOSTILE, 'windows-1252-crlf.txt')).document!;
     expect(windows.source.encoding).toBe('windows-1252');
