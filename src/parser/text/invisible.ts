@@ -1,12 +1,13 @@
 /**
  * Characters that take no room on screen yet change what a text says: zero-width spaces and
- * joiners, the word joiner, a BOM inside the text, the soft hyphen, bidi controls that reorder
- * what is shown (`KS 2020/‮12` is shown as `KS 2020/21`), and C0/C1 controls except tab. A value
- * shown to a reader, compared or searched never keeps them.
+ * joiners, the word joiner, a BOM inside the text, the soft hyphen, bidi controls that reorder what
+ * is shown (a right-to-left override before `12` in `KS 2020/12` shows `KS 2020/21`), and C0/C1
+ * controls except tab. A value shown to a reader, compared or searched never keeps them.
  *
  * A zero-width joiner inside an emoji is part of the character, not a trick: between a pictograph
- * (with its skin tone or emoji presentation selector) and the next pictograph it joins them into one
- * (👨‍👩‍👧, 🏳️‍🌈, 👩🏽‍💻), and it stays. Variation selectors (U+FE0F) are not invisible controls either.
+ * (with its skin tone or emoji presentation selector) and the next pictograph it joins them into
+ * one (a family, the rainbow flag, a technologist with a skin tone), and it stays. Variation
+ * selectors (U+FE0F) are not invisible controls either.
  */
 
 /** A zero-width joiner between two parts of one emoji. One character of context on each side: linear. */
