@@ -132,6 +132,26 @@ describe('odd shapes', () => {
     expect(long.id.length).toBeLessThanOrEqual(60);
   });
 
+  test('a 400-character title line is the title, whole', async () => {
+    const firstLine = readFileSync(join(HOSTILE, 'long-title.txt'), 'utf8').split('\n')[0]!;
+    expect(firstLine.length).toBe(400);
+    const { document } = await parseFile(HOSTILE, 'long-title.txt');
+    expect(document!.title).toBe(firstLine);
+    expect(document!.documentType).toBe('riktlinje');
+    expect(document!.sections[0]).toMatchObject({ heading: null, category: 'front-matter' });
+    expect(document!.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('title-not-found');
+    expect(document!.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('long-title-passed-over');
+  });
+
+  test('a long first line shaped like a title that is passed over for another heading is named in a warning that says why', async () => {
+    const { document } = await parseFile(HOSTILE, 'long-title-passed-over.txt');
+    expect(document!.title).toBe('Internationell strategi');
+    const warning = document!.diagnostics.find((diagnostic) => diagnostic.ruleId === 'long-title-passed-over');
+    expect(warning).toMatchObject({ severity: 'warning', line: 1 });
+    expect(warning!.message).toMatch(/^Rad 1 \(”Vänorter, europeiska nätverk .* …”, 144 tecken\) ser ut som en titel men togs inte som titel: den är längre än en rubrik/u);
+    expect(warning!.message).toContain('titeln är i stället ”Internationell strategi” (rad 3)');
+  });
+
   test('no headings: the text filed by what it says, untitled, and a warning; a table of contents only: the contents recorded as removed', async () => {
     const none = (await parseFile(HOSTILE, 'no-headings.txt')).document!;
     expect(none.sections.map((section) => [section.heading, section.category, section.categoryBasis])).toEqual([
