@@ -193,6 +193,12 @@ test('without a title-shaped first line the title is the file name, said in a wa
   expect(atlantis.id).toMatch(/^internationell-policy-for-atlantis/u);
 });
 
+test('a file name shown as the title keeps no bidi control or zero-width character', async () => {
+  const text = readFileSync(join(HOSTILE, 'no-headings.txt'));
+  const { document } = await parsePolicyDocument(new Uint8Array(text), { path: 'content/policy-\u202Etxt.exe\u202C-\u200Bkopia.txt' });
+  expect(document!.title).toBe('Namnlöst dokument (policy-txt.exe-kopia.txt)');
+});
+
 /** Bidi controls (embeddings, overrides, isolates, marks) and zero-width characters that can make shown text say something else. */
 const SPOOFING = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u200B\u200C\u200D\u2060\uFEFF]/u;
 

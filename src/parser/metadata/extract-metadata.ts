@@ -5,6 +5,7 @@ import { report } from '../diagnostics.ts';
 import type { SourceLine } from '../lines.ts';
 import type { TitleLine } from '../title.ts';
 import { isFactLine } from '../facts.ts';
+import { removeInvisible } from '../text/invisible.ts';
 import { parseAdoption } from './adoption.ts';
 import { parseSwedishDate } from './dates.ts';
 import { detectDocumentType } from './document-type.ts';
@@ -64,7 +65,8 @@ export function extractMetadata(input: {
 
   if (!title) report(file, 'warning', 'title-not-found', 'Ingen titel hittades; filnamnet används.', 1, 1);
   if (titlePassedOver) reportPassedOverTitle(file, titlePassedOver, title);
-  const titleText = title?.text ?? `Namnlöst dokument (${file.basename ?? 'okänd fil'})`;
+  // A file name is shown as a title too, so it keeps no invisible or bidi character either.
+  const titleText = title?.text ?? `Namnlöst dokument (${removeInvisible(file.basename ?? 'okänd fil').text})`;
   const documentType = detectDocumentType(titleText);
   if (!documentType) report(file, 'warning', 'document-type-not-found', `Dokumenttypen framgår inte av titeln ”${titleText}”; väntade policy, riktlinje, strategi, program eller plan.`, title?.line ?? 1, 1);
 
