@@ -48,6 +48,9 @@ export const MIXED_LINE_ENDINGS_TEXT = [
 
 export const WHITESPACE_ONLY_TEXT = ' \t\r\n   \n\n\t \u00a0\n';
 
+/** Zero-width characters, bidi controls, a word joiner, a BOM and a soft hyphen on blank lines: nothing a reader could see. */
+export const INVISIBLE_ONLY_TEXT = '\u200B\u200C\u200D\n\u202E \u202A\u202C\t\u2066\u2069\r\n\u200E\u200F\u2060\n\uFEFF\u00AD \n';
+
 const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a string. */
@@ -262,6 +265,7 @@ export function buildFixtures(): Map<string, Uint8Array> {
     ['mixed-line-endings.txt', utf8(MIXED_LINE_ENDINGS_TEXT)],
     ['empty.txt', new Uint8Array()],
     ['whitespace-only.txt', utf8(WHITESPACE_ONLY_TEXT)],
+    ['invisible-only.txt', utf8(INVISIBLE_ONLY_TEXT)],
     ['binary.png', tinyPng()],
     ['binary.pdf', tinyPdf()],
     ['binary.zip', storedZip({ 'policy.txt': POLICY_TEXT, 'README.txt': 'Exempelarkiv för testerna.\n' })],

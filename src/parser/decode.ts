@@ -1,12 +1,14 @@
 /**
  * Bytes → text. The first step of the pipeline: works out how a file was encoded (UTF-8 with or
  * without BOM, UTF-16 with or without BOM, Windows-1252), decodes it, and refuses files that are
- * not text at all (empty, blank, images, PDFs, archives, other binary data).
+ * not text at all (empty, blank or only invisible characters, images, PDFs, archives, other binary data).
  *
  * Nothing is cleaned here: line endings, stray control characters and the like stay as received,
  * so that later line numbers are the lines of the file. Whatever was guessed is said in `notes`
  * (Swedish sentences for the reader). Pure TypeScript: runs in Node and in the browser.
  */
+
+import { removeInvisible } from './text/invisible.ts';
 
 /** The encodings a file can be decoded from. `utf-8-bom` is UTF-8 that began with a BOM. */
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -80,6 +82,9 @@ function decode(bytes: Uint8Array): DecodeResult {
   }
   if (decoded.text.trim() === '') {
     return { ok: false, ruleId: 'blank-file', reason: 'Filen innehåller bara blanktecken.' };
+  }
+  if (removeInvisible(decoded.text).text.trim() === '') {
+    return { ok: false, ruleId: 'blank-file', reason: 'Filen innehåller bara osynliga tecken (nollbreddstecken, riktningsmarkeringar) och blanktecken, ingen text.' };
   }
   const notes = [...decoded.notes];
   if (controls.count > 0) {

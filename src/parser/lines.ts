@@ -4,6 +4,8 @@
  * is always line N of the source: every position the parser reports is a real source line.
  */
 
+import { removeInvisible } from './text/invisible.ts';
+
 export interface SourceLine {
   /** 1-based line number in the source file. */
   readonly line: number;
@@ -15,13 +17,10 @@ export interface SourceLine {
   readonly pageBreakBefore: boolean;
   /** HTML tags that were reduced to their text on this line, for a diagnostic. */
   readonly htmlTags: readonly string[];
-  /** Invisible control characters (zero-width, bidi) removed from this line. */
+  /** Invisible control characters (zero-width, bidi; see `removeInvisible`) removed from this line. */
   readonly controlsRemoved: number;
 }
 
-/** Zero-width characters, bidi controls, soft hyphen, BOM, and C0/C1 controls except tab. */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 /** Every kind of space that is not a tab or a plain space. */
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /** An HTML start or end tag, a comment, or a doctype. Their text content is kept. */
@@ -45,10 +44,10 @@ export function normaliseLines(text: string): SourceLine[] {
       else pageBreakBefore = true;
       value = value.replace(/\f/g, ' ');
     }
-    value = value.normalize('NFC');
-    const before = value.length;
-    value = value.replace(INVISIBLE, '');
-    const controlsRemoved = before - value.length;
+    // Invisible characters go before NFC, so that letters they kept apart compose.
+    const visible = removeInvisible(value);
+    value = visible.text.normalize('NFC');
+    const controlsRemoved = visible.removed;
     value = value.replace(ODD_SPACE, ' ');
     const htmlTags: string[] = [];
     value = value.replace(HTML_TAG, (tag) => {

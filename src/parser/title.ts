@@ -11,6 +11,12 @@ const BREADCRUMB = /\s[|>›»]\s/u;
 /** A heading may name its type within its first three words (`Mål och strategi för …`, `EU-strategi för …`). */
 const TYPE_WITHIN_WORDS = 3;
 const HEAD_LINES = 40;
+/** Most words a heading has (`isHeadingShaped`). */
+const HEADING_WORDS = 14;
+/** Shortest line that reads as running text by its length alone (`readsAsRunningText`). */
+const RUNNING_TEXT_LENGTH = 160;
+/** A sentence ends inside the line: an end mark, a space, a capital. */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
 
 export interface TitleLine {
   readonly text: string;
@@ -31,7 +37,9 @@ export interface TitleOptions {
  * between them), else a short first line that is not a sentence. A cover line that runs the title
  * together with labels and facts (`STRATEGI Dnr KK15/410 EU-strategi för … Antagen av
  * kommunfullmäktige 2015`) gives the title alone; a page number beside it is not part of it.
- * Never a header field, a list item or a breadcrumb.
+ * A title may be of any length: a first line that names the kind of document and is shaped like a
+ * title is the title however long it is (`longFirstLine`). Never a header field, a list item or a
+ * breadcrumb.
  */
 export function findTitle(lines: readonly CleanLine[], options: TitleOptions = {}): TitleLine | null {
   const nonBlank = lines.filter((line) => line.text.trim() !== '').slice(0, HEAD_LINES);
@@ -48,8 +56,37 @@ export function findTitle(lines: readonly CleanLine[], options: TitleOptions = {
   const upload = options.uploadTitle ? recased(options.uploadTitle, lines) : undefined;
   const first = usable[0];
   const titleShaped = first && isHeadingShaped(first.text) ? first : undefined;
-  const chosen = byType ?? byHeading ?? upload ?? aboveText ?? titleShaped;
+  const long = longFirstLine(lines);
+  const longByType = long && namesType(long.text) ? long : undefined;
+  const chosen = longByType ?? byType ?? byHeading ?? upload ?? aboveText ?? titleShaped;
   return chosen ? { text: chosen.text, line: chosen.line } : null;
+}
+
+/**
+ * The document's first line when it is shaped like a title — a capital or a digit first, no
+ * sentence in it or at its end, not a list item, a fact, a breadcrumb or a table row — but is longer
+ * than a heading is (over fourteen words, or as long as running text): a title written out in full.
+ * `null` when the first line is short or reads as sentences.
+ */
+export function longFirstLine(lines: readonly CleanLine[]): TitleLine | null {
+  const first = lines.find((line) => line.text.trim() !== '');
+  if (!first) return null;
+  const text = trimCoverLine(collapseWhitespace(first.text.replace(STRIP_MARKS, '')));
+  const long = text.length >= RUNNING_TEXT_LENGTH || text.split(' ').length > HEADING_WORDS;
+  const shapedAsTitle =
+    /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?:;,]$/u.test(text) && !SENTENCE_BREAK.test(text) &&
+    !first.text.includes('\t') && !BULLET.test(first.text) && !BREADCRUMB.test(text) && !isFactLine(first.text);
+  return long && shapedAsTitle ? { text, line: first.line } : null;
+}
+
+/**
+ * A long first line shaped like a title that was not taken as the title (it names no kind of
+ * document in its first words, so it may be a title or an opening paragraph without a full stop),
+ * for a warning that says so. `null` when there is none, or it is the title.
+ */
+export function passedOverTitleLine(lines: readonly CleanLine[], title: TitleLine | null): TitleLine | null {
+  const long = longFirstLine(lines);
+  return long && long.line !== title?.line ? long : null;
 }
 
 /** Running text, which ends the head: a list item, or a line that reads as running text and states no fact. */
@@ -64,7 +101,7 @@ function namesType(text: string): boolean {
 }
 
 function isHeadingShaped(text: string): boolean {
-  return text.split(' ').length <= 14 && !/[.!?:;,]$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
+  return text.split(' ').length <= HEADING_WORDS && !/[.!?:;,]$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
 }
 
 /**

@@ -97,6 +97,7 @@ describe('fixtures that are not text', () => {
   test.each([
     ['empty.txt', 'empty-file', 'Filen är tom.'],
     ['whitespace-only.txt', 'blank-file', 'Filen innehåller bara blanktecken.'],
+    ['invisible-only.txt', 'blank-file', 'Filen innehåller bara osynliga tecken (nollbreddstecken, riktningsmarkeringar) och blanktecken, ingen text.'],
     ['binary.png', 'binary-file', 'Filen är en PNG-bild, inte text.'],
     ['binary.pdf', 'binary-file', 'Filen är en PDF, inte text.'],
     ['binary.zip', 'binary-file', 'Filen är ett ZIP-arkiv, inte text.'],

@@ -31,7 +31,7 @@ describe('nothing is lost, in any fixture or real document', () => {
     expect(lostWords(text, document!)).toEqual([]);
   });
 
-  test.each([...buildFixtures().keys()].filter((name) => !/^(empty|whitespace|binary)/u.test(name) && !name.startsWith('large') && !name.startsWith('long')))('generated %s parses without loss', async (name) => {
+  test.each([...buildFixtures().keys()].filter((name) => !/^(empty|whitespace|invisible|binary)/u.test(name) && !name.startsWith('large') && !name.startsWith('long')))('generated %s parses without loss', async (name) => {
     const bytes = buildFixtures().get(name)!;
     const { document } = await parsePolicyDocument(bytes, { path: name });
     const decoded = decodeDocument(bytes);
@@ -43,6 +43,7 @@ describe('input that is not a text document stops with one message naming the fi
   test.each([
     ['empty.txt', 'empty-file'],
     ['whitespace-only.txt', 'blank-file'],
+    ['invisible-only.txt', 'blank-file'],
     ['binary.png', 'binary-file'],
     ['binary.pdf', 'binary-file'],
     ['binary.zip', 'binary-file'],
@@ -84,6 +85,35 @@ describe('text is normalised so that names, search and sorting work', () => {
     expect(document!.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invisible-characters').map((diagnostic) => diagnostic.line)).toEqual([1, 5, 9]);
   });
 
+  test('a title, header fields and an adoption line with bidi controls and zero-width characters show none of them', async () => {
+    const { document } = await parseFile(HOSTILE, 'spoofed-header-fields.txt');
+    const shown = allStrings(document);
+    expect(shown.filter((text) => SPOOFING.test(text))).toEqual([]);
+    expect(document!.title).toBe('Riktlinjer för internationellt samarbete i Torsby kommun');
+    expect(document!.municipality).toBe('Torsby');
+    expect(document!.metadata.fields).toEqual([
+      { label: 'Diarienummer', value: 'KS 2020/12', line: 3 },
+      { label: 'Dokumentansvarig', value: 'Kommunstyrelsens kansli', line: 4 },
+      { label: 'Gäller för', value: 'Alla nämnder och bolag', line: 5 },
+    ]);
+    expect(document!.metadata.referenceNumbers).toContain('Diarienummer KS 2020/12');
+    expect(document!.adopted).toEqual({ date: '2021-03-15', by: 'Kommunfullmäktige', text: 'Antagen av kommunfullmäktige 2021-03-15, § 23' });
+    const warned = document!.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invisible-characters');
+    expect(warned.map((diagnostic) => [diagnostic.line, diagnostic.message.split(' ')[0]])).toEqual([[1, '2'], [3, '2'], [4, '3'], [5, '2'], [6, '3']]);
+  });
+
+  test('an emoji keeps its zero-width joiners and presentation selector; a joiner between letters is removed and warned about', async () => {
+    const { document } = await parseFile(HOSTILE, 'emoji-joiners.txt');
+    const text = document!.sections.map((section) => section.text).join('\n');
+    expect(text).toContain('familjer \u{1F468}\u200D\u{1F469}\u200D\u{1F467} ska');
+    expect(text).toContain('flaggan \u{1F3F3}\uFE0F\u200D\u{1F308} under');
+    expect(text).toContain('samordnare \u{1F469}\u{1F3FD}\u200D\u{1F4BB}.');
+    expect(text).toContain('Kommunstyrelsen ansvarar för arbetet.');
+    expect(document!.responsibilities[0]!.actorText).toBe('Kommunstyrelsen');
+    const warned = document!.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invisible-characters');
+    expect(warned.map((diagnostic) => [diagnostic.line, diagnostic.message.split(' ')[0]])).toEqual([[11, '1']]);
+  });
+
   test('Windows-1252 with CRLF, and mixed line ends', async () => {
     const windows = (await parseFile(HOSTILE, 'windows-1252-crlf.txt')).document!;
     expect(windows.source.encoding).toBe('windows-1252');
@@ -100,6 +130,26 @@ describe('odd shapes', () => {
     const long = document!.sections.find((section) => (section.heading?.length ?? 0) > 400)!;
     expect(long.heading!.length).toBe(500);
     expect(long.id.length).toBeLessThanOrEqual(60);
+  });
+
+  test('a 400-character title line is the title, whole', async () => {
+    const firstLine = readFileSync(join(HOSTILE, 'long-title.txt'), 'utf8').split('\n')[0]!;
+    expect(firstLine.length).toBe(400);
+    const { document } = await parseFile(HOSTILE, 'long-title.txt');
+    expect(document!.title).toBe(firstLine);
+    expect(document!.documentType).toBe('riktlinje');
+    expect(document!.sections[0]).toMatchObject({ heading: null, category: 'front-matter' });
+    expect(document!.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('title-not-found');
+    expect(document!.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('long-title-passed-over');
+  });
+
+  test('a long first line shaped like a title that is passed over for another heading is named in a warning that says why', async () => {
+    const { document } = await parseFile(HOSTILE, 'long-title-passed-over.txt');
+    expect(document!.title).toBe('Internationell strategi');
+    const warning = document!.diagnostics.find((diagnostic) => diagnostic.ruleId === 'long-title-passed-over');
+    expect(warning).toMatchObject({ severity: 'warning', line: 1 });
+    expect(warning!.message).toMatch(/^Rad 1 \(”Vänorter, europeiska nätverk .* …”, 144 tecken\) ser ut som en titel men togs inte som titel: den är längre än en rubrik/u);
+    expect(warning!.message).toContain('titeln är i stället ”Internationell strategi” (rad 3)');
   });
 
   test('no headings: the text filed by what it says, untitled, and a warning; a table of contents only: the contents recorded as removed', async () => {
@@ -142,3 +192,20 @@ test('without a title-shaped first line the title is the file name, said in a wa
   expect(atlantis.id.length).toBeLessThanOrEqual(50);
   expect(atlantis.id).toMatch(/^internationell-policy-for-atlantis/u);
 });
+
+test('a file name shown as the title keeps no bidi control or zero-width character', async () => {
+  const text = readFileSync(join(HOSTILE, 'no-headings.txt'));
+  const { document } = await parsePolicyDocument(new Uint8Array(text), { path: 'content/policy-\u202Etxt.exe\u202C-\u200Bkopia.txt' });
+  expect(document!.title).toBe('Namnlöst dokument (policy-txt.exe-kopia.txt)');
+});
+
+/** Bidi controls (embeddings, overrides, isolates, marks) and zero-width characters that can make shown text say something else. */
+const SPOOFING = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u200B\u200C\u200D\u2060\uFEFF]/u;
+
+/** Every string in a value, however deep: keys and values alike. */
+function allStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allStrings);
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => [key, ...allStrings(inner)]);
+  return [];
+}

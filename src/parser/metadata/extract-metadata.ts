@@ -5,6 +5,7 @@ import { report } from '../diagnostics.ts';
 import type { SourceLine } from '../lines.ts';
 import type { TitleLine } from '../title.ts';
 import { isFactLine } from '../facts.ts';
+import { removeInvisible } from '../text/invisible.ts';
 import { parseAdoption } from './adoption.ts';
 import { parseSwedishDate } from './dates.ts';
 import { detectDocumentType } from './document-type.ts';
@@ -30,9 +31,12 @@ export interface ExtractedMetadata {
   readonly metadata: DocumentMetadata;
 }
 
-/** The header fields of the front matter (`Diarienummer\tKSKF/2020:402`, `Dnr 2001/152`). */
+/**
+ * The header fields of the front matter (`Diarienummer\tKSKF/2020:402`, `Dnr 2001/152`), read from
+ * the normalised lines like everything else shown: a value keeps no invisible or bidi character.
+ */
 export function findHeaderFields(source: readonly SourceLine[], frontMatterLines: ReadonlySet<number>): HeaderField[] {
-  const lines = source.filter((line) => frontMatterLines.has(line.line)).map((line) => ({ line: line.line, text: line.raw.normalize('NFC') }));
+  const lines = source.filter((line) => frontMatterLines.has(line.line)).map((line) => ({ line: line.line, text: line.text }));
   return parseHeaderFields(lines).fields;
 }
 
@@ -46,11 +50,13 @@ export function extractMetadata(input: {
   file: VFile;
   keptText: string;
   title: TitleLine | null;
+  /** A long first line shaped like a title that the title is not, for a warning. */
+  titlePassedOver: TitleLine | null;
   sections: readonly Section[];
   fields: readonly HeaderField[];
   facts: SourceFacts;
 }): ExtractedMetadata {
-  const { file, keptText, title, sections, fields, facts } = input;
+  const { file, keptText, title, titlePassedOver, sections, fields, facts } = input;
   const frontMatter = sections.filter((section) => section.category === 'front-matter');
   const frontText = frontMatter.map((section) => section.text).join('\n');
 
@@ -58,7 +64,9 @@ export function extractMetadata(input: {
   if (!found) report(file, 'warning', 'municipality-not-found', 'Ingen av Sveriges 290 kommuner nämns i texten; kommunen är okänd.', 1, 1);
 
   if (!title) report(file, 'warning', 'title-not-found', 'Ingen titel hittades; filnamnet används.', 1, 1);
-  const titleText = title?.text ?? `Namnlöst dokument (${file.basename ?? 'okänd fil'})`;
+  if (titlePassedOver) reportPassedOverTitle(file, titlePassedOver, title);
+  // A file name is shown as a title too, so it keeps no invisible or bidi character either.
+  const titleText = title?.text ?? `Namnlöst dokument (${removeInvisible(file.basename ?? 'okänd fil').text})`;
   const documentType = detectDocumentType(titleText);
   if (!documentType) report(file, 'warning', 'document-type-not-found', `Dokumenttypen framgår inte av titeln ”${titleText}”; väntade policy, riktlinje, strategi, program eller plan.`, title?.line ?? 1, 1);
 
@@ -98,6 +106,27 @@ export function extractMetadata(input: {
       origin: facts.origin ?? null,
     },
   };
+}
+
+/** Most characters of a passed-over title line quoted in its warning. */
+const QUOTED_TITLE_CHARACTERS = 80;
+
+/**
+ * A long first line shaped like a title was not taken as the title: the warning names the line,
+ * says why, and what the title is instead, so a reader can tell a title cut short from a paragraph.
+ */
+function reportPassedOverTitle(file: VFile, passedOver: TitleLine, title: TitleLine | null): void {
+  const wordEnd = passedOver.text.lastIndexOf(' ', QUOTED_TITLE_CHARACTERS);
+  const quoted = passedOver.text.length > QUOTED_TITLE_CHARACTERS ? `${passedOver.text.slice(0, wordEnd > 0 ? wordEnd : QUOTED_TITLE_CHARACTERS)} …` : passedOver.text;
+  const instead = title ? `titeln är i stället ”${title.text}” (rad ${title.line})` : 'filnamnet används som titel i stället';
+  report(
+    file,
+    'warning',
+    'long-title-passed-over',
+    `Rad ${passedOver.line} (”${quoted}”, ${passedOver.text.length} tecken) ser ut som en titel men togs inte som titel: den är längre än en rubrik brukar vara och nämner ingen dokumenttyp bland sina första ord; ${instead}.`,
+    passedOver.line,
+    1,
+  );
 }
 
 /**

@@ -14,6 +14,7 @@ export function policyMetadata() {
       file,
       keptText: (noise?.lines ?? []).map((line) => line.text).join('\n'),
       title: noise?.title ?? null,
+      titlePassedOver: noise?.titlePassedOver ?? null,
       sections: file.data.sections ?? [],
       fields: file.data.headerFields ?? [],
       facts: file.data.sourceFacts ?? {},

@@ -11,7 +11,7 @@ import { findTranscriptPages, transcriptPages } from './transcript-pages.ts';
 import { transcriptRunningText } from './transcript-running-text.ts';
 import { uploadName, withoutPageNumber } from './upload-name.ts';
 import { isFactLine } from '../facts.ts';
-import { findTitle, type TitleLine } from '../title.ts';
+import { findTitle, passedOverTitleLine, type TitleLine } from '../title.ts';
 import { isBlank, type NoiseCut, type NoiseFindings, type NoiseRule } from './types.ts';
 
 /** The rules in the order they claim lines: an earlier rule's reason wins for a line two rules want. */
@@ -44,6 +44,8 @@ export interface NoiseResult extends NoiseFindings {
   readonly transcript: boolean;
   /** The document's title, found among the lines left (see `findTitle`). */
   readonly title: TitleLine | null;
+  /** A long first line shaped like a title that the title is not (see `passedOverTitleLine`). */
+  readonly titlePassedOver: TitleLine | null;
 }
 
 export function removeNoise(source: readonly SourceLine[]): NoiseResult {
@@ -65,10 +67,11 @@ export function removeNoise(source: readonly SourceLine[]): NoiseResult {
   const first = applyCuts(source, whole, partial);
   const name = uploadName(source);
   const title = findTitle(first.lines, { uploadTitle: name === undefined ? undefined : withoutPageNumber(name) });
+  const titlePassedOver = passedOverTitleLine(first.lines, title);
   const before = title ? linesBeforeTitle(first.lines, title, whole) : [];
-  if (before.length === 0) return { ...first, transcript, title, ...findings };
+  if (before.length === 0) return { ...first, transcript, title, titlePassedOver, ...findings };
   for (const line of before) whole.set(line, beforeTitle);
-  return { ...applyCuts(source, whole, partial), transcript, title, ...findings };
+  return { ...applyCuts(source, whole, partial), transcript, title, titlePassedOver, ...findings };
 }
 
 /** Scraped pages put their navigation, banners and image texts above the page's heading. */
