@@ -99,6 +99,23 @@ describe('the site built from hostile documents', () => {
     expect(problems).toEqual({});
   }, 300_000);
 
+  test('a 254-letter title is shortened where space is short, with the whole title in its title attribute, and whole on its own page', async () => {
+    const title = 'Riktlinjer för Skövde kommuns internationella arbete med vänorter, nätverk, EU-projekt, utbyten för elever och medarbetare, mottagande av besök, representation, bistånd och kommunalt partnerskap samt uppföljning av allt detta arbete under åren som kommer';
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    const inTable = page.locator('a[href="/dokument/skovde/"] span[title]').first();
+    expect(await inTable.getAttribute('title')).toBe(title);
+    const shown = (await inTable.textContent()) ?? '';
+    expect(shown.endsWith(' …')).toBe(true);
+    expect(title.startsWith(shown.slice(0, -2))).toBe(true);
+    await page.goto(`${server.url}/jamfor/?d=skovde`, { waitUntil: 'load' });
+    expect(await page.locator('th.compare-table__document .compare-table__doc-title').first().getAttribute('title')).toBe(title);
+    await page.goto(`${server.url}/dokument/skovde/`, { waitUntil: 'load' });
+    expect(await page.locator('h1').textContent()).toBe(title);
+    await context.close();
+  });
+
   test('no page scrolls sideways, at 390 and 1280 px, with JavaScript and without: a 10,000-letter word breaks', async () => {
     const wide: string[] = [];
     for (const javaScriptEnabled of [true, false]) {
