@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * `npm run parse -- FILE|FOLDER…`: parse text files and print the JSON array of DESIGN.md on stdout
  * (or write it with `--output FILE`; `npm run -s` keeps npm's own banner off stdout), one object

@@ -38,3 +38,16 @@ test('--output writes the JSON to a file; no arguments is a usage error', () => 
   expect(usage.status).toBe(2);
   expect(usage.stderr).toContain('Användning');
 });
+
+test('the bin entry (npx styrdokument-parse FILE…) prints nothing but JSON on stdout; a missing file is one line naming it, the others are printed, exit 1', () => {
+  const bin = join(process.cwd(), 'node_modules', '.bin');
+  const result = spawnSync('npx', ['--no-install', 'styrdokument-parse', join(CONTENT, SEEDS.hylte), 'finns-inte.txt'], {
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+  });
+  expect(result.status).toBe(1);
+  expect(result.stdout.trimStart().startsWith('[')).toBe(true);
+  expect((JSON.parse(result.stdout) as { id: string }[]).map((document) => document.id)).toEqual(['hylte']);
+  expect(result.stderr.split('\n').filter((line) => line.includes('finns-inte.txt'))).toHaveLength(1);
+  expect(result.stderr).toMatch(/error\s+Filen kunde inte läsas/u);
+}, 60_000);
