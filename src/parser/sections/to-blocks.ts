@@ -32,7 +32,7 @@ function trim(phrases: Phrase[]): Phrase[] {
   const first = phrases[0];
   if (first) first.text = first.text.replace(/^\s+/u, '');
   const last = phrases.at(-1);
-  if (last) last.text = last.text.replace(/\s+$/u, '');
+  if (last) last.text = last.text.trimEnd();
   return phrases.filter((phrase) => phrase.text !== '');
 }
 
