@@ -19,7 +19,8 @@ function push(phrases: Phrase[], phrase: Phrase): void {
   if (text === '') return;
   const last = phrases.at(-1);
   if (last && Boolean(last.emphasis) === Boolean(phrase.emphasis) && Boolean(last.strong) === Boolean(phrase.strong)) {
-    last.text = (last.text + text).replace(/ {2,}/gu, ' ');
+    // Both texts are folded already: only where they meet can two spaces stand together.
+    last.text += last.text.endsWith(' ') && text.startsWith(' ') ? text.slice(1) : text;
     return;
   }
   const next: Phrase = { text };
