@@ -8,6 +8,7 @@
  */
 import { DOCUMENT_TYPES } from '../taxonomy/document-types.ts';
 import { classifyLabel } from './metadata/header-fields.ts';
+import { stripMarks } from './text/trim.ts';
 
 const DECISION = /^(antagen|antaget|antagna|antogs|beslutad|beslutat|beslutade|fastställd|fastställt|fastställda|godkänd|godkänt|godkända|reviderad|reviderat|reviderade|uppdaterad|ersätter)(?![\p{L}\p{N}])/iu;
 const REFERENCE = /^(dnr|diarienummer|diarienr|diarie-nr|ärendenummer|dokument-id|dokumentid|version|utgåva|datum|ink|inkom|ks|kf|§)(?![\p{L}])/iu;
@@ -25,7 +26,7 @@ const DOCUMENT_CLASS = /^(styrande dokument|styrdokument|måldokument|policydoku
  * known label (`ANSVARIG ANNA BERG`, `GÄLLER FÖR VERKSAMHET …`, `VERSION 0.28 GODKÄNT DATUM`).
  */
 export function isHeaderLine(text: string): boolean {
-  const line = text.trim().replace(/^[#*_\s]+|[*_\s]+$/gu, '');
+  const line = stripMarks(text);
   if (DECISION.test(line) || REFERENCE.test(line) || DATE_ONLY.test(line) || DOCUMENT_CLASS.test(line)) return true;
   return isCapitals(line) && startsWithLabel(line);
 }
@@ -52,7 +53,7 @@ export function readsAsRunningText(text: string): boolean {
 
 /** Does this line state a fact about the document (and so belong to its front matter)? */
 export function isFactLine(text: string): boolean {
-  const line = text.trim().replace(/^[#*_\s]+|[*_\s]+$/gu, '');
+  const line = stripMarks(text);
   if (line === '') return false;
   if (DECISION.test(line) || REFERENCE.test(line) || DATE_ONLY.test(line)) return true;
   if (isCapitals(line) && line.split(/\s+/u).length <= 10) return true;

@@ -4,6 +4,7 @@
  * is always line N of the source: every position the parser reports is a real source line.
  */
 
+import { reduceHtmlTags } from './html/reduce-tags.ts';
 import { removeInvisible } from './text/invisible.ts';
 
 export interface SourceLine {
@@ -11,7 +12,7 @@ export interface SourceLine {
   readonly line: number;
   /** The line as received (after decoding). */
   readonly raw: string;
-  /** The normalised line: NFC, spaces unified, HTML tags reduced to text, no trailing space. */
+  /** The normalised line: NFC, spaces unified, HTML tags reduced to text (`html/reduce-tags.ts`), no trailing space. */
   readonly text: string;
   /** A form feed preceded this line: a page break in text extracted from a PDF. */
   readonly pageBreakBefore: boolean;
@@ -23,8 +24,6 @@ export interface SourceLine {
 
 /** Every kind of space that is not a tab or a plain space. */
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
-/** An HTML start or end tag, a comment, or a doctype. Their text content is kept. */
-const HTML_TAG = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?\s*\/?>/g;
 
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
@@ -49,12 +48,8 @@ export function normaliseLines(text: string): SourceLine[] {
     value = visible.text.normalize('NFC');
     const controlsRemoved = visible.removed;
     value = value.replace(ODD_SPACE, ' ');
-    const htmlTags: string[] = [];
-    value = value.replace(HTML_TAG, (tag) => {
-      htmlTags.push(tag);
-      return '';
-    });
-    value = value.replace(/[ ]+$/u, '').replace(/\s+$/u, '');
+    const { text: reduced, tags: htmlTags } = reduceHtmlTags(value);
+    value = reduced.trimEnd();
     lines.push({ line: index + 1, raw, text: value, pageBreakBefore, htmlTags, controlsRemoved });
   });
   return lines;

@@ -2,9 +2,9 @@ import type { CleanLine } from './noise/index.ts';
 import { collapseWhitespace } from './lines.ts';
 import { isFactLine, readsAsRunningText } from './facts.ts';
 import { DOCUMENT_TYPES } from '../taxonomy/document-types.ts';
+import { stripMarks, withoutTrailingPageNumber } from './text/trim.ts';
 
 const TYPE_WORD = new RegExp(DOCUMENT_TYPES.flatMap((type) => type.patterns).join('|'), 'iu');
-const STRIP_MARKS = /^[#*_\s]+|[*_\s]+$/gu;
 const BULLET = /^\s*[-•*–·▪●◦■]\s/u;
 /** Breadcrumbs and document-class lines (`Styrande dokument Måldokument | Strategi`, `Start > Kommun > …`). */
 const BREADCRUMB = /\s[|>›»]\s/u;
@@ -47,7 +47,7 @@ export function findTitle(lines: readonly CleanLine[], options: TitleOptions = {
   const head = (proseAt === -1 ? nonBlank : nonBlank.slice(0, proseAt)).map((line) => ({
     line: line.line,
     raw: line.text,
-    text: trimCoverLine(collapseWhitespace(line.text.replace(STRIP_MARKS, ''))),
+    text: trimCoverLine(collapseWhitespace(stripMarks(line.text))),
   }));
   const usable = head.filter((candidate) => candidate.text !== '' && !candidate.raw.includes('\t') && candidate.text.length <= 160 && !BULLET.test(candidate.raw) && !BREADCRUMB.test(candidate.text));
   const byType = usable.find((candidate) => namesType(candidate.text) && !/[.:;]$/u.test(candidate.text) && candidate.text.split(' ').length <= 20);
@@ -71,7 +71,7 @@ export function findTitle(lines: readonly CleanLine[], options: TitleOptions = {
 export function longFirstLine(lines: readonly CleanLine[]): TitleLine | null {
   const first = lines.find((line) => line.text.trim() !== '');
   if (!first) return null;
-  const text = trimCoverLine(collapseWhitespace(first.text.replace(STRIP_MARKS, '')));
+  const text = trimCoverLine(collapseWhitespace(stripMarks(first.text)));
   const long = text.length >= RUNNING_TEXT_LENGTH || text.split(' ').length > HEADING_WORDS;
   const shapedAsTitle =
     /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?:;,]$/u.test(text) && !SENTENCE_BREAK.test(text) &&
@@ -104,20 +104,24 @@ function isHeadingShaped(text: string): boolean {
   return text.split(' ').length <= HEADING_WORDS && !/[.!?:;,]$/u.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
 }
 
+/** What follows the title on a cover line, to its end: a decision (`… Antagen av KF 2020`) or a reference number (`… Dnr 2020/12`). One white-space character starts each, so that a long run of white space is not read from each of its characters. */
+const TRAILING_DECISION = /\s(?:antagen|antaget|antagna|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt|reviderad)(?![\p{L}])[\s\S]*$/iu;
+const TRAILING_REFERENCE = /\s(?:dnr|diarienummer|diarienr)\.?:?\s+\S[\s\S]*$/iu;
+
 /**
  * A cover line without the labels and facts run into it: a leading document-type label in
  * capitals (`STRATEGI`), a reference number (`Dnr KK15/410`), a trailing decision (`Antagen av …`),
  * and a page number at either end (`2 Internationell policy`, `internationell strategi 1`).
  */
 function trimCoverLine(text: string): string {
-  return text
+  const withoutLabels = text
     .replace(/^\d{1,3}\s+(?=\p{L})/u, '')
     .replace(/^(?:STYRDOKUMENT|POLICY|STRATEGI|RIKTLINJER?|PROGRAM|PLAN|HANDLINGSPLAN)\s+(?=\S)/u, '')
     .replace(/^(?:dnr|diarienummer|diarienr)\.?:?\s+\S+(?:\s+\d\S*)?\s+(?=\S)/iu, '')
-    .replace(/\s+(?:antagen|antaget|antagna|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt|reviderad)(?![\p{L}]).*$/iu, '')
-    .replace(/\s+(?:dnr|diarienummer|diarienr)\.?:?\s+\S.*$/iu, '')
-    .replace(/\s+\d{1,3}$/u, '')
-    .trim();
+    .replace(TRAILING_DECISION, '')
+    .replace(TRAILING_REFERENCE, '')
+    .trimEnd();
+  return withoutTrailingPageNumber(withoutLabels).trim();
 }
 
 /** The upload's name, in the casing of a line that repeats it (a cover page), or as the site wrote it. */

@@ -36,7 +36,8 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/[æøœßđðłþı]/gu, (letter) => EXTRA_FOLDS[letter] ?? letter)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    // The step before leaves no two `-` in a row: one at either end is all there is to cut.
+    .replace(/^-|-$/g, '');
 }
 
 /**

@@ -14,7 +14,7 @@ import { REGION_NAMES } from '../../taxonomy/regions.ts';
 const STEMS: readonly string[] = (() => {
   const counties = new Set(MUNICIPALITIES.map((municipality) => municipality.county));
   counties.delete(REGION_NAMES.municipalityCounty);
-  const stem = (county: string) => county.replace(/\s+län$/u, '').replace(/s$/u, '');
+  const stem = (county: string) => (county.endsWith(' län') ? county.slice(0, -' län'.length).trimEnd() : county).replace(/s$/u, '');
   const shortForms = REGION_NAMES.shortForms.filter(([county]) => counties.has(county)).map(([, short]) => short);
   return [...[...counties].map(stem), ...shortForms].sort((a, b) => b.length - a.length);
 })();

@@ -1,5 +1,6 @@
 import { collapseWhitespace } from '../lines.ts';
 import { isBlank, type NoiseCut, type NoiseRule } from './types.ts';
+import { endsWithLeaderAndPage, oneOf, trimEndWhere } from '../text/trim.ts';
 
 const TOC_HEADING = /^(?:#{1,6}\s*)?(?:\*\*|__)?(innehåll|innehållsförteckning|innehåll:)(?:\*\*|__)?:?$/i;
 /** `2.1\tBarn och ungdomar .....\t4`, `Syfte\t3`, `Strategi – arbetsmetod.....\t3`, `Mål... 3`. */
@@ -15,7 +16,7 @@ const RUN_IN_ENTRY = /\s*(?:(\d{1,2}(?:\.\d{1,2})*)\.?\s+)?(\p{Lu}[^.…\d\t]{0,
 function entryTitle(text: string): string | undefined {
   const match = ENTRY_WITH_PAGE.exec(text) ?? ENTRY_WITH_LEADER.exec(text);
   const title = match?.[2];
-  return title === undefined ? undefined : collapseWhitespace(title.replace(/\.+$/u, ''));
+  return title === undefined ? undefined : collapseWhitespace(trimEndWhere(title, oneOf('.')));
 }
 
 /**
@@ -60,7 +61,7 @@ export const tableOfContents: NoiseRule = {
         cut(line.line);
         continue;
       }
-      if (/\.{4,}\s*\d{1,3}$/u.test(text)) {
+      if (endsWithLeaderAndPage(text)) {
         const title = entryTitle(text);
         if (title) findings.tocEntries.push(title);
         cut(line.line);

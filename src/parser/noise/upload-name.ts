@@ -5,8 +5,10 @@
  * so does the title (the name without its page number).
  */
 
+import { withoutTrailingPageNumber } from '../text/trim.ts';
+
 const DOWNLOAD_LABEL = /^(?:download|ladda (?:ner|ned))\s+["“”](.+)["“”]$/iu;
-const PAGE_NUMBER_AT_AN_END = /^\d{1,3}\s+|\s+\d{1,3}$/gu;
+const PAGE_NUMBER_AT_THE_START = /^\d{1,3}\s+/u;
 
 /** The upload's name as the site writes it (`2 Internationell policy`), if the file has a download button. */
 export function uploadName(lines: readonly { text: string }[]): string | undefined {
@@ -19,7 +21,7 @@ export function uploadName(lines: readonly { text: string }[]): string | undefin
 
 /** The name without a page number at either end (`Internationell policy`). */
 export function withoutPageNumber(name: string): string | undefined {
-  return name.replace(PAGE_NUMBER_AT_AN_END, '').trim() || undefined;
+  return withoutTrailingPageNumber(name.replace(PAGE_NUMBER_AT_THE_START, '')).trim() || undefined;
 }
 
 /** Does the name carry a page number (so it is the site's, taken from the file's first text)? */

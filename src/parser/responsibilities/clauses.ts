@@ -22,6 +22,7 @@ import { findActors } from '../../taxonomy/actors.ts';
 import { classifyDuty } from '../../taxonomy/duties.ts';
 import { ADV_WORDS, PASSIVE_VERBS, RECEIVER_WORDS, WORD } from '../../taxonomy/duty-verbs.ts';
 import { MODAL_AT, MODAL_WORD, objectRole, roleOf, verbAt, verbWithin, w, type VerbHit } from './verbs.ts';
+import { textBefore } from '../text/window.ts';
 
 export interface Holder {
   readonly actor: ActorRef;
@@ -162,9 +163,10 @@ function predicateAfter(text: string, from: number): Predicate | undefined {
 
 /** The role where the verb comes before its subject (`Innan … ska kommunstyrelsen godkänna`, `Efter … ansvarar nämnder … för`). */
 function invertedRole(text: string, group: Group, groups: readonly Group[], objects: ReadonlySet<Group>): RoleKey | undefined {
-  const before = /([\p{L}]+)\s+$/u.exec(text.slice(0, group.start));
+  const window = textBefore(text, group.start);
+  const before = /([\p{L}]+)\s+$/u.exec(window);
   if (!before?.[1]) return undefined;
-  const verbStart = before.index;
+  const verbStart = group.start - window.length + before.index;
   const ownedByEarlierSubject = groups.some(
     (other) => other.end <= verbStart && !objects.has(other) && text.slice(other.end, verbStart).trim() === '',
   );
@@ -182,9 +184,10 @@ function invertedRole(text: string, group: Group, groups: readonly Group[], obje
 /** Where the clause of group `index` ends: before a later actor that starts a clause of its own (`…, och nämnderna genomför …`). */
 function clauseLimit(text: string, groups: readonly Group[], index: number): number {
   for (const later of groups.slice(index + 1)) {
-    const breakBefore = CLAUSE_BREAK_BEFORE.exec(text.slice(0, later.start));
+    const window = textBefore(text, later.start);
+    const breakBefore = CLAUSE_BREAK_BEFORE.exec(window);
     const predicate = breakBefore ? predicateAfter(text, later.end) : undefined;
-    if (breakBefore && predicate && !predicate.relative) return breakBefore.index;
+    if (breakBefore && predicate && !predicate.relative) return later.start - window.length + breakBefore.index;
   }
   return text.length;
 }
@@ -322,7 +325,7 @@ export function explicitStatements(text: string): Statement[] {
   const claimed: (readonly [number, number])[] = [];
   let subjectSeen = owned.statements.some((statement) => statement.subject);
   groups.forEach((group, index) => {
-    const before = text.slice(0, group.start);
+    const before = textBefore(text, group.start);
     const { holders } = group;
     const whole = (role: RoleKey, subject: boolean): void => {
       statements.push({ holders, role, duty: text, subject });

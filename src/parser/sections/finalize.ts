@@ -9,6 +9,7 @@ import type { DraftSection } from './build-sections.ts';
 import { classifyHeading, definesHeading, isInheritable, type CategoryBasis, type Classification } from './classify.ts';
 import { partsByContent, units, type ContentPart } from './content-parts.ts';
 import { blocksText, toBlocks } from './to-blocks.ts';
+import { oneOf, trimEndWhere } from '../text/trim.ts';
 
 /** Header fields whose value is section content rather than a fact about the document. */
 const CONTENT_FIELD = /^(uppföljning|syfte|mål|ansvar|ansvarsfördelning|utvärdering)$/iu;
@@ -136,7 +137,7 @@ function sectionId(draft: DraftSection, classification: Classification): string 
   const prefix = draft.part === 'cover-letter' ? COVER_LETTER_PREFIX : '';
   if (draft.frontMatter && draft.heading === null) return `${prefix}${FRONT_MATTER_ID}`;
   if (draft.heading === null) return `${prefix}${UNTITLED_PREFIX}${getCategory(classification.category).urlKey}`;
-  const base = slugify(draft.heading).slice(0, 60).replace(/-+$/u, '');
+  const base = trimEndWhere(slugify(draft.heading).slice(0, 60), oneOf('-'));
   return `${prefix}${base || 'avsnitt'}`;
 }
 

@@ -19,7 +19,8 @@ function push(phrases: Phrase[], phrase: Phrase): void {
   if (text === '') return;
   const last = phrases.at(-1);
   if (last && Boolean(last.emphasis) === Boolean(phrase.emphasis) && Boolean(last.strong) === Boolean(phrase.strong)) {
-    last.text = (last.text + text).replace(/ {2,}/gu, ' ');
+    // Both texts are folded already: only where they meet can two spaces stand together.
+    last.text += last.text.endsWith(' ') && text.startsWith(' ') ? text.slice(1) : text;
     return;
   }
   const next: Phrase = { text };
@@ -32,7 +33,7 @@ function trim(phrases: Phrase[]): Phrase[] {
   const first = phrases[0];
   if (first) first.text = first.text.replace(/^\s+/u, '');
   const last = phrases.at(-1);
-  if (last) last.text = last.text.replace(/\s+$/u, '');
+  if (last) last.text = last.text.trimEnd();
   return phrases.filter((phrase) => phrase.text !== '');
 }
 

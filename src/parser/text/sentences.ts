@@ -28,7 +28,8 @@ export function splitSentences(text: string): string[] {
   return sentenceSpans(flat).map(({ start, end }) => flat.slice(start, end).trim()).filter(Boolean);
 }
 
-const STOP = /[.!?]+[)"”’]*(?=\s)/gu;
+/** Punctuation that ends a sentence, read from the start of its run only (from each character of a run, a long run of `!` would be read again and again). */
+const STOP = /(?<![.!?])[.!?]+[)"”’]*(?=\s)/gu;
 const NEXT_CHARACTER = /\s*(\S)/uy;
 const WORD_CHARACTER = /[\p{L}\p{N}§]/u;
 

@@ -1,5 +1,6 @@
 import { CATEGORIES } from '../../taxonomy/categories.ts';
 import { isHeaderLine } from '../facts.ts';
+import { oneOf, stripMarks, trimEndWhere } from '../text/trim.ts';
 
 /** Words a heading does not start or end with: they begin or continue a sentence. */
 export const FUNCTION_WORDS = new Set([
@@ -21,12 +22,11 @@ export function words(text: string): string[] {
   return text.split(/\s+/u).filter(Boolean);
 }
 
+const KEY_END = oneOf('.:', true);
+
 /** Lower case, no number, no surrounding punctuation or emphasis marks, single spaces. */
 export function headingKey(text: string): string {
-  return text
-    .replace(/^[#*_\s]+|[*_\s]+$/gu, '')
-    .replace(/^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/u, '')
-    .replace(/[.:\s]+$/u, '')
+  return trimEndWhere(stripMarks(text).replace(/^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+/u, ''), KEY_END)
     .replace(/\s+/gu, ' ')
     .toLowerCase();
 }
