@@ -1,6 +1,6 @@
 import type { PolicyDocument, Section } from '../schema/policy-document.ts';
 import { formatDate, formatLines } from './format.ts';
-import { displayHeading } from './document/outline.ts';
+import { displayHeading } from './document-outline.ts';
 
 /** The permalink of a section on the site. */
 export function sectionPath(document: Pick<PolicyDocument, 'id'>, section: Pick<Section, 'id'>): string {

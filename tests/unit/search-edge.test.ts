@@ -3,12 +3,12 @@
  * something it should not; and its parts (postings, vocabulary) on their own.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPositionShards, buildSearchIndex, buildSectionTexts, municipalityKey, sectionParagraphs } from '../../src/lib/search/build-index.ts';
-import { describeHit } from '../../src/lib/search/hit-view.ts';
-import { decodePostings, encodePostings, indexedSections, SEARCH_INDEX_VERSION, type SearchIndexData, type SectionText } from '../../src/lib/search/index-data.ts';
-import type { PositionShard } from '../../src/lib/search/positions.ts';
-import { createSearcher, type Searcher } from '../../src/lib/search/searcher.ts';
-import { allowedErrors, Vocabulary } from '../../src/lib/search/vocabulary.ts';
+import { buildPositionShards, buildSearchIndex, buildSectionTexts, municipalityKey, sectionParagraphs } from '../../src/features/search/build/build-index.ts';
+import { describeHit } from '../../src/features/search/worker/hit-view.ts';
+import { decodePostings, encodePostings, indexedSections, SEARCH_INDEX_VERSION, type SearchIndexData, type SectionText } from '../../src/features/search/index-data.ts';
+import type { PositionShard } from '../../src/features/search/positions.ts';
+import { createSearcher, type Searcher } from '../../src/features/search/worker/searcher.ts';
+import { allowedErrors, Vocabulary } from '../../src/features/search/worker/vocabulary.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 

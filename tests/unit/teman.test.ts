@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { h, renderSvg, type SvgChild, type SvgElement } from '../../src/lib/ansvar/svg.ts';
-import { dotFill, dotMatrixChart, dotName, radius } from '../../src/lib/teman/dot-matrix-chart.ts';
-import { themeMapFinding } from '../../src/lib/teman/findings.ts';
-import { searchHref, themeCell, themeMap, type ThemeMap } from '../../src/lib/teman/theme-map.ts';
-import { MAX_WEIGHT, THEME_WEIGHTS, sectionCounts, sectionWeight, weightLabel } from '../../src/lib/teman/weights.ts';
+import { h, renderSvg, type SvgChild, type SvgElement } from '../../src/charts/svg.ts';
+import { dotFill, dotMatrixChart, dotName, radius } from '../../src/features/teman/dot-matrix-chart.ts';
+import { themeMapFinding } from '../../src/features/teman/theme-findings.ts';
+import { searchHref, themeCell, themeMap, type ThemeMap } from '../../src/features/teman/theme-map.ts';
+import { MAX_WEIGHT, THEME_WEIGHTS, sectionCounts, sectionWeight, weightLabel } from '../../src/features/teman/weights.ts';
 import type { PolicyDocument, Section } from '../../src/schema/policy-document.ts';
 import type { CategoryKey } from '../../src/taxonomy/categories.ts';
 import { THEMES, type ThemeId } from '../../src/taxonomy/themes.ts';

@@ -1,0 +1,64 @@
+/**
+ * The county pages (`/oversikt/<län>/`): for one county's documents, what the overview shows for
+ * a few documents (the per-document chart, its table, the list of documents) and what `/om/` shows
+ * per document (numbers and warnings), with the way to every other county.
+ */
+import type { PolicyDocument } from '../schema/policy-document.ts';
+import { MUNICIPALITIES } from '../taxonomy/municipalities.ts';
+import { countyLinks, type CountyLink } from './county-links.ts';
+import { groupByCounty, type CountyGroup } from './counties.ts';
+import { methodSummary, type MethodSummary } from '../features/overview/method.ts';
+import { perDocumentOverview, type PerDocumentOverview } from '../features/overview/overview.ts';
+import { countWord } from './swedish.ts';
+
+export interface CountyPage {
+  readonly slug: string;
+  readonly label: string;
+  /** One sentence: how many documents, from how many of the county's municipalities. */
+  readonly lead: string;
+  /** The county's municipalities without a document, in Swedish order (empty for the unknown group). */
+  readonly withoutDocument: readonly string[];
+  readonly overview: PerDocumentOverview;
+  readonly method: MethodSummary;
+  readonly counties: readonly CountyLink[];
+}
+
+const collator = new Intl.Collator('sv');
+
+/** A count for a common-gender noun (`en kommun`, `två kommuner`). */
+const common = (count: number) => (count === 1 ? 'en' : count === 0 ? 'ingen' : countWord(count));
+
+/** The lead sentence of a county page. */
+export function countyLead(group: CountyGroup): string {
+  const count = group.documents.length;
+  const documents = `${count} styrdokument`;
+  if (group.municipalitiesInCounty === null) return `${documents} där tolkningen inte kunde avgöra vilken kommun ${count === 1 ? 'det' : 'de'} kommer från, och därmed inte länet.`;
+  if (group.municipalitiesInCounty === 1) return `${documents} från länets enda kommun.`;
+  const from = group.municipalities === group.municipalitiesInCounty
+    ? `alla länets ${common(group.municipalitiesInCounty)} kommuner`
+    : `${common(group.municipalities)} av länets ${common(group.municipalitiesInCounty)} kommuner`;
+  return `${documents} från ${from}.`;
+}
+
+/** The county's municipalities that have no document among `group`'s. */
+function municipalitiesWithout(group: CountyGroup): string[] {
+  if (group.county === null) return [];
+  const present = new Set(group.documents.map((document) => document.municipality));
+  return MUNICIPALITIES.filter((municipality) => municipality.county === group.county && !present.has(municipality.name))
+    .map((municipality) => municipality.name)
+    .sort(collator.compare);
+}
+
+/** One page per county group with documents, in the groups' order. */
+export function countyPages(documents: readonly PolicyDocument[]): CountyPage[] {
+  const groups = groupByCounty(documents);
+  return groups.map((group) => ({
+    slug: group.slug,
+    label: group.label,
+    lead: countyLead(group),
+    withoutDocument: municipalitiesWithout(group),
+    overview: perDocumentOverview(group.documents),
+    method: methodSummary(group.documents),
+    counties: countyLinks(groups, '/oversikt/', group.slug),
+  }));
+}
