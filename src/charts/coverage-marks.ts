@@ -4,6 +4,7 @@
  * empty), its own outline (solid or dashed) and its own glyph (✓, ?, –). Colours meet 3:1 against
  * white for the marks and 4.5:1 for glyphs against their fill (WCAG 1.4.11 and 1.4.3).
  */
+import { PALETTE } from './palette.ts';
 
 /** A glyph inside a mark: drawn as a path (`check`, `dash`) or as text. */
 export type Glyph = { readonly kind: 'check' } | { readonly kind: 'dash' } | { readonly kind: 'text'; readonly text: string } | { readonly kind: 'none' };
@@ -23,30 +24,30 @@ export interface MarkStyle {
 /** The three states of a coverage mark. */
 export const COVERAGE_MARKS = {
   heading: {
-    fill: '#1d4f91',
-    stroke: '#1d4f91',
+    fill: PALETTE.link,
+    stroke: PALETTE.link,
     strokeWidth: 2,
     dash: null,
     glyph: { kind: 'check' },
-    glyphColor: '#ffffff',
+    glyphColor: PALETTE.background,
     meaning: 'Avsnitt finns (rubriken säger det)',
   },
   guessed: {
-    fill: '#dce7f7',
-    stroke: '#1d4f91',
+    fill: PALETTE.blue.pale,
+    stroke: PALETTE.link,
     strokeWidth: 2,
     dash: '5 3',
     glyph: { kind: 'text', text: '?' },
-    glyphColor: '#123664',
+    glyphColor: PALETTE.blue.darkest,
     meaning: 'Avsnitt finns, men kategorin är gissad från texten',
   },
   missing: {
-    fill: '#ffffff',
-    stroke: '#6b6b76',
+    fill: PALETTE.background,
+    stroke: PALETTE.outline,
     strokeWidth: 1.5,
     dash: '2 3',
     glyph: { kind: 'dash' },
-    glyphColor: '#4a4a55',
+    glyphColor: PALETTE.muted,
     meaning: 'Avsnitt saknas',
   },
 } as const satisfies Record<string, MarkStyle>;

@@ -4,17 +4,15 @@
  */
 import { ROLE_KEYS, getRole, type RoleKey } from '../taxonomy/roles.ts';
 import { ROLE_COLOURS } from './role-colours.ts';
-import { h, num, textWidth, translate, type SvgElement } from './svg.ts';
+import { PALETTE } from './palette.ts';
+import { h, num, translate, type SvgElement } from './svg.ts';
+import { textWidth } from './text.ts';
 
 /** Side of a letter box, and the step from one box to the next. */
 export const BOX = 16;
 export const BOX_STEP = 18;
 /** Font size of labels in the charts. */
 export const FONT = 13;
-export const TEXT_COLOUR = '#1b1b1f';
-export const MUTED_COLOUR = '#4a4a55';
-export const LINE_COLOUR = '#c9c9d3';
-export const ZEBRA_COLOUR = '#f4f4f7';
 
 /**
  * The letters of the roles as symbols, for charts whose cells are links (`roleBox(…, prefix)`):
@@ -67,6 +65,6 @@ export function actorChip(roles: readonly RoleKey[], label: string, x: number, y
     'g',
     { class: 'chip', transform: translate(x, y) },
     roles.map((role, index) => roleBox(role, index * BOX_STEP, 0, prefix)),
-    h('text', { x: roles.length * BOX_STEP + 3, y: 12.5, 'font-size': FONT, fill: TEXT_COLOUR }, ` ${label}`),
+    h('text', { x: roles.length * BOX_STEP + 3, y: 12.5, 'font-size': FONT, fill: PALETTE.text }, ` ${label}`),
   );
 }

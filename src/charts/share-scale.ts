@@ -7,6 +7,7 @@
  * duty to one actor among a dozen).
  */
 import { wholePercent } from '../lib/aggregate.ts';
+import { PALETTE } from './palette.ts';
 
 export interface ShareBin {
   /** The shade, as a class-name suffix (`share-cell--all`); shared by both scales. */
@@ -20,20 +21,20 @@ export interface ShareBin {
 
 /** The steps, from the highest share down. */
 export const SHARE_BINS: readonly ShareBin[] = [
-  { key: 'all', min: 100, label: '100 %', fill: '#7aa1d7' },
-  { key: 'most', min: 90, label: '90–99 %', fill: '#9fbce4' },
-  { key: 'many', min: 75, label: '75–89 %', fill: '#c3d5ef' },
-  { key: 'half', min: 50, label: '50–74 %', fill: '#e3ecf8' },
-  { key: 'few', min: 0, label: 'under 50 %', fill: '#ffffff' },
+  { key: 'all', min: 100, label: '100 %', fill: PALETTE.shares[0] },
+  { key: 'most', min: 90, label: '90–99 %', fill: PALETTE.shares[1] },
+  { key: 'many', min: 75, label: '75–89 %', fill: PALETTE.shares[2] },
+  { key: 'half', min: 50, label: '50–74 %', fill: PALETTE.shares[3] },
+  { key: 'few', min: 0, label: 'under 50 %', fill: PALETTE.background },
 ];
 
 /** The steps for shares spread low, from the highest down: the same shades, lower bounds. */
 export const SPREAD_BINS: readonly ShareBin[] = [
-  { key: 'all', min: 50, label: '50 % eller mer', fill: '#7aa1d7' },
-  { key: 'most', min: 25, label: '25–49 %', fill: '#9fbce4' },
-  { key: 'many', min: 10, label: '10–24 %', fill: '#c3d5ef' },
-  { key: 'half', min: 1, label: '1–9 %', fill: '#e3ecf8' },
-  { key: 'few', min: 0, label: '0 %', fill: '#ffffff' },
+  { key: 'all', min: 50, label: '50 % eller mer', fill: PALETTE.shares[0] },
+  { key: 'most', min: 25, label: '25–49 %', fill: PALETTE.shares[1] },
+  { key: 'many', min: 10, label: '10–24 %', fill: PALETTE.shares[2] },
+  { key: 'half', min: 1, label: '1–9 %', fill: PALETTE.shares[3] },
+  { key: 'few', min: 0, label: '0 %', fill: PALETTE.background },
 ];
 
 /** The step of a share, by the whole per cent the cell prints (`wholePercent`), so shade and number agree. */

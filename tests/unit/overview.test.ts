@@ -1,7 +1,7 @@
 /** The overview's computations: coverage per document and category, its finding, decisions and the chart layout. */
 import { describe, expect, test } from 'vitest';
 import { layoutCoverageChart } from '../../src/features/overview/coverage-chart.ts';
-import { estimateTextWidth } from '../../src/charts/text-width.ts';
+import { textWidth } from '../../src/charts/text.ts';
 import { categoryTotals, coverageMatrix, documentCoverage, type CoverageRow } from '../../src/features/overview/coverage-matrix.ts';
 import { decisionSummary } from '../../src/features/overview/decision.ts';
 import { coverageFinding } from '../../src/features/overview/coverage-finding.ts';
@@ -202,7 +202,7 @@ describe('chart layout', () => {
     const layout = layoutCoverageChart(rows, categoryTotals(rows));
     const label = layout.rows[0]!.label;
     expect(label.endsWith('…')).toBe(true);
-    expect(estimateTextWidth(label, layout.fontSize)).toBeLessThanOrEqual(layout.rowLabelX);
+    expect(textWidth(label, layout.fontSize)).toBeLessThanOrEqual(layout.rowLabelX);
     expect(layout.marks[0]!.label.startsWith('Namnlöst dokument (ett mycket långt filnamn utan kommun.txt), ')).toBe(true);
   });
 });

@@ -7,9 +7,11 @@ import { scaleBand } from 'd3-scale';
 import { getRole } from '../../taxonomy/roles.ts';
 import type { ActorRoleMatrix } from './actor-role-matrix.ts';
 import { actorLabel, lowerFirst } from './actors.ts';
-import { BOX, LINE_COLOUR, TEXT_COLOUR, ZEBRA_COLOUR, roleBox } from '../../charts/role-marks.ts';
+import { BOX, roleBox } from '../../charts/role-marks.ts';
 import { ROLE_COLOURS } from '../../charts/role-colours.ts';
-import { h, multilineText, num, wrapText, type SvgElement } from '../../charts/svg.ts';
+import { h, multilineText, num, type SvgElement } from '../../charts/svg.ts';
+import { wrapText } from '../../charts/text.ts';
+import { PALETTE } from '../../charts/palette.ts';
 
 const LABEL_WIDTH = 140;
 const CELL = 25;
@@ -27,17 +29,17 @@ export function actorRoleChart(matrix: ActorRoleMatrix, label: string): SvgEleme
     'svg',
     { class: 'actor-roles', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label },
     matrix.roles.map((role) => h('g', {}, h('title', {}, getRole(role).label), roleBox(role, num((x(role) ?? 0) + (CELL - BOX) / 2), 4))),
-    h('line', { x1: 0, x2: width, y1: HEADER - 0.5, y2: HEADER - 0.5, stroke: TEXT_COLOUR }),
-    matrix.rows.length === 0 ? h('text', { x: 4, y: HEADER + 22, 'font-size': FONT, fill: TEXT_COLOUR }, 'Inga uppgifter angivna.') : null,
+    h('line', { x1: 0, x2: width, y1: HEADER - 0.5, y2: HEADER - 0.5, stroke: PALETTE.text }),
+    matrix.rows.length === 0 ? h('text', { x: 4, y: HEADER + 22, 'font-size': FONT, fill: PALETTE.text }, 'Inga uppgifter angivna.') : null,
     matrix.rows.map((row, index) => {
       const top = HEADER + index * ROW;
       const lines = wrapText(actorLabel(row.actorId), LABEL_WIDTH - 8, FONT).slice(0, 2);
       return h(
         'g',
         { class: 'actor-roles__row' },
-        index % 2 === 1 ? h('rect', { x: 0, y: top, width, height: ROW, fill: ZEBRA_COLOUR }) : null,
-        h('line', { x1: 0, x2: width, y1: top + ROW - 0.5, y2: top + ROW - 0.5, stroke: LINE_COLOUR }),
-        multilineText(lines, { 'font-size': FONT, fill: TEXT_COLOUR }, 4, top + (ROW - lines.length * 14) / 2 + 11, 14),
+        index % 2 === 1 ? h('rect', { x: 0, y: top, width, height: ROW, fill: PALETTE.zebra }) : null,
+        h('line', { x1: 0, x2: width, y1: top + ROW - 0.5, y2: top + ROW - 0.5, stroke: PALETTE.line }),
+        multilineText(lines, { 'font-size': FONT, fill: PALETTE.text }, 4, top + (ROW - lines.length * 14) / 2 + 11, 14),
         matrix.roles.map((role, roleIndex) => {
           const count = row.counts[roleIndex] ?? 0;
           if (count === 0) return null;

@@ -9,9 +9,11 @@ import { scaleBand } from 'd3-scale';
 import { getRole, type RoleKey } from '../../taxonomy/roles.ts';
 import { lowerFirst } from './actors.ts';
 import type { Comparison } from './comparison.ts';
-import type { MatrixChart } from './duty-matrix-chart.ts';
-import { BOX, BOX_STEP, FONT, LINE_COLOUR, MUTED_COLOUR, TEXT_COLOUR, ZEBRA_COLOUR, roleBox, roleLetterDefs } from '../../charts/role-marks.ts';
-import { fitText, h, num, textWidth, translate } from '../../charts/svg.ts';
+import type { MatrixChart } from '../../charts/matrix-frame.ts';
+import { BOX, BOX_STEP, FONT, roleBox, roleLetterDefs } from '../../charts/role-marks.ts';
+import { h, num, translate } from '../../charts/svg.ts';
+import { fitText, textWidth } from '../../charts/text.ts';
+import { PALETTE } from '../../charts/palette.ts';
 
 const ROW = 36;
 const HEADER_FONT = 12;
@@ -41,21 +43,21 @@ export function comparisonChart(comparison: Comparison, columnsAreActors: boolea
   const width = Math.ceil(Math.max(comparison.columns.length * columnWidth, overhang));
   const height = header + comparison.rows.length * ROW;
   const band = (index: number, span: number) => [
-    index % 2 === 1 ? h('rect', { x: 0, y: header + index * ROW, width: span, height: ROW, fill: ZEBRA_COLOUR }) : null,
-    h('line', { x1: 0, x2: span, y1: header + (index + 1) * ROW - 0.5, y2: header + (index + 1) * ROW - 0.5, stroke: LINE_COLOUR }),
+    index % 2 === 1 ? h('rect', { x: 0, y: header + index * ROW, width: span, height: ROW, fill: PALETTE.zebra }) : null,
+    h('line', { x1: 0, x2: span, y1: header + (index + 1) * ROW - 0.5, y2: header + (index + 1) * ROW - 0.5, stroke: PALETTE.line }),
   ];
 
   const labels = h(
     'svg',
     { class: 'matrix__labels', width: labelWidth, height, viewBox: `0 0 ${labelWidth} ${height}`, 'aria-label': 'Kommuner' },
-    h('rect', { x: 0, y: 0, width: labelWidth, height, fill: '#ffffff' }),
+    h('rect', { x: 0, y: 0, width: labelWidth, height, fill: PALETTE.background }),
     comparison.rows.map((_, index) => band(index, labelWidth)),
-    h('line', { x1: 0, x2: labelWidth, y1: header - 0.5, y2: header - 0.5, stroke: TEXT_COLOUR }),
-    h('text', { x: 8, y: header - 10, 'font-size': FONT, 'font-weight': 700, fill: MUTED_COLOUR }, 'Kommun'),
+    h('line', { x1: 0, x2: labelWidth, y1: header - 0.5, y2: header - 0.5, stroke: PALETTE.text }),
+    h('text', { x: 8, y: header - 10, 'font-size': FONT, 'font-weight': 700, fill: PALETTE.muted }, 'Kommun'),
     comparison.rows.map((row, index) => {
       const shown = fitText(row.document.label, labelWidth - 16, FONT, true);
       // A shortened label keeps the whole one as its title (a tooltip, and what a screen reader reads).
-      return h('text', { x: 8, y: header + index * ROW + ROW / 2 + 5, 'font-size': FONT, 'font-weight': 700, fill: TEXT_COLOUR }, shown === row.document.label ? shown : [h('title', {}, row.document.label), shown]);
+      return h('text', { x: 8, y: header + index * ROW + ROW / 2 + 5, 'font-size': FONT, 'font-weight': 700, fill: PALETTE.text }, shown === row.document.label ? shown : [h('title', {}, row.document.label), shown]);
     }),
   );
 
@@ -64,13 +66,13 @@ export function comparisonChart(comparison: Comparison, columnsAreActors: boolea
     { class: 'matrix__body', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-label': columnsAreActors ? 'Aktörer per kommun' : 'Uppgifter per kommun' },
     roleLetterDefs(LETTERS),
     comparison.rows.map((_, index) => band(index, width)),
-    h('line', { x1: 0, x2: width, y1: header - 0.5, y2: header - 0.5, stroke: TEXT_COLOUR }),
+    h('line', { x1: 0, x2: width, y1: header - 0.5, y2: header - 0.5, stroke: PALETTE.text }),
     comparison.columns.map((column) => {
       const centre = (x(column.id) ?? 0) + columnWidth / 2;
       return h(
         'a',
         { class: 'column-link', href: column.href },
-        h('text', { transform: `${translate(centre - 4, header - 8)} rotate(-45)`, 'font-size': HEADER_FONT, fill: '#1d4f91', 'text-decoration': 'underline' }, column.label),
+        h('text', { transform: `${translate(centre - 4, header - 8)} rotate(-45)`, 'font-size': HEADER_FONT, fill: PALETTE.link, 'text-decoration': 'underline' }, column.label),
       );
     }),
     comparison.rows.map((row, rowIndex) =>
@@ -78,7 +80,7 @@ export function comparisonChart(comparison: Comparison, columnsAreActors: boolea
         const column = comparison.columns[columnIndex]!;
         const left = x(column.id) ?? 0;
         const top = header + rowIndex * ROW;
-        if (roles.length === 0) return h('text', { class: 'cell__empty', x: num(left + columnWidth / 2), y: top + ROW / 2 + 5, 'text-anchor': 'middle', 'font-size': FONT, fill: MUTED_COLOUR }, '–');
+        if (roles.length === 0) return h('text', { class: 'cell__empty', x: num(left + columnWidth / 2), y: top + ROW / 2 + 5, 'text-anchor': 'middle', 'font-size': FONT, fill: PALETTE.muted }, '–');
         const boxesLeft = left + (columnWidth - (roles.length * BOX_STEP - (BOX_STEP - BOX))) / 2;
         return h(
           'a',

@@ -9,21 +9,17 @@ import { scaleBand } from 'd3-scale';
 import { getRole } from '../../taxonomy/roles.ts';
 import { ACTOR_SHORT_LABELS, actorLabel, lowerFirst } from './actors.ts';
 import type { DutyCell, DutyMatrix } from './duty-matrix.ts';
-import { BOX, FONT, LINE_COLOUR, MUTED_COLOUR, TEXT_COLOUR, ZEBRA_COLOUR, actorChip, chipWidth, roleLetterDefs } from '../../charts/role-marks.ts';
-import { h, multilineText, num, textWidth, translate, wrapText, type SvgElement } from '../../charts/svg.ts';
+import { BOX, FONT, actorChip, chipWidth, roleLetterDefs } from '../../charts/role-marks.ts';
+import { h, multilineText, num, translate, type SvgElement } from '../../charts/svg.ts';
+import { textWidth, wrapText } from '../../charts/text.ts';
+import { PALETTE } from '../../charts/palette.ts';
+import { rowBands, type MatrixChart } from '../../charts/matrix-frame.ts';
 
 export const LABEL_WIDTH = 152;
 const HEADER = 46;
 const LINE = 16;
 const CHIP_STEP = 22;
 const PAD = 9;
-
-export interface MatrixChart {
-  readonly labels: SvgElement;
-  readonly body: SvgElement;
-  readonly width: number;
-  readonly height: number;
-}
 
 /** Roles in words: `beslutar och leder`, but `bevakar samt stödjer och bereder` where a role already says `och`. */
 function joinRoles(roles: readonly string[]): string {
@@ -60,23 +56,19 @@ export function dutyMatrixChart(matrix: DutyMatrix): MatrixChart {
   const x = scaleBand<string>().domain(matrix.columns.map((column) => column.id)).range([0, matrix.columns.length * columnWidth]);
   const width = matrix.columns.length * columnWidth;
 
-  const bands = (span: number) =>
-    matrix.rows.map((_, index) => [
-      index % 2 === 1 ? h('rect', { class: 'js-span', x: 0, y: tops[index], width: span, height: heights[index], fill: ZEBRA_COLOUR }) : null,
-      h('line', { class: 'js-span', x1: 0, x2: span, y1: num((tops[index + 1] ?? 0) - 0.5), y2: num((tops[index + 1] ?? 0) - 0.5), stroke: LINE_COLOUR }),
-    ]);
+  const bands = (span: number) => rowBands(tops, heights, span);
 
   const labels = h(
     'svg',
     { class: 'matrix__labels', width: LABEL_WIDTH, height, viewBox: `0 0 ${LABEL_WIDTH} ${height}`, 'aria-label': 'Slag av uppgift' },
-    h('rect', { x: 0, y: 0, width: LABEL_WIDTH, height, fill: '#ffffff' }),
+    h('rect', { x: 0, y: 0, width: LABEL_WIDTH, height, fill: PALETTE.background }),
     bands(LABEL_WIDTH),
-    h('line', { x1: 0, x2: LABEL_WIDTH, y1: HEADER - 0.5, y2: HEADER - 0.5, stroke: TEXT_COLOUR }),
-    h('text', { x: 8, y: HEADER - 12, 'font-size': FONT, 'font-weight': 700, fill: MUTED_COLOUR }, 'Uppgift'),
+    h('line', { x1: 0, x2: LABEL_WIDTH, y1: HEADER - 0.5, y2: HEADER - 0.5, stroke: PALETTE.text }),
+    h('text', { x: 8, y: HEADER - 12, 'font-size': FONT, 'font-weight': 700, fill: PALETTE.muted }, 'Uppgift'),
     matrix.rows.map((row, index) => {
       const lines = labelLines[index] ?? [row.label];
       const top = (tops[index] ?? 0) + ((heights[index] ?? 0) - lines.length * LINE) / 2 + 12;
-      return h('a', { class: 'row-link', href: row.href }, multilineText(lines, { 'font-size': FONT, fill: '#1d4f91', 'text-decoration': 'underline' }, 8, top, LINE));
+      return h('a', { class: 'row-link', href: row.href }, multilineText(lines, { 'font-size': FONT, fill: PALETTE.link, 'text-decoration': 'underline' }, 8, top, LINE));
     }),
   );
 
@@ -86,14 +78,14 @@ export function dutyMatrixChart(matrix: DutyMatrix): MatrixChart {
     return h(
       'g',
       { class: 'matrix__column', 'data-kommun': documentColumn.id, 'data-index': index, transform: translate(x(documentColumn.id) ?? 0, 0) },
-      h('text', { x: num(columnWidth / 2), y: 20, 'text-anchor': 'middle', 'font-size': FONT, 'font-weight': 700, fill: TEXT_COLOUR }, documentColumn.label),
-      h('text', { x: num(columnWidth / 2), y: 37, 'text-anchor': 'middle', 'font-size': 12, fill: MUTED_COLOUR }, `${count} ${count === 1 ? 'uppgift' : 'uppgifter'}`),
+      h('text', { x: num(columnWidth / 2), y: 20, 'text-anchor': 'middle', 'font-size': FONT, 'font-weight': 700, fill: PALETTE.text }, documentColumn.label),
+      h('text', { x: num(columnWidth / 2), y: 37, 'text-anchor': 'middle', 'font-size': 12, fill: PALETTE.muted }, `${count} ${count === 1 ? 'uppgift' : 'uppgifter'}`),
       matrix.rows.map((row, rowIndex) => {
         const cell = matrix.cells[rowIndex]?.[index];
         const top = tops[rowIndex] ?? 0;
         const cellHeight = heights[rowIndex] ?? 0;
         if (!cell || cell.actors.length === 0) {
-          return h('text', { class: 'cell__empty', x: num(columnWidth / 2), y: num(top + cellHeight / 2 + 5), 'text-anchor': 'middle', 'font-size': FONT, fill: MUTED_COLOUR }, '–');
+          return h('text', { class: 'cell__empty', x: num(columnWidth / 2), y: num(top + cellHeight / 2 + 5), 'text-anchor': 'middle', 'font-size': FONT, fill: PALETTE.muted }, '–');
         }
         const chipsTop = top + (cellHeight - (cell.actors.length * CHIP_STEP - (CHIP_STEP - BOX))) / 2;
         return h(
@@ -110,7 +102,7 @@ export function dutyMatrixChart(matrix: DutyMatrix): MatrixChart {
     'svg',
     { class: 'matrix__body', width, height, viewBox: `0 0 ${width} ${height}`, 'data-column-width': columnWidth, 'aria-label': 'Vem gör vad, per kommun' },
     roleLetterDefs(LETTERS),
-    h('g', { class: 'matrix__bands' }, bands(width), h('line', { class: 'js-span', x1: 0, x2: width, y1: HEADER - 0.5, y2: HEADER - 0.5, stroke: TEXT_COLOUR })),
+    h('g', { class: 'matrix__bands' }, bands(width), h('line', { class: 'js-span', x1: 0, x2: width, y1: HEADER - 0.5, y2: HEADER - 0.5, stroke: PALETTE.text })),
     matrix.columns.map((_, index) => column(index)),
   );
   return { labels, body, width: LABEL_WIDTH + width, height };

@@ -9,7 +9,7 @@ import type { CategoryTotal, CoverageRow, CoverageStatus } from './coverage-matr
 import { CANONICAL_CATEGORY_KEYS, getCategory } from '../../taxonomy/categories.ts';
 import { bandTicks, type BandTick } from '../../charts/axis.ts';
 import { COVERAGE_MARKS } from '../../charts/coverage-marks.ts';
-import { estimateTextWidth, fitText } from '../../charts/text-width.ts';
+import { fitText, textWidth } from '../../charts/text.ts';
 
 /** Row labels longer than this (in user units) are cut with `…`; the mark's title keeps the whole name. */
 const MAX_ROW_LABEL = 150;
@@ -75,9 +75,9 @@ export function layoutCoverageChart(rows: readonly CoverageRow[], totals: readon
   const label = (key: string) => getCategory(key as (typeof keys)[number]).label;
 
   const totalsLabel = `Antal av ${rows.length}`;
-  const widest = Math.max(max(rows, (row) => estimateTextWidth(row.label, fontSize)) ?? 0, estimateTextWidth(totalsLabel, fontSize));
+  const widest = Math.max(max(rows, (row) => textWidth(row.label, fontSize)) ?? 0, textWidth(totalsLabel, fontSize));
   const rowLabelWidth = Math.round(Math.min(MAX_ROW_LABEL + 12, Math.max(64, widest + 12)));
-  const columnLabelWidth = max(keys, (key) => estimateTextWidth(label(key), fontSize)) ?? 0;
+  const columnLabelWidth = max(keys, (key) => textWidth(label(key), fontSize)) ?? 0;
   const top = Math.ceil(columnLabelWidth * Math.sin(radians) + fontSize + 8);
 
   const x = scaleBand<string>().domain(keys).range([rowLabelWidth, rowLabelWidth + keys.length * step]).paddingInner(0.2).paddingOuter(0.1);
@@ -87,7 +87,7 @@ export function layoutCoverageChart(rows: readonly CoverageRow[], totals: readon
   const columns = bandTicks(x, label);
   const rowTicks = bandTicks(y, (id) => fitText(rows.find((row) => row.documentId === id)!.label, rowLabelWidth - 12, fontSize));
   const last = columns[columns.length - 1]!;
-  const lastLabelReach = last.center + estimateTextWidth(last.label, fontSize) * Math.cos(radians) + 8;
+  const lastLabelReach = last.center + textWidth(last.label, fontSize) * Math.cos(radians) + 8;
   const totalsY = round(top + rows.length * step + fontSize + 6);
   const total = rows.length;
 

@@ -7,11 +7,13 @@
  */
 import { cumsum, max } from 'd3-array';
 import { scaleBand, scaleOrdinal, scaleSqrt } from 'd3-scale';
-import type { MatrixChart } from '../ansvar/duty-matrix-chart.ts';
-import { FONT, LINE_COLOUR, MUTED_COLOUR, TEXT_COLOUR, ZEBRA_COLOUR } from '../../charts/role-marks.ts';
-import { h, multilineText, num, textWidth, translate, wrapText, type SvgElement } from '../../charts/svg.ts';
+import { FONT } from '../../charts/role-marks.ts';
+import { h, multilineText, num, translate, type SvgElement } from '../../charts/svg.ts';
+import { textWidth, wrapText } from '../../charts/text.ts';
 import type { ThemeCell, ThemeMap } from './theme-map.ts';
 import { MAX_WEIGHT, weightLabel } from './weights.ts';
+import { PALETTE } from '../../charts/palette.ts';
+import { rowBands, type MatrixChart } from '../../charts/matrix-frame.ts';
 
 const LABEL_WIDTH = 168;
 const HEADER = 34;
@@ -21,12 +23,12 @@ const COLUMN_PAD = 16;
 const LINE = 16;
 const PAD = 8;
 /** The outline of a dot (and of a bar's part in the national chart): 3:1 against the page. */
-export const DOT_STROKE = '#123664';
+export const DOT_STROKE = PALETTE.blue.darkest;
 
 /** Dot radius by weight (area grows with the weight). */
 export const radius = scaleSqrt().domain([0, MAX_WEIGHT]).range([0, 12]);
 /** Dot fill by weight, light to dark; the dark outline gives every dot 3:1 against the page. */
-export const dotFill = scaleOrdinal<number, string>().domain([1, 2, 3, 4]).range(['#dce6f4', '#a9c2e6', '#5f8acb', '#1d4f91']);
+export const dotFill = scaleOrdinal<number, string>().domain([1, 2, 3, 4]).range([PALETTE.blue.lightest, PALETTE.blue.light, PALETTE.blue.mid, PALETTE.blue.strong]);
 
 /** What a screen reader hears on a dot. */
 export function dotName(cell: ThemeCell, theme: string, document: string): string {
@@ -36,7 +38,7 @@ export function dotName(cell: ThemeCell, theme: string, document: string): strin
 
 /** A column's name in the header, one or more lines, the last line on the header's baseline. */
 function headerText(lines: readonly string[], columnWidth: number, header: number): SvgElement {
-  const attrs = { 'text-anchor': 'middle', 'font-size': FONT, 'font-weight': 700, fill: TEXT_COLOUR };
+  const attrs = { 'text-anchor': 'middle', 'font-size': FONT, 'font-weight': 700, fill: PALETTE.text };
   if (lines.length === 1) return h('text', { x: num(columnWidth / 2), y: header - 11, ...attrs }, lines[0] ?? '');
   return multilineText(lines, attrs, columnWidth / 2, header - 11 - (lines.length - 1) * LINE, LINE);
 }
@@ -54,22 +56,18 @@ export function dotMatrixChart(map: ThemeMap): MatrixChart {
   const columnWidth = Math.ceil(Math.max(76, (max(headerLines.flat(), (line) => textWidth(line, FONT, true)) ?? 0) + COLUMN_PAD));
   const x = scaleBand<string>().domain(map.columns.map((column) => column.id)).range([0, map.columns.length * columnWidth]);
   const width = map.columns.length * columnWidth;
-  const bands = (span: number) =>
-    map.rows.map((_, index) => [
-      index % 2 === 1 ? h('rect', { class: 'js-span', x: 0, y: tops[index], width: span, height: heights[index], fill: ZEBRA_COLOUR }) : null,
-      h('line', { class: 'js-span', x1: 0, x2: span, y1: num((tops[index + 1] ?? 0) - 0.5), y2: num((tops[index + 1] ?? 0) - 0.5), stroke: LINE_COLOUR }),
-    ]);
+  const bands = (span: number) => rowBands(tops, heights, span);
 
   const labels = h(
     'svg',
     { class: 'matrix__labels', width: LABEL_WIDTH, height, viewBox: `0 0 ${LABEL_WIDTH} ${height}`, 'aria-label': 'Teman' },
-    h('rect', { x: 0, y: 0, width: LABEL_WIDTH, height, fill: '#ffffff' }),
+    h('rect', { x: 0, y: 0, width: LABEL_WIDTH, height, fill: PALETTE.background }),
     bands(LABEL_WIDTH),
-    h('line', { x1: 0, x2: LABEL_WIDTH, y1: header - 0.5, y2: header - 0.5, stroke: TEXT_COLOUR }),
-    h('text', { x: 8, y: header - 11, 'font-size': FONT, 'font-weight': 700, fill: MUTED_COLOUR }, 'Tema'),
+    h('line', { x1: 0, x2: LABEL_WIDTH, y1: header - 0.5, y2: header - 0.5, stroke: PALETTE.text }),
+    h('text', { x: 8, y: header - 11, 'font-size': FONT, 'font-weight': 700, fill: PALETTE.muted }, 'Tema'),
     map.rows.map((row, index) => {
       const lines = labelLines[index] ?? [row.label];
-      return multilineText(lines, { 'font-size': FONT, fill: TEXT_COLOUR }, 8, (tops[index] ?? 0) + ((heights[index] ?? 0) - lines.length * LINE) / 2 + 12, LINE);
+      return multilineText(lines, { 'font-size': FONT, fill: PALETTE.text }, 8, (tops[index] ?? 0) + ((heights[index] ?? 0) - lines.length * LINE) / 2 + 12, LINE);
     }),
   );
 
@@ -77,7 +75,7 @@ export function dotMatrixChart(map: ThemeMap): MatrixChart {
     'svg',
     { class: 'matrix__body', width, height, viewBox: `0 0 ${width} ${height}`, 'data-column-width': columnWidth, 'aria-label': 'Teman per kommun' },
     bands(width),
-    h('line', { class: 'js-span', x1: 0, x2: width, y1: header - 0.5, y2: header - 0.5, stroke: TEXT_COLOUR }),
+    h('line', { class: 'js-span', x1: 0, x2: width, y1: header - 0.5, y2: header - 0.5, stroke: PALETTE.text }),
     map.columns.map((column, columnIndex) =>
       h(
         'g',
@@ -87,7 +85,7 @@ export function dotMatrixChart(map: ThemeMap): MatrixChart {
           const cell = map.cells[rowIndex]?.[columnIndex];
           const middle = (tops[rowIndex] ?? 0) + (heights[rowIndex] ?? 0) / 2;
           if (!cell || cell.weight === 0 || !cell.searchTerm) {
-            return h('text', { class: 'cell__empty', x: num(columnWidth / 2), y: num(middle + 5), 'text-anchor': 'middle', 'font-size': FONT, fill: MUTED_COLOUR }, '–');
+            return h('text', { class: 'cell__empty', x: num(columnWidth / 2), y: num(middle + 5), 'text-anchor': 'middle', 'font-size': FONT, fill: PALETTE.muted }, '–');
           }
           const cx = columnWidth / 2 - 9;
           return h(
@@ -98,7 +96,7 @@ export function dotMatrixChart(map: ThemeMap): MatrixChart {
               'g',
               { 'aria-hidden': 'true' },
               h('circle', { cx: num(cx), cy: num(middle), r: num(radius(cell.weight)), fill: dotFill(cell.weight), stroke: DOT_STROKE, 'stroke-width': 1.5 }),
-              h('text', { x: num(cx + 17), y: num(middle + 5), 'font-size': FONT, 'font-weight': 700, fill: TEXT_COLOUR }, String(cell.weight)),
+              h('text', { x: num(cx + 17), y: num(middle + 5), 'font-size': FONT, 'font-weight': 700, fill: PALETTE.text }, String(cell.weight)),
             ),
           );
         }),

@@ -8,13 +8,15 @@
  * without shrinking. d3-scale at build time; rendered as static SVG by `Svg.astro`.
  */
 import { scaleLinear } from 'd3-scale';
-import { MUTED_COLOUR, TEXT_COLOUR } from '../../charts/role-marks.ts';
-import { h, multilineText, num, textWidth, wrapText, type SvgElement } from '../../charts/svg.ts';
+
+import { h, multilineText, num, type SvgElement } from '../../charts/svg.ts';
+import { textWidth, wrapText } from '../../charts/text.ts';
 import { formatShare } from '../../lib/aggregate.ts';
 import { formatCount } from '../../lib/aggregate-finding.ts';
 import { DOT_STROKE, dotFill } from './dot-matrix-chart.ts';
 import type { ThemeCount } from './theme-aggregate.ts';
 import { MAX_WEIGHT } from './weights.ts';
+import { PALETTE } from '../../charts/palette.ts';
 
 export const BARS_WIDTH = 340;
 const FONT = 14;
@@ -24,11 +26,11 @@ const BAR = 22;
 const GAP = 14;
 const AXIS = FONT + 8;
 /** Outline of the part of a bar without the theme, as the overview's missing mark. */
-export const NOT_NAMED_STROKE = '#6b6b76';
+export const NOT_NAMED_STROKE = PALETTE.outline;
 export const NOT_NAMED_DASH = '2 3';
 
 /** The colour of a count printed on a part of weight `weight`: white on the darkest fill, else the text colour (both 4.5:1). */
-export const countColour = (weight: number): string => (weight === MAX_WEIGHT ? '#ffffff' : TEXT_COLOUR);
+export const countColour = (weight: number): string => (weight === MAX_WEIGHT ? PALETTE.background : PALETTE.text);
 
 /** One theme's bar in words. */
 export function describeThemeBar(count: ThemeCount): string {
@@ -76,10 +78,10 @@ export function themeBarsChart(counts: readonly ThemeCount[], label: string): Sv
       'g',
       { class: 'theme-bars__bar', role: 'img', 'aria-label': description, 'data-theme': count.themeId, 'data-named': count.named },
       h('title', {}, description),
-      multilineText(lines, { class: 'theme-bars__label', 'font-weight': 700, fill: TEXT_COLOUR, 'aria-hidden': 'true' }, 0, labelY, LINE),
-      h('rect', { x: 0, y: num(barY), width: num(barWidth), height: BAR, fill: '#ffffff', stroke: NOT_NAMED_STROKE, 'stroke-width': 1, 'stroke-dasharray': NOT_NAMED_DASH, 'data-weight': 0, 'data-count': count.notNamed }),
+      multilineText(lines, { class: 'theme-bars__label', 'font-weight': 700, fill: PALETTE.text, 'aria-hidden': 'true' }, 0, labelY, LINE),
+      h('rect', { x: 0, y: num(barY), width: num(barWidth), height: BAR, fill: PALETTE.background, stroke: NOT_NAMED_STROKE, 'stroke-width': 1, 'stroke-dasharray': NOT_NAMED_DASH, 'data-weight': 0, 'data-count': count.notNamed }),
       parts,
-      h('text', { class: 'theme-bars__value', x: num(barWidth + 8), y: num(barY + BAR / 2 + 5), fill: TEXT_COLOUR, 'aria-hidden': 'true' }, valueText(count)),
+      h('text', { class: 'theme-bars__value', x: num(barWidth + 8), y: num(barY + BAR / 2 + 5), fill: PALETTE.text, 'aria-hidden': 'true' }, valueText(count)),
     );
   });
 
@@ -88,8 +90,8 @@ export function themeBarsChart(counts: readonly ThemeCount[], label: string): Sv
     const at = x(share * Math.max(total, 1));
     const anchor = share === 0 ? 'start' : share === 1 ? 'end' : 'middle';
     return [
-      h('line', { x1: num(at), x2: num(at), y1: AXIS, y2: height, stroke: '#c9c9d3', 'stroke-width': 1 }),
-      h('text', { x: num(at), y: FONT, 'text-anchor': anchor, 'font-size': FONT - 2, fill: MUTED_COLOUR }, formatShare(share)),
+      h('line', { x1: num(at), x2: num(at), y1: AXIS, y2: height, stroke: PALETTE.line, 'stroke-width': 1 }),
+      h('text', { x: num(at), y: FONT, 'text-anchor': anchor, 'font-size': FONT - 2, fill: PALETTE.muted }, formatShare(share)),
     ];
   });
 
