@@ -5,6 +5,7 @@
  */
 import type { PolicyDocument } from '../schema/policy-document.ts';
 import { MUNICIPALITIES, slugify } from '../taxonomy/municipalities.ts';
+import { routes } from './routes.ts';
 
 /** The group of documents without a county. */
 export const UNKNOWN_COUNTY = { label: 'Okänd kommun', slug: 'okand-kommun' } as const;
@@ -35,7 +36,7 @@ export function countySlug(county: string | null): string {
 
 /** The address of a county's page (`/oversikt/stockholms-lan/`). */
 export function countyHref(county: string | null): string {
-  return `/oversikt/${countySlug(county)}/`;
+  return routes.county('overview', countySlug(county));
 }
 
 let perCounty: ReadonlyMap<string, number> | undefined;

@@ -10,6 +10,7 @@ import { groupByCounty, type CountyGroup } from './counties.ts';
 import { methodSummary, type MethodSummary } from '../features/overview/method.ts';
 import { perDocumentOverview, type PerDocumentOverview } from '../features/overview/overview.ts';
 import { countWord } from './swedish.ts';
+import { COUNTY_BASES } from './routes.ts';
 
 export interface CountyPage {
   readonly slug: string;
@@ -59,6 +60,6 @@ export function countyPages(documents: readonly PolicyDocument[]): CountyPage[] 
     withoutDocument: municipalitiesWithout(group),
     overview: perDocumentOverview(group.documents),
     method: methodSummary(group.documents),
-    counties: countyLinks(groups, '/oversikt/', group.slug),
+    counties: countyLinks(groups, COUNTY_BASES.overview, group.slug),
   }));
 }

@@ -1,6 +1,7 @@
 /** Documents as the columns (or rows) of the `/ansvar/` and `/teman/` charts. */
 import type { PolicyDocument } from '../schema/policy-document.ts';
 import { columnLabels } from './document-labels.ts';
+import { routes } from './routes.ts';
 
 export interface DocumentColumn {
   /** The document's id (its slug), used in anchors, `?d=` and `data-kommun`. */
@@ -16,5 +17,5 @@ export interface DocumentColumn {
 /** One column per document, in the order given (`getDocuments()` sorts by municipality). */
 export function documentColumns(documents: readonly PolicyDocument[]): DocumentColumn[] {
   const labels = columnLabels(documents);
-  return documents.map((document) => ({ id: document.id, label: labels.get(document.id) ?? document.id, href: `/dokument/${document.id}/`, municipality: document.municipality }));
+  return documents.map((document) => ({ id: document.id, label: labels.get(document.id) ?? document.id, href: routes.document(document.id), municipality: document.municipality }));
 }

@@ -107,7 +107,7 @@ describe('a cell: one document, one theme', () => {
 
   test('the search link is pre-filtered to the municipality (not the document), and encoded', () => {
     expect(searchHref('vänorter', { id: 'hylte', municipality: 'Hylte', municipalityCode: '1315' })).toBe('/sok/?q=v%C3%A4norter&kommun=hylte');
-    expect(searchHref('fonder och program', { id: 'tyreso', municipality: 'Tyresö', municipalityCode: '0138' })).toBe('/sok/?q=fonder+och+program&kommun=tyreso');
+    expect(searchHref('fonder och program', { id: 'tyreso', municipality: 'Tyresö', municipalityCode: '0138' })).toBe('/sok/?q=fonder%20och%20program&kommun=tyreso');
     // A municipality's second document filters by the municipality, which the search page offers.
     expect(searchHref('vänort', { id: 'botkyrka-2021', municipality: 'Botkyrka', municipalityCode: '0127' })).toBe('/sok/?q=v%C3%A4nort&kommun=botkyrka');
   });

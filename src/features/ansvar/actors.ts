@@ -5,6 +5,7 @@
  */
 import { ACTOR_IDS, ACTOR_LEVELS, getActor, type ActorId } from '../../taxonomy/actors.ts';
 import { slugify } from '../../taxonomy/municipalities.ts';
+import { routes } from '../../lib/routes.ts';
 
 /** Short labels for the chart cells; the full label is in the cell's accessible name, the legend and the table. */
 export const ACTOR_SHORT_LABELS: Readonly<Record<ActorId, string>> = {
@@ -54,7 +55,7 @@ export const actorLabel = (id: ActorId): string => getActor(id).label;
 export const actorSlug = (id: ActorId): string => slugify(getActor(id).label);
 
 /** The path of an actor's comparison page. */
-export const actorPath = (id: ActorId): string => `/ansvar/aktor/${actorSlug(id)}/`;
+export const actorPath = (id: ActorId): string => routes.ansvarActor(actorSlug(id));
 
 /** `Kommunstyrelsen` → `kommunstyrelsen`, for the middle of a sentence (abbreviations such as `KS` stay). */
 export function lowerFirst(text: string): string {

@@ -3,6 +3,7 @@
  * page (`/ansvar/vanorter/`), and the anchors of the sentence groups the chart cells link to.
  */
 import { DUTY_KINDS, getDutyKind, type DutyKindKey } from '../../taxonomy/duties.ts';
+import { routes } from '../../lib/routes.ts';
 
 export const DUTY_KIND_SLUGS: Readonly<Record<DutyKindKey, string>> = {
   'adopts-document': 'styrdokumentet',
@@ -22,7 +23,7 @@ export const DUTY_KIND_SLUGS: Readonly<Record<DutyKindKey, string>> = {
 export const DUTY_KIND_ORDER: readonly DutyKindKey[] = DUTY_KINDS.map((kind) => kind.key);
 
 /** The path of a kind's comparison page. */
-export const dutyKindPath = (kind: DutyKindKey): string => `/ansvar/${DUTY_KIND_SLUGS[kind]}/`;
+export const dutyKindPath = (kind: DutyKindKey): string => routes.ansvarKind(DUTY_KIND_SLUGS[kind]);
 
 /** The kind whose slug this is, or `undefined`. */
 export function dutyKindBySlug(slug: string): DutyKindKey | undefined {

@@ -4,6 +4,7 @@ import { getDocumentType } from '../../taxonomy/document-types.ts';
 import type { CatalogEntry } from './catalog.ts';
 import { catalogEntry } from './catalog-entry.ts';
 import { issuerName } from '../../lib/issuer.ts';
+import { routes } from '../../lib/routes.ts';
 
 export interface CompareColumn {
   /** The document id, also its `?d=` key. */
@@ -35,7 +36,7 @@ export function compareColumn(document: PolicyDocument): CompareColumn {
     title: document.title,
     typeLabel: document.documentType ? getDocumentType(document.documentType).label : 'Dokumenttyp framgår inte',
     decision: decision(document.adopted),
-    href: `/dokument/${document.id}/`,
+    href: routes.document(document.id),
   };
 }
 

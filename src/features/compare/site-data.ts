@@ -8,6 +8,7 @@ import { catalogEntry } from './catalog-entry.ts';
 import { compareRows, type CompareRowInfo } from './comparison.ts';
 import { defaultDocumentIds } from '../../lib/default-selection.ts';
 import { columnLabels } from '../../lib/document-labels.ts';
+import { routes } from '../../lib/routes.ts';
 
 export interface CompareSiteData {
   documents: readonly PolicyDocument[];
@@ -39,10 +40,10 @@ export function compareSiteData(documents: readonly PolicyDocument[]): CompareSi
 }
 
 /** Where the column of document `id` is built; `FRAGMENT_BASE` + id + `.html`. */
-export const FRAGMENT_BASE = '/jamfor/kolumn/';
+export const FRAGMENT_BASE = routes.compareFragments();
 
 /** Where the catalogue of every document is built. */
-export const CATALOG_URL = '/jamfor/dokument.json';
+export const CATALOG_URL = routes.compareCatalogData();
 
 /** The fragments' Content-Security-Policy: they load nothing and run nothing. */
 export const FRAGMENT_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'";

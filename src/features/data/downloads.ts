@@ -5,6 +5,7 @@
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { RESPONSIBILITY_COLUMNS, responsibilitiesCsv, responsibilityRows } from './responsibilities-csv.ts';
 import { SECTION_COLUMNS, sectionRows, sectionsCsv } from './sections-csv.ts';
+import { routes } from '../../lib/routes.ts';
 
 export interface DownloadColumn {
   readonly name: string;
@@ -52,7 +53,7 @@ export function describeDownloads(documents: readonly PolicyDocument[], site?: U
   return [
     {
       name: 'documents.json',
-      href: '/data/documents.json',
+      href: routes.data('documents'),
       format: 'JSON (UTF-8)',
       unit: 'dokument',
       rows: documents.length,
@@ -61,7 +62,7 @@ export function describeDownloads(documents: readonly PolicyDocument[], site?: U
     },
     {
       name: 'sections.csv',
-      href: '/data/sections.csv',
+      href: routes.data('sections'),
       format: 'CSV (semikolon, UTF-8 med BOM)',
       unit: 'avsnitt',
       rows: sectionRows(documents, site).length,
@@ -70,7 +71,7 @@ export function describeDownloads(documents: readonly PolicyDocument[], site?: U
     },
     {
       name: 'responsibilities.csv',
-      href: '/data/responsibilities.csv',
+      href: routes.data('responsibilities'),
       format: 'CSV (semikolon, UTF-8 med BOM)',
       unit: 'ansvarsuppgifter',
       rows: responsibilityRows(documents, site).length,

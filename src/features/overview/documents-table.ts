@@ -4,6 +4,7 @@ import { getDocumentType } from '../../taxonomy/document-types.ts';
 import { countyHref } from '../../lib/counties.ts';
 import { decisionSummary, type DecisionSummary } from './decision.ts';
 import { issuerName } from '../../lib/issuer.ts';
+import { routes } from '../../lib/routes.ts';
 
 export interface DocumentRow {
   readonly id: string;
@@ -21,7 +22,7 @@ export interface DocumentRow {
 export function documentRows(documents: readonly PolicyDocument[]): DocumentRow[] {
   return documents.map((document) => ({
     id: document.id,
-    href: `/dokument/${document.id}/`,
+    href: routes.document(document.id),
     municipality: issuerName(document),
     county: document.county ?? 'Okänt län',
     countyHref: countyHref(document.county),

@@ -3,6 +3,7 @@
  * trying. Category views are derived from the taxonomy, so their `?k=` keys are always valid.
  */
 import { getCategory, type CanonicalCategoryKey } from '../../taxonomy/categories.ts';
+import { routes } from '../../lib/routes.ts';
 
 export interface WayIn {
   readonly href: string;
@@ -12,12 +13,12 @@ export interface WayIn {
 
 /** A view of the comparison showing one category's row for every document. */
 function categoryView(key: CanonicalCategoryKey, label: string, description: string): WayIn {
-  return { href: `/jamfor/?k=${getCategory(key).urlKey}`, label, description };
+  return { href: routes.compare({ category: getCategory(key).urlKey }), label, description };
 }
 
 /** Pre-set views of `/jamfor/`, the whole comparison first. */
 export const COMPARISON_VIEWS: readonly WayIn[] = [
-  { href: '/jamfor/', label: 'Alla dokument sida vid sida', description: 'Syfte, mål, prioriteringar, ansvar och uppföljning, avsnitt för avsnitt.' },
+  { href: routes.compare(), label: 'Alla dokument sida vid sida', description: 'Syfte, mål, prioriteringar, ansvar och uppföljning, avsnitt för avsnitt.' },
   categoryView('responsibility', 'Vem ansvarar för vad?', 'Ansvarsavsnitten i alla dokument bredvid varandra.'),
   categoryView('follow-up', 'Hur följs arbetet upp?', 'Uppföljning och utvärdering, och var den saknas.'),
   categoryView('purpose', 'Varför arbeta internationellt?', 'Dokumentens syfte, bredvid varandra.'),
@@ -29,5 +30,5 @@ export const SEARCH_EXAMPLES: readonly string[] = ['vänort', 'EU-projekt', 'Age
 
 /** The search page's address for a query. */
 export function searchHref(query: string): string {
-  return `/sok/?q=${encodeURIComponent(query)}`;
+  return routes.search({ q: query });
 }

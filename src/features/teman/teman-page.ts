@@ -20,9 +20,10 @@ import { themeCountsFinding } from './theme-findings.ts';
 import { themeCounts, type ThemeCount } from './theme-aggregate.ts';
 import { themeBarsChart } from './theme-bars-chart.ts';
 import { themeMap, type ThemeMap } from './theme-map.ts';
+import { COUNTY_BASES } from '../../lib/routes.ts';
 
 /** Where the county pages of the theme map live. */
-export const TEMAN_COUNTY_BASE = '/teman/lan/';
+export const TEMAN_COUNTY_BASE = COUNTY_BASES.teman;
 
 /** `/teman/` with one column per document. */
 export interface PerDocumentTemanPage {

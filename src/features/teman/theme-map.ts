@@ -8,7 +8,8 @@ import type { PolicyDocument, Section } from '../../schema/policy-document.ts';
 import { THEMES, findThemeMatches, type ThemeId } from '../../taxonomy/themes.ts';
 import { documentColumns, type DocumentColumn } from '../../lib/document-columns.ts';
 import { sectionWeight } from './weights.ts';
-import { municipalityKey } from '../search/build/build-index.ts';
+import { municipalityKey } from '../../taxonomy/identity.ts';
+import { routes } from '../../lib/routes.ts';
 
 export interface ThemeSection {
   readonly sectionId: string;
@@ -110,5 +111,5 @@ export function themeMap(documents: readonly PolicyDocument[]): ThemeMap {
 
 /** The search page, pre-filtered to the document's municipality by its key (`municipalityKey`): `/sok/?q=vänorter&kommun=hylte`. */
 export function searchHref(term: string, document: Pick<PolicyDocument, 'id' | 'municipality' | 'municipalityCode'>): string {
-  return `/sok/?${new URLSearchParams({ q: term, kommun: municipalityKey(document) }).toString()}`;
+  return routes.search({ q: term, kommun: municipalityKey(document) });
 }

@@ -12,6 +12,7 @@ import { setupControls } from './controls.ts';
 import { element, joinSwedish } from './dom.ts';
 import { setupPicker } from './picker.ts';
 import { applyView, readTable, type TableModel } from './table-view.ts';
+import { routes } from '../../../lib/routes.ts';
 
 async function start(table: HTMLTableElement): Promise<void> {
   let model = readTable(table);
@@ -34,7 +35,7 @@ async function start(table: HTMLTableElement): Promise<void> {
   const reset = query<HTMLButtonElement>('[data-compare-reset]');
   if (!panel || !status || !summary || !region || !columns || !addGroup || !addSelect || !addButton || !allShown || !picked || !addError || !reset) return;
 
-  const loader = createColumnLoader(table, table.dataset.fragments ?? '/jamfor/kolumn/');
+  const loader = createColumnLoader(table, table.dataset.fragments ?? routes.compareFragments());
   const source = createCatalogSource(() => model.entries, table.dataset.catalog ?? null);
   const label = (id: string) => model.documentLabels.get(id) ?? id;
 

@@ -7,7 +7,7 @@
  */
 import type { PolicyDocument, Section } from '../../../schema/policy-document.ts';
 import { CATEGORIES } from '../../../taxonomy/categories.ts';
-import { MUNICIPALITIES, slugify } from '../../../taxonomy/municipalities.ts';
+import { municipalityKey } from '../../../taxonomy/identity.ts';
 import { encodeCategory, encodePostings, SEARCH_INDEX_VERSION, type IndexedDocument, type Posting, type SearchIndexData, type SectionText } from '../index-data.ts';
 import { encodePositions, positionShard, type PositionShard, type WordPlace } from '../positions.ts';
 import { fold, tokenise } from '../text.ts';
@@ -24,30 +24,6 @@ export function sectionParagraphs(section: Pick<Section, 'blocks' | 'text'>): st
   const kept = paragraphs.filter((paragraph) => paragraph.trim() !== '');
   if (kept.length === 0 && section.text.trim() !== '') return section.text.split('\n').filter((line) => line.trim() !== '');
   return kept;
-}
-
-/** Slugs that two municipalities share once their diacritics are gone (`habo`: Habo and Håbo). */
-const SHARED_SLUGS: ReadonlySet<string> = (() => {
-  const seen = new Set<string>();
-  const shared = new Set<string>();
-  for (const municipality of MUNICIPALITIES) {
-    const slug = slugify(municipality.name);
-    if (seen.has(slug)) shared.add(slug);
-    seen.add(slug);
-  }
-  return shared;
-})();
-
-/**
- * The URL key of a document's municipality (`?kommun=hylte`), or of the document itself when it has
- * none. Where two municipalities share a slug (Habo and Håbo) the municipality code tells them
- * apart (`habo-0643`, `habo-0305`), so that a filter never mixes two municipalities.
- */
-export function municipalityKey(document: Pick<PolicyDocument, 'id' | 'municipality' | 'municipalityCode'>): string {
-  if (!document.municipality) return document.id;
-  const slug = slugify(document.municipality);
-  if (!slug) return document.id;
-  return SHARED_SLUGS.has(slug) && document.municipalityCode ? `${slug}-${document.municipalityCode}` : slug;
 }
 
 /**

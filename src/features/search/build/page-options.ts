@@ -7,8 +7,9 @@ import type { PolicyDocument } from '../../../schema/policy-document.ts';
 import { groupByCounty } from '../../../lib/counties.ts';
 import { pageDesign } from '../../../lib/scale.ts';
 import { CANONICAL_CATEGORY_KEYS, CATEGORIES, isCanonicalCategory } from '../../../taxonomy/categories.ts';
-import { municipalityKey } from './build-index.ts';
+import { municipalityKey } from '../../../taxonomy/identity.ts';
 import { issuerName, issuerOrTitle } from '../../../lib/issuer.ts';
+import { routes } from '../../../lib/routes.ts';
 
 export interface FilterChoice {
   /** The URL value (`hylte`, `ansvar`). */
@@ -64,7 +65,7 @@ export function searchPageOptions(documents: readonly PolicyDocument[]): SearchP
     mainCategories: CANONICAL_CATEGORY_KEYS.map(choice),
     otherCategories: CATEGORIES.filter((category) => !isCanonicalCategory(category.key) && used.has(category.key)).map((category) => choice(category.key)),
     documents: documents
-      .map((document) => ({ href: `/dokument/${document.id}/`, municipality: issuerName(document), title: document.title }))
+      .map((document) => ({ href: routes.document(document.id), municipality: issuerName(document), title: document.title }))
       .sort((a, b) => collator.compare(a.municipality, b.municipality) || collator.compare(a.title, b.title)),
   };
 }

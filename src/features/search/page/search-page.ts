@@ -12,6 +12,7 @@ import type { ResultsReply, SnippetsReply } from '../protocol.ts';
 import { readSearchState, writeSearchState } from './url-state.ts';
 import { appendSnippets, element, hitElement, noteElement } from './render.ts';
 import { SearchClient } from './search-client.ts';
+import { routes } from '../../../lib/routes.ts';
 
 /** The count is announced this long after the last keystroke, so typing is not interrupted. */
 const ANNOUNCE_DELAY = 700;
@@ -140,7 +141,7 @@ function start(root: HTMLElement): void {
     retry.addEventListener('click', () => update());
     const alternatives = element('span');
     const compare = element('a', undefined, 'jämförelsen');
-    compare.href = '/jamfor/';
+    compare.href = routes.compare();
     const overview = element('a', undefined, 'översikten');
     overview.href = '/';
     alternatives.append('Allt innehåll finns också i ', compare, ' och via dokumenten i ', overview, '.');
