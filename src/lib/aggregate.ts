@@ -6,7 +6,7 @@
 import type { PolicyDocument } from '../schema/policy-document.ts';
 import { CANONICAL_CATEGORY_KEYS, getCategory, type CanonicalCategoryKey } from '../taxonomy/categories.ts';
 import type { CountyGroup } from './counties.ts';
-import { coverageMatrix, type CoverageRow } from '../features/overview/coverage-matrix.ts';
+import { coverageMatrix, type CoverageRow } from './coverage-matrix.ts';
 
 /** One category over a set of documents. */
 export interface CategoryCount {

@@ -17,7 +17,7 @@ import { launchChromium } from '../support/chromium.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { categoryCounts } from '../../src/lib/aggregate.ts';
 import { countyHref } from '../../src/lib/counties.ts';
-import { coverageMatrix } from '../../src/features/overview/coverage-matrix.ts';
+import { coverageMatrix } from '../../src/lib/coverage-matrix.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');

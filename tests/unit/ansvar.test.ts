@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { actorRoleMatrices } from '../../src/features/ansvar/actor-role-matrix.ts';
-import { ACTOR_SHORT_LABELS, actorPath, actorSlug, compareActors, lowerFirst } from '../../src/features/ansvar/actors.ts';
+import { ACTOR_SHORT_LABELS, actorPath, actorSlug, compareActors } from '../../src/features/ansvar/actors.ts';
+import { lowerFirst } from '../../src/lib/swedish.ts';
 import { documentColumns } from '../../src/lib/document-columns.ts';
 import { compareByActor, compareByKind } from '../../src/features/ansvar/comparison.ts';
 import { contrastRatio } from '../../src/charts/contrast.ts';

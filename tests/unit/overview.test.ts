@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutCoverageChart } from '../../src/features/overview/coverage-chart.ts';
 import { textWidth } from '../../src/charts/text.ts';
-import { categoryTotals, coverageMatrix, documentCoverage, type CoverageRow } from '../../src/features/overview/coverage-matrix.ts';
+import { categoryTotals, coverageMatrix, documentCoverage, type CoverageRow } from '../../src/lib/coverage-matrix.ts';
 import { decisionSummary } from '../../src/features/overview/decision.ts';
 import { coverageFinding } from '../../src/features/overview/coverage-finding.ts';
 import { COMPARISON_VIEWS, searchHref } from '../../src/features/overview/ways-in.ts';

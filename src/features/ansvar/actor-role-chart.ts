@@ -6,7 +6,8 @@
 import { scaleBand } from 'd3-scale';
 import { getRole } from '../../taxonomy/roles.ts';
 import type { ActorRoleMatrix } from './actor-role-matrix.ts';
-import { actorLabel, lowerFirst } from './actors.ts';
+import { actorLabel } from './actors.ts';
+import { lowerFirst } from '../../lib/swedish.ts';
 import { BOX, roleBox } from '../../charts/role-marks.ts';
 import { ROLE_COLOURS } from '../../charts/role-colours.ts';
 import { h, multilineText, num, type SvgElement } from '../../charts/svg.ts';

@@ -57,7 +57,3 @@ export const actorSlug = (id: ActorId): string => slugify(getActor(id).label);
 /** The path of an actor's comparison page. */
 export const actorPath = (id: ActorId): string => routes.ansvarActor(actorSlug(id));
 
-/** `Kommunstyrelsen` → `kommunstyrelsen`, for the middle of a sentence (abbreviations such as `KS` stay). */
-export function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}

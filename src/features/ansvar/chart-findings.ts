@@ -5,13 +5,12 @@
 import type { ActorId } from '../../taxonomy/actors.ts';
 import type { DutyKindKey } from '../../taxonomy/duties.ts';
 import { ROLE_KEYS, getRole } from '../../taxonomy/roles.ts';
-import { listSv } from '../../lib/swedish.ts';
+import { listSv, lowerFirst } from '../../lib/swedish.ts';
 import type { ActorRoleMatrix } from './actor-role-matrix.ts';
-import { actorLabel, lowerFirst } from './actors.ts';
+import { actorLabel } from './actors.ts';
 import type { Comparison } from './comparison.ts';
 import { DUTY_KIND_ORDER, dutyKindLabel } from './duty-kinds.ts';
 import type { DutyMatrix } from './duty-matrix.ts';
-
 
 /** `i alla 5 dokumenten`, `i 3 av 5 dokument`, `i 1 av 5 dokument`. */
 function inDocuments(count: number, total: number): string {

@@ -7,7 +7,7 @@
 import { max } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { getRole, type RoleKey } from '../../taxonomy/roles.ts';
-import { lowerFirst } from './actors.ts';
+import { lowerFirst } from '../../lib/swedish.ts';
 import type { Comparison } from './comparison.ts';
 import type { MatrixChart } from '../../charts/matrix-frame.ts';
 import { BOX, BOX_STEP, FONT, roleBox, roleLetterDefs } from '../../charts/role-marks.ts';

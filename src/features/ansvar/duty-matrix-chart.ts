@@ -7,7 +7,8 @@
 import { cumsum, max } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import { getRole } from '../../taxonomy/roles.ts';
-import { ACTOR_SHORT_LABELS, actorLabel, lowerFirst } from './actors.ts';
+import { ACTOR_SHORT_LABELS, actorLabel } from './actors.ts';
+import { lowerFirst } from '../../lib/swedish.ts';
 import type { DutyCell, DutyMatrix } from './duty-matrix.ts';
 import { BOX, FONT, actorChip, chipWidth, roleLetterDefs } from '../../charts/role-marks.ts';
 import { h, multilineText, num, translate, type SvgElement } from '../../charts/svg.ts';

@@ -7,10 +7,10 @@ import type { ActorId } from '../../taxonomy/actors.ts';
 import type { DutyKindKey } from '../../taxonomy/duties.ts';
 import { ROLE_KEYS, getRole } from '../../taxonomy/roles.ts';
 import { formatShare } from '../../lib/aggregate.ts';
-import { actorLabel, lowerFirst } from './actors.ts';
+import { actorLabel } from './actors.ts';
 import type { ComparisonTotals, TotalsRow } from './comparison-totals.ts';
 import { DUTY_KIND_ORDER, dutyKindLabel } from './duty-kinds.ts';
-import { listSv } from '../../lib/swedish.ts';
+import { listSv, lowerFirst } from '../../lib/swedish.ts';
 import type { NationalMatrix } from './national.ts';
 
 /** `120 av 300 dokument (40 %)`. */

@@ -5,7 +5,7 @@
  */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { countyLinks, countySplits, type CountyLink } from '../../lib/county-links.ts';
-import { countyLead } from '../../lib/county-page.ts';
+import { countyLead } from '../../lib/county-lead.ts';
 import { groupByCounty } from '../../lib/counties.ts';
 import { pageDesign } from '../../lib/scale.ts';
 import { actorLabel, actorPath } from './actors.ts';

@@ -6,7 +6,8 @@
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { getActor, type ActorId } from '../../taxonomy/actors.ts';
 import { getDutyKind, type DutyKindKey } from '../../taxonomy/duties.ts';
-import { actorLabel, actorPath, actorSlug, lowerFirst } from './actors.ts';
+import { actorLabel, actorPath, actorSlug } from './actors.ts';
+import { lowerFirst } from '../../lib/swedish.ts';
 import { compareByActor, compareByKind, type Comparison } from './comparison.ts';
 import { comparisonTotals, type ComparisonTotals } from './comparison-totals.ts';
 import { DUTY_KIND_SLUGS, dutyKindLabel, dutyKindPath } from './duty-kinds.ts';

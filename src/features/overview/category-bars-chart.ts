@@ -8,7 +8,7 @@
 import { scaleLinear } from 'd3';
 import type { CategoryCount } from '../../lib/aggregate.ts';
 import { formatShare } from '../../lib/aggregate.ts';
-import type { CoverageStatus } from './coverage-matrix.ts';
+import type { CoverageStatus } from '../../lib/coverage-matrix.ts';
 
 export interface CategoryBarsOptions {
   readonly width?: number;

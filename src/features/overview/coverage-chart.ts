@@ -5,7 +5,7 @@
  * build and can be snapshot-tested.
  */
 import { max, scaleBand } from 'd3';
-import type { CategoryTotal, CoverageRow, CoverageStatus } from './coverage-matrix.ts';
+import type { CategoryTotal, CoverageRow, CoverageStatus } from '../../lib/coverage-matrix.ts';
 import { CANONICAL_CATEGORY_KEYS, getCategory } from '../../taxonomy/categories.ts';
 import { bandTicks, type BandTick } from '../../charts/axis.ts';
 import { COVERAGE_MARKS } from '../../charts/coverage-marks.ts';

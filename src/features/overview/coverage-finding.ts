@@ -3,8 +3,8 @@
  * by hand): `Alla fem har avsnitt om mål, prioriterade områden och ansvar; två saknar ett eget
  * avsnitt om syfte (Järfälla och Tyresö) och ett om uppföljning (Tyresö).`
  */
-import type { CoverageRow } from './coverage-matrix.ts';
-import { categoryTotals } from './coverage-matrix.ts';
+import type { CoverageRow } from '../../lib/coverage-matrix.ts';
+import { categoryTotals } from '../../lib/coverage-matrix.ts';
 import { capitalise, countWord, inSentence, listSv } from '../../lib/swedish.ts';
 
 /** Above this many documents lacking a category, they are counted, not named. */

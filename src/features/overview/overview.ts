@@ -8,10 +8,11 @@ import { layoutCoverageChart, type CoverageChartLayout } from './coverage-chart.
 import { categoriesPerDocument, categoryCounts, countyMatrix, type CategoryCount, type CountyMatrix } from '../../lib/aggregate.ts';
 import { aggregateFinding, countySpread, type AggregateFinding } from '../../lib/aggregate-finding.ts';
 import { groupByCounty } from '../../lib/counties.ts';
-import { categoryTotals, coverageMatrix, type CategoryTotal, type CoverageRow } from './coverage-matrix.ts';
+import { categoryTotals, coverageMatrix, type CategoryTotal, type CoverageRow } from '../../lib/coverage-matrix.ts';
 import { documentRows, type DocumentRow } from './documents-table.ts';
 import { coverageFinding, type CoverageFinding } from './coverage-finding.ts';
 import { pageDesign } from '../../lib/scale.ts';
+import { overviewSummary } from '../../lib/collection-summary.ts';
 
 /** The overview with one row per document (the chart, its table and the list of documents). */
 export interface PerDocumentOverview {
@@ -41,16 +42,6 @@ export interface AggregateOverview {
 }
 
 export type Overview = PerDocumentOverview | AggregateOverview;
-
-const distinct = (values: readonly (string | null)[]) => new Set(values.filter((value): value is string => value !== null)).size;
-const plural = (count: number, one: string, many: string) => `${new Intl.NumberFormat('sv-SE').format(count)} ${count === 1 ? one : many}`;
-
-/** `5 styrdokument från 5 kommuner i 4 län`. */
-export function overviewSummary(documents: readonly PolicyDocument[]): string {
-  const municipalities = distinct(documents.map((document) => document.municipality));
-  const counties = distinct(documents.map((document) => document.county));
-  return `${plural(documents.length, 'styrdokument', 'styrdokument')} från ${plural(municipalities, 'kommun', 'kommuner')} i ${plural(counties, 'län', 'län')}`;
-}
 
 /** The per-document overview of the given documents (in the order they are shown). */
 export function perDocumentOverview(documents: readonly PolicyDocument[]): PerDocumentOverview {

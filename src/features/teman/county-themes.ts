@@ -4,13 +4,12 @@
  * documents that make it one. Counted from the cells of the theme map of all documents, so the
  * counts agree with the national chart; each county links to its page of the map.
  */
-import { countWord, listSv } from '../../lib/swedish.ts';
+import { countWord, listSv, lowerFirst } from '../../lib/swedish.ts';
 import { formatShare } from '../../lib/aggregate.ts';
 import { SPREAD_MIN_DOCUMENTS } from '../../lib/aggregate-finding.ts';
 import type { CountyGroup } from '../../lib/counties.ts';
 import { countyPagePath } from '../../lib/county-links.ts';
 import type { ThemeId } from '../../taxonomy/themes.ts';
-import { lowerFirst } from '../ansvar/actors.ts';
 import type { ThemeMap } from './theme-map.ts';
 
 /** How many themes the table shows: a column each, so that it stays about one screen wide. */

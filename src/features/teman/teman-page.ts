@@ -11,8 +11,8 @@ import { countyLinks, countySplits, type CountyLink } from '../../lib/county-lin
 import type { SvgElement } from '../../charts/svg.ts';
 import { formatCount } from '../../lib/aggregate-finding.ts';
 import { groupByCounty, type CountyGroup } from '../../lib/counties.ts';
-import { countyLead } from '../../lib/county-page.ts';
-import { overviewSummary } from '../overview/overview.ts';
+import { countyLead } from '../../lib/county-lead.ts';
+import { overviewSummary } from '../../lib/collection-summary.ts';
 import { countWord } from '../../lib/swedish.ts';
 import { pageDesign } from '../../lib/scale.ts';
 import { countyThemeFinding, countyThemeMatrix, type CountyThemeMatrix } from './county-themes.ts';

@@ -1,8 +1,7 @@
 /** What the theme charts show, in Swedish sentences computed from their data (the charts' captions). */
-import { lowerFirst } from '../ansvar/actors.ts';
 import { formatShare } from '../../lib/aggregate.ts';
 import { formatCount } from '../../lib/aggregate-finding.ts';
-import { capitalise, countWord, listSv } from '../../lib/swedish.ts';
+import { capitalise, countWord, listSv, lowerFirst } from '../../lib/swedish.ts';
 import { documentsAt, type ThemeCount } from './theme-aggregate.ts';
 import type { ThemeMap } from './theme-map.ts';
 import { MAX_WEIGHT } from './weights.ts';

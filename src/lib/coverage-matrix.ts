@@ -3,10 +3,10 @@
  * chart and its table. Only the steering document itself counts, not a cover letter before it
  * (Järfälla's tjänsteskrivelse is not the policy that was decided).
  */
-import type { PolicyDocument, Section } from '../../schema/policy-document.ts';
-import { CANONICAL_CATEGORY_KEYS, getCategory, type CanonicalCategoryKey } from '../../taxonomy/categories.ts';
-import { getDocumentType } from '../../taxonomy/document-types.ts';
-import { sectionName, sectionPath } from '../../lib/citation.ts';
+import type { PolicyDocument, Section } from '../schema/policy-document.ts';
+import { CANONICAL_CATEGORY_KEYS, getCategory, type CanonicalCategoryKey } from '../taxonomy/categories.ts';
+import { getDocumentType } from '../taxonomy/document-types.ts';
+import { sectionName, sectionPath } from './citation.ts';
 
 /**
  * How a category is covered: `heading` when a section's own heading (or a header field) names it,

@@ -3,14 +3,14 @@
  * a few documents (the per-document chart, its table, the list of documents) and what `/om/` shows
  * per document (numbers and warnings), with the way to every other county.
  */
-import type { PolicyDocument } from '../schema/policy-document.ts';
-import { MUNICIPALITIES } from '../taxonomy/municipalities.ts';
-import { countyLinks, type CountyLink } from './county-links.ts';
-import { groupByCounty, type CountyGroup } from './counties.ts';
-import { methodSummary, type MethodSummary } from '../features/overview/method.ts';
-import { perDocumentOverview, type PerDocumentOverview } from '../features/overview/overview.ts';
-import { countWord } from './swedish.ts';
-import { COUNTY_BASES } from './routes.ts';
+import type { PolicyDocument } from '../../schema/policy-document.ts';
+import { MUNICIPALITIES } from '../../taxonomy/municipalities.ts';
+import { countyLinks, type CountyLink } from '../../lib/county-links.ts';
+import { groupByCounty, type CountyGroup } from '../../lib/counties.ts';
+import { countyLead } from '../../lib/county-lead.ts';
+import { methodSummary, type MethodSummary } from './method.ts';
+import { perDocumentOverview, type PerDocumentOverview } from './overview.ts';
+import { COUNTY_BASES } from '../../lib/routes.ts';
 
 export interface CountyPage {
   readonly slug: string;
@@ -25,21 +25,6 @@ export interface CountyPage {
 }
 
 const collator = new Intl.Collator('sv');
-
-/** A count for a common-gender noun (`en kommun`, `två kommuner`). */
-const common = (count: number) => (count === 1 ? 'en' : count === 0 ? 'ingen' : countWord(count));
-
-/** The lead sentence of a county page. */
-export function countyLead(group: CountyGroup): string {
-  const count = group.documents.length;
-  const documents = `${count} styrdokument`;
-  if (group.municipalitiesInCounty === null) return `${documents} där tolkningen inte kunde avgöra vilken kommun ${count === 1 ? 'det' : 'de'} kommer från, och därmed inte länet.`;
-  if (group.municipalitiesInCounty === 1) return `${documents} från länets enda kommun.`;
-  const from = group.municipalities === group.municipalitiesInCounty
-    ? `alla länets ${common(group.municipalitiesInCounty)} kommuner`
-    : `${common(group.municipalities)} av länets ${common(group.municipalitiesInCounty)} kommuner`;
-  return `${documents} från ${from}.`;
-}
 
 /** The county's municipalities that have no document among `group`'s. */
 function municipalitiesWithout(group: CountyGroup): string[] {
