@@ -1,5 +1,5 @@
 /** Axis ticks of a band scale, computed once for any chart: where each label goes and what it says. */
-import type { ScaleBand } from 'd3';
+import type { ScaleBand } from 'd3-scale';
 
 export interface BandTick {
   readonly key: string;

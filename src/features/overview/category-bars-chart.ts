@@ -5,7 +5,7 @@
  * category. Each bar has its label and its count above it, so the chart reads at 390 px without
  * shrinking. d3-scale at build time; rendered as static SVG by `CategoryBarsChart.astro`.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { CategoryCount } from '../../lib/aggregate.ts';
 import { formatShare } from '../../lib/aggregate.ts';
 import type { CoverageStatus } from '../../lib/coverage-matrix.ts';

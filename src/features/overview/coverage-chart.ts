@@ -4,7 +4,8 @@
  * SVG by `CoverageChart.astro`; nothing here touches a DOM, so the layout is the same on every
  * build and can be snapshot-tested.
  */
-import { max, scaleBand } from 'd3';
+import { max } from 'd3-array';
+import { scaleBand } from 'd3-scale';
 import type { CategoryTotal, CoverageRow, CoverageStatus } from '../../lib/coverage-matrix.ts';
 import { CANONICAL_CATEGORY_KEYS, getCategory } from '../../taxonomy/categories.ts';
 import { bandTicks, type BandTick } from '../../charts/axis.ts';

@@ -2,7 +2,7 @@
  * The live numbers of `/om/`: where each document came from, what each step of the parser did to
  * it, and what it warned about. Computed from the published documents, never written by hand.
  */
-import { median } from 'd3';
+import { median } from 'd3-array';
 import type { Diagnostic, PolicyDocument, Section } from '../../schema/policy-document.ts';
 import { formatLines } from '../../lib/format.ts';
 import { displayHeading } from '../../lib/document-outline.ts';
