@@ -22,3 +22,26 @@ export function rowBands(tops: readonly number[], heights: readonly number[], sp
     h('line', { class: 'js-span', x1: 0, x2: span, y1: num((tops[index + 1] ?? 0) - 0.5), y2: num((tops[index + 1] ?? 0) - 0.5), stroke: PALETTE.line }),
   ]);
 }
+
+/** Where a matrix chart's rows are: the label column's `width`, the chart's `height`, the header's bottom, each row's top and height. */
+export interface MatrixLabelsFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly header: number;
+  readonly tops: readonly number[];
+  readonly heights: readonly number[];
+}
+
+/** The row-label SVG of a matrix chart: background, the rows' bands, the header's rule and its title, then `rows` (the labels). */
+export function matrixLabels(frame: MatrixLabelsFrame, title: { readonly text: string; readonly y: number; readonly fontSize: number }, ariaLabel: string, rows: SvgInput): SvgElement {
+  const { width, height, header } = frame;
+  return h(
+    'svg',
+    { class: 'matrix__labels', width, height, viewBox: `0 0 ${width} ${height}`, 'aria-label': ariaLabel },
+    h('rect', { x: 0, y: 0, width, height, fill: PALETTE.background }),
+    rowBands(frame.tops, frame.heights, width),
+    h('line', { x1: 0, x2: width, y1: header - 0.5, y2: header - 0.5, stroke: PALETTE.text }),
+    h('text', { x: 8, y: title.y, 'font-size': title.fontSize, 'font-weight': 700, fill: PALETTE.muted }, title.text),
+    rows,
+  );
+}

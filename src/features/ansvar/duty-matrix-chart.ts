@@ -14,7 +14,7 @@ import { BOX, FONT, actorChip, chipWidth, roleLetterDefs } from '../../charts/ro
 import { h, multilineText, num, translate, type SvgElement } from '../../charts/svg.ts';
 import { textWidth, wrapText } from '../../charts/text.ts';
 import { PALETTE } from '../../charts/palette.ts';
-import { rowBands, type MatrixChart } from '../../charts/matrix-frame.ts';
+import { matrixLabels, rowBands, type MatrixChart } from '../../charts/matrix-frame.ts';
 
 export const LABEL_WIDTH = 152;
 const HEADER = 46;
@@ -59,13 +59,10 @@ export function dutyMatrixChart(matrix: DutyMatrix): MatrixChart {
 
   const bands = (span: number) => rowBands(tops, heights, span);
 
-  const labels = h(
-    'svg',
-    { class: 'matrix__labels', width: LABEL_WIDTH, height, viewBox: `0 0 ${LABEL_WIDTH} ${height}`, 'aria-label': 'Slag av uppgift' },
-    h('rect', { x: 0, y: 0, width: LABEL_WIDTH, height, fill: PALETTE.background }),
-    bands(LABEL_WIDTH),
-    h('line', { x1: 0, x2: LABEL_WIDTH, y1: HEADER - 0.5, y2: HEADER - 0.5, stroke: PALETTE.text }),
-    h('text', { x: 8, y: HEADER - 12, 'font-size': FONT, 'font-weight': 700, fill: PALETTE.muted }, 'Uppgift'),
+  const labels = matrixLabels(
+    { width: LABEL_WIDTH, height, header: HEADER, tops, heights },
+    { text: 'Uppgift', y: HEADER - 12, fontSize: FONT },
+    'Slag av uppgift',
     matrix.rows.map((row, index) => {
       const lines = labelLines[index] ?? [row.label];
       const top = (tops[index] ?? 0) + ((heights[index] ?? 0) - lines.length * LINE) / 2 + 12;

@@ -13,7 +13,7 @@ import { textWidth, wrapText } from '../../charts/text.ts';
 import type { ThemeCell, ThemeMap } from './theme-map.ts';
 import { MAX_WEIGHT, weightLabel } from './weights.ts';
 import { PALETTE } from '../../charts/palette.ts';
-import { rowBands, type MatrixChart } from '../../charts/matrix-frame.ts';
+import { matrixLabels, rowBands, type MatrixChart } from '../../charts/matrix-frame.ts';
 
 const LABEL_WIDTH = 168;
 const HEADER = 34;
@@ -58,13 +58,10 @@ export function dotMatrixChart(map: ThemeMap): MatrixChart {
   const width = map.columns.length * columnWidth;
   const bands = (span: number) => rowBands(tops, heights, span);
 
-  const labels = h(
-    'svg',
-    { class: 'matrix__labels', width: LABEL_WIDTH, height, viewBox: `0 0 ${LABEL_WIDTH} ${height}`, 'aria-label': 'Teman' },
-    h('rect', { x: 0, y: 0, width: LABEL_WIDTH, height, fill: PALETTE.background }),
-    bands(LABEL_WIDTH),
-    h('line', { x1: 0, x2: LABEL_WIDTH, y1: header - 0.5, y2: header - 0.5, stroke: PALETTE.text }),
-    h('text', { x: 8, y: header - 11, 'font-size': FONT, 'font-weight': 700, fill: PALETTE.muted }, 'Tema'),
+  const labels = matrixLabels(
+    { width: LABEL_WIDTH, height, header, tops, heights },
+    { text: 'Tema', y: header - 11, fontSize: FONT },
+    'Teman',
     map.rows.map((row, index) => {
       const lines = labelLines[index] ?? [row.label];
       return multilineText(lines, { 'font-size': FONT, fill: PALETTE.text }, 8, (tops[index] ?? 0) + ((heights[index] ?? 0) - lines.length * LINE) / 2 + 12, LINE);
