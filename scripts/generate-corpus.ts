@@ -10,7 +10,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listDocumentFiles } from '../src/node/parse-files.ts';
+import { listDocumentFiles } from '../src/loaders/parse-files.ts';
 import { parsePolicyDocument } from '../src/parser/parse-document.ts';
 import type { Block, PolicyDocument, Section } from '../src/schema/policy-document.ts';
 import { CANONICAL_CATEGORY_KEYS, type CategoryKey } from '../src/taxonomy/categories.ts';

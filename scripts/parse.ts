@@ -10,7 +10,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { reporter } from 'vfile-reporter';
-import { parseDocuments, planContentFolder, type ParsedFile } from '../src/node/parse-files.ts';
+import { parseDocuments, planContentFolder, type ParsedFile } from '../src/loaders/parse-files.ts';
 import type { SourceFacts } from '../src/parser/metadata/extract-metadata.ts';
 import { hasFatal } from '../src/parser/diagnostics.ts';
 

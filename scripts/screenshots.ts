@@ -4,8 +4,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launchChromium } from '../src/node/browser.ts';
-import { serveStatic } from '../src/node/static-server.ts';
+import { launchChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/'];
 const out = process.env.SCREENSHOT_DIR || 'tests/screenshots';

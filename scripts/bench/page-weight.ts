@@ -10,7 +10,7 @@
  * also the section texts its first page of results fetches (`searchResultTexts`).
  */
 import { gzipSync } from 'node:zlib';
-import { RESULTS_PAGE_SIZE, SEARCH_INDEX_PATH, sectionTextPath } from '../../src/lib/search/paths.ts';
+import { RESULTS_PAGE_SIZE, SEARCH_INDEX_PATH, sectionTextPath } from '../../src/features/search/paths.ts';
 
 /** Reads a built file by its site path (`/_astro/x.js`); `null` when there is no such file. */
 export type SiteReader = (sitePath: string) => Uint8Array | null;

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { listDocumentFiles } from '../../src/node/parse-files.ts';
+import { listDocumentFiles } from '../../src/loaders/parse-files.ts';
 import { parsePolicyDocument } from '../../src/parser/parse-document.ts';
 import { writeFixtures } from '../generate-fixtures.ts';
 

@@ -1,10 +1,11 @@
 import type { PolicyDocument, Section } from '../schema/policy-document.ts';
 import { formatDate, formatLines } from './format.ts';
-import { displayHeading } from './document/outline.ts';
+import { displayHeading } from './document-outline.ts';
+import { routes } from './routes.ts';
 
 /** The permalink of a section on the site. */
 export function sectionPath(document: Pick<PolicyDocument, 'id'>, section: Pick<Section, 'id'>): string {
-  return `/dokument/${document.id}/#${section.id}`;
+  return routes.document(document.id, section.id);
 }
 
 /** The section's name as a reader cites it: `5 Ansvar`, `Titel och dokumentuppgifter`, `Utan rubrik: ’Vi lever i en …’`. */

@@ -3,7 +3,7 @@
  * (`scale.ts`): `/oversikt/<län>/`, `/ansvar/lan/<län>/`, `/teman/lan/<län>/` and the like. Each
  * such page, and the page it belongs to, lists every county's page of its kind.
  */
-import { countySlug, groupByCounty, type CountyGroup } from './overview/counties.ts';
+import { countySlug, groupByCounty, type CountyGroup } from './counties.ts';
 import type { PolicyDocument } from '../schema/policy-document.ts';
 
 /** A county in a list of county pages. */

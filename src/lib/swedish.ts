@@ -23,3 +23,8 @@ export function capitalise(text: string): string {
 export function inSentence(label: string): string {
   return label.charAt(0).toLocaleLowerCase('sv') + label.slice(1);
 }
+
+/** `Kommunstyrelsen` → `kommunstyrelsen`, for the middle of a sentence (abbreviations such as `KS` stay). */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

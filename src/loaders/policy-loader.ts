@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { reporter } from 'vfile-reporter';
 import { ContentError } from './content-error.ts';
-import { contentDirectory, parseContentFolder } from '../node/parse-files.ts';
+import { contentDirectory, parseContentFolder } from './parse-files.ts';
 import { hasFatal } from '../parser/diagnostics.ts';
-import { shownPath } from '../node/shown-path.ts';
+import { shownPath } from './shown-path.ts';
 import { policyDocumentSchema } from '../schema/policy-document.ts';
 
 /**

@@ -1,19 +1,10 @@
 import type { PolicyDocument } from '../schema/policy-document.ts';
 import { slugify } from '../taxonomy/municipalities.ts';
 
-const MAX_SLUG_LENGTH = 50;
 /** Hex digits of the content hash that tell documents apart when nothing else in them does. */
 const HASH_DIGITS = 8;
 /** The label a reference number is written with (`Dnr 2001/152`), slugified: not what tells documents apart. */
 const REFERENCE_LABEL = /^(diarienummer|diarienr|diarie-nr|dnr|arendenummer|arendenr)-/u;
-
-/** A document's URL slug from its municipality (or title): ascii-folded, at most 50 characters, cut between words. */
-export function documentSlug(name: string): string {
-  const slug = slugify(name);
-  if (slug.length <= MAX_SLUG_LENGTH) return slug || 'dokument';
-  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
-  return cut.slice(0, cut.lastIndexOf('-')) || slug.slice(0, MAX_SLUG_LENGTH);
-}
 
 /**
  * Give every document a unique URL id, from what it says and never from where or in what order its

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import { policyDocumentSchema, type PolicyDocument } from '../schema/policy-document.ts';
 import { decodeDocument, sha256Hex } from './decode.ts';
-import { documentSlug } from './document-ids.ts';
+import { documentSlug } from '../taxonomy/identity.ts';
 import { hasFatal, report, toDiagnostics } from './diagnostics.ts';
 import type { SourceFacts } from './metadata/extract-metadata.ts';
 import { runStages } from './processor.ts';

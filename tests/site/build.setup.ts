@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { rmSync } from 'node:fs';
-import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { buildCorpusSite } from '../support/corpus-site.ts';
 
 declare module 'vitest' {

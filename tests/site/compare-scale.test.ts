@@ -14,12 +14,12 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { gzipSize, KIB, measurePage } from '../../scripts/bench/page-weight.ts';
-import type { CatalogEntry } from '../../src/lib/compare/catalog.ts';
-import { defaultDocumentIds } from '../../src/lib/compare/default-selection.ts';
+import type { CatalogEntry } from '../../src/features/compare/catalog.ts';
+import { defaultDocumentIds } from '../../src/lib/default-selection.ts';
 import { builtSite } from '../support/built-site.ts';
 import { CORPUS_SIZE } from '../support/corpus-site.ts';
-import { launchChromium } from '../../src/node/browser.ts';
-import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { axeViolations } from '../support/browser.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -2,8 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { unguardFormula } from '../../src/lib/csv/encode.ts';
-import { parseCsv } from '../../src/lib/csv/parse.ts';
+import { unguardFormula } from '../../src/features/data/encode.ts';
+import { parseCsv } from '../../src/features/data/parse.ts';
 import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
 import { DIST, useBrowser } from '../support/browser.ts';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { decodeDocument } from '../../src/parser/decode.ts';
 import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
-import { listDocumentFiles, parseFiles, readSourceFacts } from '../../src/node/parse-files.ts';
+import { listDocumentFiles, parseFiles, readSourceFacts } from '../../src/loaders/parse-files.ts';
 import { CONTENT, SEEDS, type SeedName } from '../support/parse.ts';
 
 const DIST = process.env.DIST_DIR || join(import.meta.dirname, '..', '..', 'dist');

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../src/node/browser.ts';
-import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'hostile-site-'));
 // Outside `out`: Astro empties the output folder when it starts.

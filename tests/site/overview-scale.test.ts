@@ -13,11 +13,11 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { measurePage } from '../../scripts/bench/page-weight.ts';
 import { builtSite } from '../support/built-site.ts';
 import { CORPUS_SIZE } from '../support/corpus-site.ts';
-import { launchChromium } from '../../src/node/browser.ts';
-import { serveStatic, type RunningServer } from '../../src/node/static-server.ts';
-import { categoryCounts } from '../../src/lib/overview/aggregate.ts';
-import { countyHref } from '../../src/lib/overview/counties.ts';
-import { coverageMatrix } from '../../src/lib/overview/coverage.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { categoryCounts } from '../../src/lib/aggregate.ts';
+import { countyHref } from '../../src/lib/counties.ts';
+import { coverageMatrix } from '../../src/lib/coverage-matrix.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { coverageMatrix } from '../../src/lib/overview/coverage.ts';
-import { coverageFinding } from '../../src/lib/overview/finding.ts';
+import { coverageMatrix } from '../../src/lib/coverage-matrix.ts';
+import { coverageFinding } from '../../src/features/overview/coverage-finding.ts';
 import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
 import { DIST, useBrowser } from '../support/browser.ts';
 

@@ -8,10 +8,10 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { measurePage } from '../../scripts/bench/page-weight.ts';
-import { defaultDocumentIds } from '../../src/lib/compare/default-selection.ts';
-import { countySlug } from '../../src/lib/overview/counties.ts';
-import { themeCounts, type ThemeCount } from '../../src/lib/teman/theme-aggregate.ts';
-import { themeMap } from '../../src/lib/teman/theme-map.ts';
+import { defaultDocumentIds } from '../../src/lib/default-selection.ts';
+import { countySlug } from '../../src/lib/counties.ts';
+import { themeCounts, type ThemeCount } from '../../src/features/teman/theme-aggregate.ts';
+import { themeMap } from '../../src/features/teman/theme-map.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { THEMES } from '../../src/taxonomy/themes.ts';
 import { axeViolations, useBrowser } from '../support/browser.ts';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { THEME_WEIGHTS } from '../../src/lib/teman/weights.ts';
+import { THEME_WEIGHTS } from '../../src/features/teman/weights.ts';
 import { THEMES } from '../../src/taxonomy/themes.ts';
 import { axeViolations, DIST, useBrowser } from '../support/browser.ts';
 

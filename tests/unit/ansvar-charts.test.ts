@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { actorRoleChart } from '../../src/lib/ansvar/actor-role-chart.ts';
-import { actorRoleMatrices } from '../../src/lib/ansvar/actor-role-matrix.ts';
-import { compareByActor, compareByKind } from '../../src/lib/ansvar/comparison.ts';
-import { comparisonChart } from '../../src/lib/ansvar/comparison-chart.ts';
-import { dutyMatrixChart, type MatrixChart } from '../../src/lib/ansvar/duty-matrix-chart.ts';
-import { dutyMatrix } from '../../src/lib/ansvar/duty-matrix.ts';
-import { h, renderSvg, textWidth, wrapText, type SvgChild, type SvgElement } from '../../src/lib/ansvar/svg.ts';
+import { actorRoleChart } from '../../src/features/ansvar/actor-role-chart.ts';
+import { actorRoleMatrices } from '../../src/features/ansvar/actor-role-matrix.ts';
+import { compareByActor, compareByKind } from '../../src/features/ansvar/comparison.ts';
+import { comparisonChart } from '../../src/features/ansvar/comparison-chart.ts';
+import { dutyMatrixChart } from '../../src/features/ansvar/duty-matrix-chart.ts';
+import type { MatrixChart } from '../../src/charts/matrix-frame.ts';
+import { dutyMatrix } from '../../src/features/ansvar/duty-matrix.ts';
+import { h, renderSvg, type SvgChild, type SvgElement } from '../../src/charts/svg.ts';
+import { textWidth, wrapText } from '../../src/charts/text.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { SEEDS, parseSeed, type SeedName } from '../support/parse.ts';
 

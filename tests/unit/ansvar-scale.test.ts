@@ -5,15 +5,15 @@
  * documents. Built on the five real documents and on copies of them spread over many municipalities.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { compareByActor, compareByKind } from '../../src/lib/ansvar/comparison.ts';
-import { SHARE_BINS, SPREAD_BINS, shareBin } from '../../src/lib/charts/share-scale.ts';
-import { comparisonTotals } from '../../src/lib/ansvar/comparison-totals.ts';
-import { DUTY_KIND_ORDER } from '../../src/lib/ansvar/duty-kinds.ts';
-import { dutyMatrix } from '../../src/lib/ansvar/duty-matrix.ts';
-import { nationalDutyMatrix } from '../../src/lib/ansvar/national.ts';
-import { actorTotalsFinding, kindTotalsFinding, nationalFinding } from '../../src/lib/ansvar/scale-findings.ts';
-import { subjectCountyPages, subjectPages } from '../../src/lib/ansvar/subject-pages.ts';
-import { defaultDocuments } from '../../src/lib/compare/default-selection.ts';
+import { compareByActor, compareByKind } from '../../src/features/ansvar/comparison.ts';
+import { SHARE_BINS, SPREAD_BINS, shareBin } from '../../src/charts/share-scale.ts';
+import { comparisonTotals } from '../../src/features/ansvar/comparison-totals.ts';
+import { DUTY_KIND_ORDER } from '../../src/features/ansvar/duty-kinds.ts';
+import { dutyMatrix } from '../../src/features/ansvar/duty-matrix.ts';
+import { nationalDutyMatrix } from '../../src/features/ansvar/national.ts';
+import { actorTotalsFinding, kindTotalsFinding, nationalFinding } from '../../src/features/ansvar/scale-findings.ts';
+import { subjectCountyPages, subjectPages } from '../../src/features/ansvar/subject-pages.ts';
+import { defaultDocuments } from '../../src/lib/default-selection.ts';
 import { PER_DOCUMENT_MAX } from '../../src/lib/scale.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { MUNICIPALITIES, slugify } from '../../src/taxonomy/municipalities.ts';

@@ -1,8 +1,8 @@
 /** The comparison's cells, built from the five real documents. */
 import { describe, expect, test } from 'vitest';
-import { compareCell, type CompareCell, type GapCell, type SectionsCell } from '../../src/lib/compare/cells.ts';
-import { compareColumn } from '../../src/lib/compare/columns.ts';
-import { buildComparison } from '../../src/lib/compare/comparison.ts';
+import { compareCell, type CompareCell, type GapCell, type SectionsCell } from '../../src/features/compare/cells.ts';
+import { compareColumn } from '../../src/features/compare/column-headers.ts';
+import { buildComparison } from '../../src/features/compare/comparison.ts';
 import { formatCitation } from '../../src/lib/citation.ts';
 import { CANONICAL_CATEGORY_KEYS } from '../../src/taxonomy/categories.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';

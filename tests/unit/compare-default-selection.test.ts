@@ -1,6 +1,6 @@
 /** Which documents the comparison shows before a reader picks any. */
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_COLUMN_COUNT, defaultDocumentIds, defaultSelectionNote } from '../../src/lib/compare/default-selection.ts';
+import { DEFAULT_COLUMN_COUNT, defaultDocumentIds, defaultSelectionNote } from '../../src/lib/default-selection.ts';
 
 const doc = (id: string, county: string | null, date: string | null) => ({ id, county, adopted: { date } });
 

@@ -1,10 +1,10 @@
 /** The document picker: diacritics-forgiving search, filters, grouping by county; labels and the catalogue it reads. */
 import { describe, expect, test } from 'vitest';
-import { catalogAttributes, entryFromAttributes, parseCatalog, type CatalogEntry } from '../../src/lib/compare/catalog.ts';
-import { catalogEntry } from '../../src/lib/compare/catalog-entry.ts';
-import { columnLabels } from '../../src/lib/compare/labels.ts';
-import { countyCounts, filterCatalog, foldText, inLengthGroup, lengthGroups, matchCountText, typeLabels, UNKNOWN_COUNTY } from '../../src/lib/compare/picker-filter.ts';
-import { countyAnchor } from '../../src/lib/compare/county-anchor.ts';
+import { catalogAttributes, entryFromAttributes, parseCatalog, type CatalogEntry } from '../../src/features/compare/catalog.ts';
+import { catalogEntry } from '../../src/features/compare/catalog-entry.ts';
+import { columnLabels } from '../../src/lib/document-labels.ts';
+import { countyCounts, filterCatalog, foldText, inLengthGroup, lengthGroups, matchCountText, typeLabels, UNKNOWN_COUNTY } from '../../src/features/compare/picker-filter.ts';
+import { countyAnchor } from '../../src/features/compare/county-anchor.ts';
 import { parseSeed } from '../support/parse.ts';
 
 const entry = (id: string, municipality: string, county: string | null, title: string, type: string | null, year: number | null, words: number | null = 1200, label = municipality): CatalogEntry => ({ id, label, municipality, county, title, type, year, words });

@@ -1,7 +1,7 @@
 /** `?d=` and `?k=`: what the address says the comparison shows, and back. */
 import { describe, expect, test } from 'vitest';
-import { compareQuery, defaultView, missingDocuments, parseCompareView, type CompareOptions } from '../../src/lib/compare/url-state.ts';
-import { buildComparison } from '../../src/lib/compare/comparison.ts';
+import { compareQuery, defaultView, missingDocuments, parseCompareView, type CompareOptions } from '../../src/features/compare/url-state.ts';
+import { buildComparison } from '../../src/features/compare/comparison.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 
 const options: CompareOptions = {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { describe, expect, test } from 'vitest';
-import { parseContentFolder, parseFiles, type ParsedFile } from '../../src/node/parse-files.ts';
+import { parseContentFolder, parseFiles, type ParsedFile } from '../../src/loaders/parse-files.ts';
 import { contentFolder, policyText } from '../support/content-folder.ts';
 
 const hylte = policyText('Hylte', 'Internationell policy för Hylte kommun', '2020-03-19');

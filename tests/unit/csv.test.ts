@@ -1,10 +1,10 @@
 /** CSV for a spreadsheet in a Swedish locale: BOM, `;`, RFC 4180 quotes, CRLF, and a reversible formula guard. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { encodeCsv, encodeField, guardFormula, unguardFormula } from '../../src/lib/csv/encode.ts';
-import { parseCsv } from '../../src/lib/csv/parse.ts';
-import { RESPONSIBILITY_COLUMNS, responsibilitiesCsv } from '../../src/lib/csv/responsibilities-csv.ts';
-import { SECTION_COLUMNS, sectionsCsv } from '../../src/lib/csv/sections-csv.ts';
+import { encodeCsv, encodeField, guardFormula, unguardFormula } from '../../src/features/data/encode.ts';
+import { parseCsv } from '../../src/features/data/parse.ts';
+import { RESPONSIBILITY_COLUMNS, responsibilitiesCsv } from '../../src/features/data/responsibilities-csv.ts';
+import { SECTION_COLUMNS, sectionsCsv } from '../../src/features/data/sections-csv.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 
 const seeds = () => Promise.all((Object.keys(SEEDS) as SeedName[]).map(parseSeed));

@@ -1,10 +1,10 @@
 /** The document page's facts: decision flags, metadata rows, responsibilities, removals, warnings, citations. */
 import { describe, expect, test } from 'vitest';
-import { summariseAdoption } from '../../src/lib/document/adoption.ts';
-import { sectionCitation } from '../../src/lib/document/citation.ts';
-import { diagnosticPlace, groupRemovals, lineList, parserNotes, parserWarnings, removedLineCount } from '../../src/lib/document/interpretation.ts';
-import { headerFieldRows, metadataRows, placeName, sourceFileName } from '../../src/lib/document/metadata.ts';
-import { responsibilitiesBySection } from '../../src/lib/document/responsibilities.ts';
+import { summariseAdoption } from '../../src/features/document/adoption.ts';
+import { sectionCitation } from '../../src/features/document/section-citation.ts';
+import { diagnosticPlace, groupRemovals, lineList, parserNotes, parserWarnings, removedLineCount } from '../../src/features/document/interpretation.ts';
+import { headerFieldRows, metadataRows, placeName, sourceFileName } from '../../src/features/document/metadata.ts';
+import { responsibilitiesBySection } from '../../src/features/document/responsibilities.ts';
 import { formatCitation } from '../../src/lib/citation.ts';
 import type { PolicyDocument, Responsibility } from '../../src/schema/policy-document.ts';
 import { parseSeed } from '../support/parse.ts';

@@ -6,7 +6,7 @@
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { listDocumentFiles, parseFiles } from '../../src/node/parse-files.ts';
+import { listDocumentFiles, parseFiles } from '../../src/loaders/parse-files.ts';
 import { contentFolder, policyText } from '../support/content-folder.ts';
 
 const sameYear = {

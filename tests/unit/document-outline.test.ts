@@ -1,9 +1,9 @@
 /** The document page's structure: parts, nesting, heading levels, category explanations, coverage. */
 import { describe, expect, test } from 'vitest';
-import { explainCategory } from '../../src/lib/document/category.ts';
-import { canonicalCoverage } from '../../src/lib/document/coverage.ts';
-import { neighbours } from '../../src/lib/document/neighbours.ts';
-import { buildOutline, displayHeading, hasCoverLetter, headingLevel, outlineDepths, splitParts } from '../../src/lib/document/outline.ts';
+import { explainCategory } from '../../src/features/document/category.ts';
+import { canonicalCoverage } from '../../src/features/document/category-coverage.ts';
+import { neighbours } from '../../src/features/document/neighbours.ts';
+import { buildOutline, displayHeading, hasCoverLetter, headingLevel, outlineDepths, splitParts } from '../../src/lib/document-outline.ts';
 import type { Section } from '../../src/schema/policy-document.ts';
 import { parseSeed } from '../support/parse.ts';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listDocumentFiles, parseFiles } from '../../src/node/parse-files.ts';
+import { listDocumentFiles, parseFiles } from '../../src/loaders/parse-files.ts';
 import { decodeDocument } from '../../src/parser/decode.ts';
 import { parsePolicyDocument } from '../../src/parser/parse-document.ts';
 import { buildFixtures, writeFixtures } from '../../scripts/generate-fixtures.ts';

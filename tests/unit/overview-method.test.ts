@@ -1,6 +1,6 @@
 /** The live numbers of /om/: sections, how categories were decided, removals per rule, warnings. */
 import { expect, test } from 'vitest';
-import { documentMethod, methodSummary, removalsByRule } from '../../src/lib/overview/method.ts';
+import { documentMethod, methodSummary, removalsByRule } from '../../src/features/overview/method.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 
 const seeds = () => Promise.all((Object.keys(SEEDS) as SeedName[]).map(parseSeed));

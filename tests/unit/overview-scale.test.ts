@@ -6,17 +6,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contrastRatio } from '../../src/lib/ansvar/contrast.ts';
-import { layoutCategoryBars } from '../../src/lib/charts/category-bars.ts';
-import { SHARE_BINS, shareBin } from '../../src/lib/charts/share-scale.ts';
-import { categoriesPerDocument, categoryCounts, countyMatrix, formatShare } from '../../src/lib/overview/aggregate.ts';
-import { aggregateFinding, countySpread } from '../../src/lib/overview/aggregate-finding.ts';
-import { countyHref, groupByCounty, municipalitiesInCounty, UNKNOWN_COUNTY } from '../../src/lib/overview/counties.ts';
-import { countyPages } from '../../src/lib/overview/county-page.ts';
-import { coverageMatrix } from '../../src/lib/overview/coverage.ts';
-import { methodSummary, removalsByRule } from '../../src/lib/overview/method.ts';
-import { methodByCounty, originCounts, warningsByRule } from '../../src/lib/overview/method-scale.ts';
-import { buildOverview } from '../../src/lib/overview/overview.ts';
+import { contrastRatio } from '../../src/charts/contrast.ts';
+import { layoutCategoryBars } from '../../src/features/overview/category-bars-chart.ts';
+import { SHARE_BINS, shareBin } from '../../src/charts/share-scale.ts';
+import { categoriesPerDocument, categoryCounts, countyMatrix, formatShare } from '../../src/lib/aggregate.ts';
+import { aggregateFinding, countySpread } from '../../src/lib/aggregate-finding.ts';
+import { countyHref, groupByCounty, municipalitiesInCounty, UNKNOWN_COUNTY } from '../../src/lib/counties.ts';
+import { countyPages } from '../../src/features/overview/county-pages.ts';
+import { coverageMatrix } from '../../src/lib/coverage-matrix.ts';
+import { methodSummary, removalsByRule } from '../../src/features/overview/method.ts';
+import { methodByCounty, originCounts, warningsByRule } from '../../src/features/overview/method-scale.ts';
+import { buildOverview } from '../../src/features/overview/overview.ts';
 import { pageDesign, PER_DOCUMENT_MAX } from '../../src/lib/scale.ts';
 import { policyDocumentSchema, type PolicyDocument, type Section } from '../../src/schema/policy-document.ts';
 import { CANONICAL_CATEGORY_KEYS, type CanonicalCategoryKey } from '../../src/taxonomy/categories.ts';
@@ -194,7 +194,7 @@ describe('the county × category matrix', () => {
   });
 
   test('the matrix’s stylesheet shades each step with the fill SHARE_BINS gives it', () => {
-    const component = readFileSync(join(import.meta.dirname, '../../src/components/charts/share-shades.css'), 'utf8');
+    const component = readFileSync(join(import.meta.dirname, '../../src/charts/components/share-shades.css'), 'utf8');
     for (const bin of SHARE_BINS) expect(component).toContain(`.share-cell--${bin.key} { background: ${bin.fill}; }`);
   });
 });

@@ -1,11 +1,11 @@
 /** The overview's computations: coverage per document and category, its finding, decisions and the chart layout. */
 import { describe, expect, test } from 'vitest';
-import { layoutCoverageChart } from '../../src/lib/charts/coverage-chart.ts';
-import { estimateTextWidth } from '../../src/lib/charts/text-width.ts';
-import { categoryTotals, coverageMatrix, documentCoverage, type CoverageRow } from '../../src/lib/overview/coverage.ts';
-import { decisionSummary } from '../../src/lib/overview/decision.ts';
-import { coverageFinding } from '../../src/lib/overview/finding.ts';
-import { COMPARISON_VIEWS, searchHref } from '../../src/lib/overview/ways-in.ts';
+import { layoutCoverageChart } from '../../src/features/overview/coverage-chart.ts';
+import { textWidth } from '../../src/charts/text.ts';
+import { categoryTotals, coverageMatrix, documentCoverage, type CoverageRow } from '../../src/lib/coverage-matrix.ts';
+import { decisionSummary } from '../../src/features/overview/decision.ts';
+import { coverageFinding } from '../../src/features/overview/coverage-finding.ts';
+import { COMPARISON_VIEWS, searchHref } from '../../src/features/overview/ways-in.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { CANONICAL_CATEGORY_KEYS, categoryFromUrlKey, type CanonicalCategoryKey } from '../../src/taxonomy/categories.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
@@ -202,7 +202,7 @@ describe('chart layout', () => {
     const layout = layoutCoverageChart(rows, categoryTotals(rows));
     const label = layout.rows[0]!.label;
     expect(label.endsWith('…')).toBe(true);
-    expect(estimateTextWidth(label, layout.fontSize)).toBeLessThanOrEqual(layout.rowLabelX);
+    expect(textWidth(label, layout.fontSize)).toBeLessThanOrEqual(layout.rowLabelX);
     expect(layout.marks[0]!.label.startsWith('Namnlöst dokument (ett mycket långt filnamn utan kommun.txt), ')).toBe(true);
   });
 });

@@ -4,15 +4,15 @@
  * their way to the browser.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPositionShards, buildSearchIndex, buildSectionTexts } from '../../src/lib/search/build-index.ts';
-import { applyFilters, facetCounts } from '../../src/lib/search/filters.ts';
-import { findSequences } from '../../src/lib/search/highlight.ts';
-import { describeHit, type HitView } from '../../src/lib/search/hit-view.ts';
-import type { SearchIndexData, SectionText } from '../../src/lib/search/index-data.ts';
-import type { PositionShard } from '../../src/lib/search/positions.ts';
-import { createSearcher, type SearchOutcome, type Searcher } from '../../src/lib/search/searcher.ts';
-import { sectionParagraphs } from '../../src/lib/search/build-index.ts';
-import { tokenise } from '../../src/lib/search/text.ts';
+import { buildPositionShards, buildSearchIndex, buildSectionTexts } from '../../src/features/search/build/build-index.ts';
+import { applyFilters, facetCounts } from '../../src/features/search/filters.ts';
+import { findSequences } from '../../src/features/search/worker/highlight.ts';
+import { describeHit, type HitView } from '../../src/features/search/worker/hit-view.ts';
+import type { SearchIndexData, SectionText } from '../../src/features/search/index-data.ts';
+import type { PositionShard } from '../../src/features/search/positions.ts';
+import { createSearcher, type SearchOutcome, type Searcher } from '../../src/features/search/worker/searcher.ts';
+import { sectionParagraphs } from '../../src/features/search/build/build-index.ts';
+import { tokenise } from '../../src/features/search/text.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { gzipSize, jsReferences, measurePage, SEARCH_BUDGET, searchResultTexts, type SiteReader } from '../../scripts/bench/page-weight.ts';
-import { RESULTS_PAGE_SIZE } from '../../src/lib/search/paths.ts';
+import { RESULTS_PAGE_SIZE } from '../../src/features/search/paths.ts';
 
 const encoder = new TextEncoder();
 

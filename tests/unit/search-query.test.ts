@@ -1,7 +1,7 @@
 /** Words and queries for search: folding, tokenising with offsets, and how a query is read. */
 import { describe, expect, test } from 'vitest';
-import { MAX_CLAUSES, MAX_QUERY_LENGTH, parseQuery } from '../../src/lib/search/query.ts';
-import { fold, lowerForm, tokenise, wellFormed } from '../../src/lib/search/text.ts';
+import { MAX_CLAUSES, MAX_QUERY_LENGTH, parseQuery } from '../../src/features/search/worker/query.ts';
+import { fold, lowerForm, tokenise, wellFormed } from '../../src/features/search/text.ts';
 
 describe('words', () => {
   test('folding drops Swedish diacritics for matching only', () => {

@@ -5,14 +5,14 @@
  * phrase's words; a request overtaken by a later one is dropped; a failed fetch is tried again.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPositionShards, buildSearchIndex, buildSectionTexts } from '../../src/lib/search/build-index.ts';
-import { describeHit } from '../../src/lib/search/hit-view.ts';
-import type { SearchIndexData, SectionText } from '../../src/lib/search/index-data.ts';
-import { RESULTS_PAGE_SIZE } from '../../src/lib/search/paths.ts';
-import { positionShard, type PositionShard } from '../../src/lib/search/positions.ts';
-import type { ResultsReply, SearchReply, SearchRequest } from '../../src/lib/search/protocol.ts';
-import { createSearcher, type Searcher } from '../../src/lib/search/searcher.ts';
-import { SearchSession, type SearchSources } from '../../src/lib/search/session.ts';
+import { buildPositionShards, buildSearchIndex, buildSectionTexts } from '../../src/features/search/build/build-index.ts';
+import { describeHit } from '../../src/features/search/worker/hit-view.ts';
+import type { SearchIndexData, SectionText } from '../../src/features/search/index-data.ts';
+import { RESULTS_PAGE_SIZE } from '../../src/features/search/paths.ts';
+import { positionShard, type PositionShard } from '../../src/features/search/positions.ts';
+import type { ResultsReply, SearchReply, SearchRequest } from '../../src/features/search/protocol.ts';
+import { createSearcher, type Searcher } from '../../src/features/search/worker/searcher.ts';
+import { SearchSession, type SearchSources } from '../../src/features/search/worker/session.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 

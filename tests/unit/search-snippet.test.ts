@@ -1,9 +1,9 @@
 /** Snippets and marks: plain segments from the original text, cut between words, never mid-character. */
 import { describe, expect, test } from 'vitest';
-import { matchRanges } from '../../src/lib/search/highlight.ts';
-import { pickParagraphs } from '../../src/lib/search/hit-view.ts';
-import { makeSnippet, markSegments, SNIPPET_LENGTH } from '../../src/lib/search/snippet.ts';
-import { tokenise } from '../../src/lib/search/text.ts';
+import { matchRanges } from '../../src/features/search/worker/highlight.ts';
+import { pickParagraphs } from '../../src/features/search/worker/hit-view.ts';
+import { makeSnippet, markSegments, SNIPPET_LENGTH } from '../../src/features/search/worker/snippet.ts';
+import { tokenise } from '../../src/features/search/text.ts';
 
 const render = (segments: readonly { text: string; mark: boolean }[]) => segments.map((segment) => (segment.mark ? `[${segment.text}]` : segment.text)).join('');
 

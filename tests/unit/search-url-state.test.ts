@@ -1,10 +1,10 @@
 /** The search's state in the address, its messages, and its advice when nothing is found. */
 import { describe, expect, test } from 'vitest';
-import { adviseEmpty } from '../../src/lib/search/advice.ts';
-import { hitCount, statusText } from '../../src/lib/search/messages.ts';
-import type { SearchOutcome } from '../../src/lib/search/searcher.ts';
-import { parseQuery } from '../../src/lib/search/query.ts';
-import { readSearchState, writeSearchState } from '../../src/lib/search/url-state.ts';
+import { adviseEmpty } from '../../src/features/search/worker/advice.ts';
+import { hitCount, statusText } from '../../src/features/search/messages.ts';
+import type { SearchOutcome } from '../../src/features/search/worker/searcher.ts';
+import { parseQuery } from '../../src/features/search/worker/query.ts';
+import { readSearchState, writeSearchState } from '../../src/features/search/page/url-state.ts';
 
 describe('address', () => {
   test('reads the query and comma-separated filters', () => {

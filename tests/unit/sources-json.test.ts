@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
-import { parseContentFolder, readSourceFacts } from '../../src/node/parse-files.ts';
+import { parseContentFolder, readSourceFacts } from '../../src/loaders/parse-files.ts';
 import { contentFolder, policyText } from '../support/content-folder.ts';
 
 const hylte = policyText('Hylte', 'Internationell policy för Hylte kommun', '2020-03-19');

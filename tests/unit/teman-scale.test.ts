@@ -4,19 +4,19 @@
  * counts are known, and against the five real ones.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contrastRatio } from '../../src/lib/ansvar/contrast.ts';
-import { renderSvg, type SvgChild, type SvgElement } from '../../src/lib/ansvar/svg.ts';
-import { defaultDocumentIds } from '../../src/lib/compare/default-selection.ts';
+import { contrastRatio } from '../../src/charts/contrast.ts';
+import { renderSvg, type SvgChild, type SvgElement } from '../../src/charts/svg.ts';
+import { defaultDocumentIds } from '../../src/lib/default-selection.ts';
 import { PER_DOCUMENT_MAX } from '../../src/lib/scale.ts';
-import { groupByCounty } from '../../src/lib/overview/counties.ts';
-import { countyThemeFinding, countyThemeMatrix } from '../../src/lib/teman/county-themes.ts';
-import { DOT_STROKE, MAX_COLUMN_WIDTH, dotFill, dotMatrixChart } from '../../src/lib/teman/dot-matrix-chart.ts';
-import { themeCountsFinding, themeMapFinding } from '../../src/lib/teman/findings.ts';
-import { documentsAt, themeCounts, type ThemeCount } from '../../src/lib/teman/theme-aggregate.ts';
-import { BARS_WIDTH, countColour, describeThemeBar, themeBarsChart } from '../../src/lib/teman/theme-bars-chart.ts';
-import { themeMap } from '../../src/lib/teman/theme-map.ts';
-import { buildTemanPage, handfulNote, temanCountyPages } from '../../src/lib/teman/teman-page.ts';
-import { THEME_WEIGHTS } from '../../src/lib/teman/weights.ts';
+import { groupByCounty } from '../../src/lib/counties.ts';
+import { countyThemeFinding, countyThemeMatrix } from '../../src/features/teman/county-themes.ts';
+import { DOT_STROKE, MAX_COLUMN_WIDTH, dotFill, dotMatrixChart } from '../../src/features/teman/dot-matrix-chart.ts';
+import { themeCountsFinding, themeMapFinding } from '../../src/features/teman/theme-findings.ts';
+import { documentsAt, themeCounts, type ThemeCount } from '../../src/features/teman/theme-aggregate.ts';
+import { BARS_WIDTH, countColour, describeThemeBar, themeBarsChart } from '../../src/features/teman/theme-bars-chart.ts';
+import { themeMap } from '../../src/features/teman/theme-map.ts';
+import { buildTemanPage, handfulNote, temanCountyPages } from '../../src/features/teman/teman-page.ts';
+import { THEME_WEIGHTS } from '../../src/features/teman/weights.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import type { CategoryKey } from '../../src/taxonomy/categories.ts';
 import { THEMES, type ThemeId } from '../../src/taxonomy/themes.ts';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { h, renderSvg, type SvgChild, type SvgElement } from '../../src/lib/ansvar/svg.ts';
-import { dotFill, dotMatrixChart, dotName, radius } from '../../src/lib/teman/dot-matrix-chart.ts';
-import { themeMapFinding } from '../../src/lib/teman/findings.ts';
-import { searchHref, themeCell, themeMap, type ThemeMap } from '../../src/lib/teman/theme-map.ts';
-import { MAX_WEIGHT, THEME_WEIGHTS, sectionCounts, sectionWeight, weightLabel } from '../../src/lib/teman/weights.ts';
+import { h, renderSvg, type SvgChild, type SvgElement } from '../../src/charts/svg.ts';
+import { dotFill, dotMatrixChart, dotName, radius } from '../../src/features/teman/dot-matrix-chart.ts';
+import { themeMapFinding } from '../../src/features/teman/theme-findings.ts';
+import { searchHref, themeCell, themeMap, type ThemeMap } from '../../src/features/teman/theme-map.ts';
+import { MAX_WEIGHT, THEME_WEIGHTS, sectionCounts, sectionWeight, weightLabel } from '../../src/features/teman/weights.ts';
 import type { PolicyDocument, Section } from '../../src/schema/policy-document.ts';
 import type { CategoryKey } from '../../src/taxonomy/categories.ts';
 import { THEMES, type ThemeId } from '../../src/taxonomy/themes.ts';
@@ -107,7 +107,7 @@ describe('a cell: one document, one theme', () => {
 
   test('the search link is pre-filtered to the municipality (not the document), and encoded', () => {
     expect(searchHref('vänorter', { id: 'hylte', municipality: 'Hylte', municipalityCode: '1315' })).toBe('/sok/?q=v%C3%A4norter&kommun=hylte');
-    expect(searchHref('fonder och program', { id: 'tyreso', municipality: 'Tyresö', municipalityCode: '0138' })).toBe('/sok/?q=fonder+och+program&kommun=tyreso');
+    expect(searchHref('fonder och program', { id: 'tyreso', municipality: 'Tyresö', municipalityCode: '0138' })).toBe('/sok/?q=fonder%20och%20program&kommun=tyreso');
     // A municipality's second document filters by the municipality, which the search page offers.
     expect(searchHref('vänort', { id: 'botkyrka-2021', municipality: 'Botkyrka', municipalityCode: '0127' })).toBe('/sok/?q=v%C3%A4nort&kommun=botkyrka');
   });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { documentsJson } from '../../lib/csv/downloads.ts';
+import { documentsJson } from '../../features/data/downloads.ts';
 import { getDocuments } from '../../lib/documents.ts';
 
 /** The public data: one object per document, in the shape of DESIGN.md (`src/schema/policy-document.ts`). */

@@ -4,7 +4,7 @@
  * opens the picker, and only when the page does not already hold every document.
  */
 import type { APIRoute } from 'astro';
-import { compareSiteData } from '../../lib/compare/site-data.ts';
+import { compareSiteData } from '../../features/compare/site-data.ts';
 import { getDocuments } from '../../lib/documents.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDocuments } from '../../../lib/documents.ts';
-import { contentDirectory } from '../../../node/parse-files.ts';
-import { readSourceBytes } from '../../../node/source-file.ts';
+import { contentDirectory } from '../../../loaders/parse-files.ts';
+import { readSourceBytes } from '../../../loaders/source-file.ts';
 import { decodeDocument } from '../../../parser/decode.ts';
 import type { PolicyDocument } from '../../../schema/policy-document.ts';
 

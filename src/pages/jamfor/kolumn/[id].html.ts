@@ -5,10 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import CompareFragment from '../../../components/compare/CompareFragment.astro';
-import { labelledColumn } from '../../../lib/compare/columns.ts';
-import { columnCells } from '../../../lib/compare/comparison.ts';
-import { compareSiteData, FRAGMENT_POLICY } from '../../../lib/compare/site-data.ts';
+import CompareFragment from '../../../features/compare/components/CompareFragment.astro';
+import { labelledColumn } from '../../../features/compare/column-headers.ts';
+import { columnCells } from '../../../features/compare/comparison.ts';
+import { compareSiteData, FRAGMENT_POLICY } from '../../../features/compare/site-data.ts';
 import { getDocuments } from '../../../lib/documents.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDocuments } from '../../../../lib/documents.ts';
-import { buildSectionTexts } from '../../../../lib/search/build-index.ts';
-import type { SectionText } from '../../../../lib/search/index-data.ts';
+import { buildSectionTexts } from '../../../../features/search/build/build-index.ts';
+import type { SectionText } from '../../../../features/search/index-data.ts';
 
 /**
- * One section's text for search (`SectionText` in `src/lib/search/index-data.ts`), at
+ * One section's text for search (`SectionText` in `src/features/search/index-data.ts`), at
  * `/sok/text/<document id>/<n>.json`: fetched by the search worker only for the hits shown, and
  * for the sections that may hold a phrase searched for.
  */

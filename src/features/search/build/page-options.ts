@@ -1,0 +1,71 @@
+/**
+ * What the search page renders at build time: the filter choices (municipalities in Swedish order;
+ * the five main categories, then the others that occur) and the documents to offer readers
+ * without JavaScript.
+ */
+import type { PolicyDocument } from '../../../schema/policy-document.ts';
+import { groupByCounty } from '../../../lib/counties.ts';
+import { pageDesign } from '../../../lib/scale.ts';
+import { CANONICAL_CATEGORY_KEYS, CATEGORIES, isCanonicalCategory } from '../../../taxonomy/categories.ts';
+import { municipalityKey } from '../../../taxonomy/identity.ts';
+import { issuerName, issuerOrTitle } from '../../../lib/issuer.ts';
+import { routes } from '../../../lib/routes.ts';
+
+export interface FilterChoice {
+  /** The URL value (`hylte`, `ansvar`). */
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface DocumentLink {
+  readonly href: string;
+  readonly municipality: string;
+  readonly title: string;
+}
+
+/** The municipalities of one county, for the filter above `PER_DOCUMENT_MAX` documents. */
+export interface MunicipalityGroup {
+  readonly county: string;
+  readonly choices: readonly FilterChoice[];
+}
+
+export interface SearchPageOptions {
+  readonly municipalities: readonly FilterChoice[];
+  /**
+   * Above `PER_DOCUMENT_MAX` documents (`../../../lib/scale.ts`) the municipalities county by county, each
+   * county folded away, instead of hundreds of checkboxes in one list; `null` up to it.
+   */
+  readonly municipalityGroups: readonly MunicipalityGroup[] | null;
+  /** Above `PER_DOCUMENT_MAX` documents readers without JavaScript get the list of all documents (`/jamfor/valj/`) instead of every link here. */
+  readonly listsDocuments: boolean;
+  /** The five main categories, in the comparison's order. */
+  readonly mainCategories: readonly FilterChoice[];
+  /** The other categories that occur, in the taxonomy's order. */
+  readonly otherCategories: readonly FilterChoice[];
+  readonly documents: readonly DocumentLink[];
+}
+
+const collator = new Intl.Collator('sv');
+
+export function searchPageOptions(documents: readonly PolicyDocument[]): SearchPageOptions {
+  const used = new Set(documents.flatMap((document) => document.sections.map((section) => section.category)));
+  const choice = (key: string): FilterChoice => {
+    const category = CATEGORIES.find((candidate) => candidate.key === key)!;
+    return { value: category.urlKey, label: category.label };
+  };
+  const aggregate = pageDesign(documents.length) === 'aggregate';
+  const choices = (group: readonly PolicyDocument[]): FilterChoice[] =>
+    [...new Map(group.map((document) => [municipalityKey(document), issuerOrTitle(document)]))]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  return {
+    municipalities: choices(documents),
+    municipalityGroups: aggregate ? groupByCounty(documents).map((group) => ({ county: group.label, choices: choices(group.documents) })) : null,
+    listsDocuments: !aggregate,
+    mainCategories: CANONICAL_CATEGORY_KEYS.map(choice),
+    otherCategories: CATEGORIES.filter((category) => !isCanonicalCategory(category.key) && used.has(category.key)).map((category) => choice(category.key)),
+    documents: documents
+      .map((document) => ({ href: routes.document(document.id), municipality: issuerName(document), title: document.title }))
+      .sort((a, b) => collator.compare(a.municipality, b.municipality) || collator.compare(a.title, b.title)),
+  };
+}

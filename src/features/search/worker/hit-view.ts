@@ -1,0 +1,96 @@
+/**
+ * What a search result shows: municipality, document, section (number, heading with its matches
+ * marked), category and the section's permalink, all from the index; and one or two snippets, from
+ * the section's text. Plain data, made in the search worker and posted to the page, which renders
+ * it with DOM nodes.
+ */
+import { sectionPath } from '../../../lib/citation.ts';
+import { matchRanges, type MatchRange } from './highlight.ts';
+import type { SearchHit, SearchOutcome, Searcher } from './searcher.ts';
+import { makeSnippet, markSegments, type Segment, type Snippet } from './snippet.ts';
+import { tokenise } from '../text.ts';
+
+/** What a section without a heading (the text before the first one) is called. */
+export const FRONT_MATTER_HEADING = 'Titel och dokumentuppgifter';
+
+/** At most this many snippets per hit: the best paragraph, and one for clauses it lacks. */
+export const MAX_SNIPPETS = 2;
+
+export interface HitView {
+  /** The section's permalink (`/dokument/hylte/#ansvar`). */
+  readonly href: string;
+  readonly documentId: string;
+  readonly municipality: string | null;
+  /** Who issued the document (`X kommun`, `Xs läns landsting`, `Okänd kommun`). */
+  readonly place: string;
+  readonly documentTitle: string;
+  /** The document's number for the section (`2.1`), or null. */
+  readonly number: string | null;
+  /** The heading, its matches marked. */
+  readonly heading: readonly Segment[];
+  readonly categoryLabel: string;
+  readonly snippets: readonly Snippet[];
+}
+
+/** The sections (ascending) whose text the snippets of `hits` need and the searcher does not have yet. */
+export function textForHits(searcher: Searcher, hits: readonly SearchHit[]): number[] {
+  return searcher.texts.missing(hits.map((hit) => hit.section));
+}
+
+/** Describe one hit of `outcome` for display, all but its snippets (from the index alone). */
+export function describeHitWithoutSnippets(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): HitView {
+  const section = searcher.sections[hit.section]!;
+  const document = searcher.documents[section.d]!;
+  return {
+    href: sectionPath(document, section),
+    documentId: document.id,
+    municipality: document.municipality,
+    place: document.place,
+    documentTitle: document.title,
+    number: section.n,
+    heading: section.h ? markSegments(section.h, matchRanges(tokenise(section.h), outcome.clauses)) : [{ text: FRONT_MATTER_HEADING, mark: false }],
+    categoryLabel: searcher.categories[section.c]?.label ?? '',
+    snippets: [],
+  };
+}
+
+/** The snippets of one hit of `outcome`; its section's text must be in (`textForHits`). */
+export function hitSnippets(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): Snippet[] {
+  const paragraphs = searcher.texts.section(hit.section).p;
+  const paragraphRanges = searcher.paragraphTokens(hit.section).map((tokens) => matchRanges(tokens, outcome.clauses));
+  return pickParagraphs(paragraphRanges).map((index) => makeSnippet(paragraphs[index]!, paragraphRanges[index]!));
+}
+
+/** Describe one hit of `outcome` for display, with its snippets; its section's text must be in (`textForHits`). */
+export function describeHit(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): HitView {
+  return { ...describeHitWithoutSnippets(searcher, outcome, hit), snippets: hitSnippets(searcher, outcome, hit) };
+}
+
+/**
+ * The paragraphs to show: the one matching the most clauses (then the most places), then, if some
+ * clauses are matched only elsewhere, the paragraph that adds most of them. A section matched only
+ * by its heading or municipality shows the start of its first paragraph.
+ */
+export function pickParagraphs(paragraphRanges: readonly (readonly MatchRange[])[]): number[] {
+  const picked: number[] = [];
+  const covered = new Set<number>();
+  while (picked.length < MAX_SNIPPETS) {
+    let best = -1;
+    let bestNew = 0;
+    let bestCount = 0;
+    paragraphRanges.forEach((ranges, index) => {
+      if (picked.includes(index)) return;
+      const fresh = new Set(ranges.map((range) => range.clause).filter((clause) => !covered.has(clause))).size;
+      if (fresh > bestNew || (fresh === bestNew && fresh > 0 && ranges.length > bestCount)) {
+        best = index;
+        bestNew = fresh;
+        bestCount = ranges.length;
+      }
+    });
+    if (best < 0) break;
+    picked.push(best);
+    for (const range of paragraphRanges[best]!) covered.add(range.clause);
+  }
+  if (picked.length === 0 && paragraphRanges.length > 0) picked.push(0);
+  return picked.sort((a, b) => a - b);
+}

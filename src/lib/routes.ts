@@ -1,0 +1,77 @@
+/**
+ * Every address on the site, built in one place: one function (or constant) per route, so a page,
+ * a component, a chart and a browser script link to the same URL, and a test can hold that no other
+ * file writes a route by hand (`tests/unit/routes.test.ts`). Ids and slugs are the taxonomy's
+ * (`src/taxonomy/identity.ts`); values in a query string are encoded with `encodeURIComponent`.
+ */
+
+/** A query string from the given parameters in order, leaving out the empty ones (`?q=v%C3%A4nort&kommun=hylte`). */
+function query(params: Readonly<Record<string, string | undefined>>): string {
+  const pairs = Object.entries(params).filter((pair): pair is [string, string] => pair[1] !== undefined && pair[1] !== '');
+  return pairs.length === 0 ? '' : `?${pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&')}`;
+}
+
+const hash = (anchor: string | undefined): string => (anchor ? `#${anchor}` : '');
+
+/** The folders whose subfolders are one page per county (`/oversikt/stockholms-lan/`). */
+export const COUNTY_BASES = {
+  overview: '/oversikt/',
+  ansvar: '/ansvar/lan/',
+  teman: '/teman/lan/',
+} as const;
+
+export type CountyPages = keyof typeof COUNTY_BASES;
+
+/** The files of `/data/`. */
+export const DATA_FILES = {
+  documents: '/data/documents.json',
+  sections: '/data/sections.csv',
+  responsibilities: '/data/responsibilities.csv',
+} as const;
+
+export const routes = {
+  /** The overview: `/`. */
+  home: (): string => '/',
+  /** A county's page of a design that splits by county: `/oversikt/hallands-lan/`, `/ansvar/lan/…`. */
+  county: (pages: CountyPages, countySlug: string): string => `${COUNTY_BASES[pages]}${countySlug}/`,
+
+  /** A document's page, or one of its sections: `/dokument/hylte/`, `/dokument/hylte/#syfte`. */
+  document: (id: string, section?: string): string => `/dokument/${id}/${hash(section)}`,
+  /** A document's source text as received: `/dokument/hylte/kalla.txt`. */
+  documentSource: (id: string): string => `/dokument/${id}/kalla.txt`,
+
+  /** The comparison, on one row (`?k=`) or with one document (`?d=`): `/jamfor/?k=ansvar`. */
+  compare: (options: { readonly category?: string; readonly document?: string } = {}): string => `/jamfor/${query({ k: options.category, d: options.document })}`,
+  /** Every document, county by county, to pick from: `/jamfor/valj/`. */
+  compareCatalog: (): string => '/jamfor/valj/',
+  /** The folder of the comparison's column fragments (`/jamfor/kolumn/<id>.html`). */
+  compareFragments: (): string => '/jamfor/kolumn/',
+  /** The catalogue of documents the comparison's picker searches. */
+  compareCatalogData: (): string => '/jamfor/dokument.json',
+
+  /** The search page, with a query and filters: `/sok/?q=v%C3%A4nort&kommun=hylte`. */
+  search: (options: { readonly q?: string; readonly kommun?: string } = {}): string => `/sok/${query({ q: options.q, kommun: options.kommun })}`,
+  /** What matching needs (`SearchIndexData`). */
+  searchIndex: (): string => '/sok/index.json',
+  /** The folder of the sections' texts, a folder per document and a file per section. */
+  searchTexts: (): string => '/sok/text/',
+  /** The folder of the shards of word positions. */
+  searchPositions: (): string => '/sok/positioner/',
+
+  /** Vem gör vad: `/ansvar/`. */
+  ansvar: (): string => '/ansvar/',
+  /** One kind of duty compared across documents: `/ansvar/internationellt-arbete/`. */
+  ansvarKind: (slug: string): string => `/ansvar/${slug}/`,
+  /** One actor compared across documents: `/ansvar/aktor/kommunstyrelsen/`. */
+  ansvarActor: (slug: string): string => `/ansvar/aktor/${slug}/`,
+
+  /** Themes: `/teman/`, or a place on it (`/teman/#ordlista`). */
+  teman: (anchor?: string): string => `/teman/${hash(anchor)}`,
+
+  /** The downloads: `/data/`, or one file (`DATA_FILES`). */
+  data: (file?: keyof typeof DATA_FILES): string => (file ? DATA_FILES[file] : '/data/'),
+  /** Sources and method: `/om/`, or a place on it (`/om/#kallor`). */
+  about: (anchor?: string): string => `/om/${hash(anchor)}`,
+  /** The accessibility statement. */
+  accessibility: (): string => '/tillganglighet/',
+} as const;
