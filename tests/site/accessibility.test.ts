@@ -13,13 +13,16 @@ test('the site has its pages', () => {
   expect(pages.length).toBeGreaterThanOrEqual(6);
 });
 
-describe.each(pages)('%s', (path) => {
-  test.each([
+// Pages are checked a few at a time (the site project's `maxConcurrency`), each in its own context,
+// closed as soon as its test ends.
+describe.concurrent.each(pages)('%s', (path) => {
+  test.for([
     [1280, true],
     [390, true],
     [390, false],
-  ])('no axe violations at %i px (JavaScript %s), no sideways scrolling, no request leaves the site, no script error', async (width, javaScriptEnabled) => {
-    const { page, externalRequests, pageErrors } = await open(path, { width, javaScriptEnabled });
+  ] as const)('no axe violations at %i px (JavaScript %s), no sideways scrolling, no request leaves the site, no script error', async ([width, javaScriptEnabled], { expect, onTestFinished }) => {
+    const { page, context, externalRequests, pageErrors } = await open(path, { width, javaScriptEnabled });
+    onTestFinished(() => context.close());
     expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(externalRequests).toEqual([]);

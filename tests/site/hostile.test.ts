@@ -3,36 +3,54 @@
  * javascript: and data: links, iframes, templates, entities in text and headings): no dialog opens,
  * no script runs, the CSP never has to block anything, and no element comes from a document's text,
  * on any page — search results included; and a word of 10,000 letters never makes a page scroll sideways.
+ *
+ * The site is built once per run, in the global setup (tests/site/build.setup.ts); pages are
+ * checked a few at a time, each in its own context.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/chromium.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
 
-const out = mkdtempSync(join(tmpdir(), 'hostile-site-'));
-// Outside `out`: Astro empties the output folder when it starts.
-const cache = mkdtempSync(join(tmpdir(), 'hostile-cache-'));
-let server: RunningServer;
+const out = inject('hostileDist');
+const server = { url: inject('hostileBaseUrl') };
 let browser: Browser;
 
 beforeAll(async () => {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: 'tests/fixtures/hostile', DIST_DIR: out, ASTRO_CACHE_DIR: cache },
-  });
-  if (result.status !== 0) throw new Error(`build from hostile fixtures failed:\n${result.stdout}\n${result.stderr}`);
-  server = await serveStatic(out);
+  const error = inject('hostileBuildError');
+  if (error) throw new Error(error);
   browser = await launchChromium();
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
+
+/** Run `check` on every item, `width` at a time; the results in the items' order. */
+async function inPool<T, R>(items: readonly T[], width: number, check: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await check(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Wait until the page's scripts are done: after `load`, no request of the page still open, and on
+ * the search page the results heading written (the search runs in a worker) and the list not busy.
+ */
+async function settled(page: Page, open: Set<unknown>): Promise<void> {
+  if (new URL(page.url()).pathname === '/sok/' && new URL(page.url()).searchParams.has('q')) {
+    await page.waitForFunction(() => /för ”/u.test(document.querySelector('[data-search-heading]')?.textContent ?? '') && !document.querySelector('[data-search-list]')?.hasAttribute('aria-busy'), undefined, { timeout: 10_000 });
+  }
+  await expect.poll(() => open.size, { timeout: 10_000, interval: 20 }).toBe(0);
+}
 
 function pages(): string[] {
   const found: string[] = [];
@@ -61,8 +79,12 @@ async function injected(path: string) {
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/iu.test(message.text())) errors.push(message.text());
   });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(150);
+  const requests = new Set<unknown>();
+  page.on('request', (request) => requests.add(request));
+  page.on('requestfinished', (request) => requests.delete(request));
+  page.on('requestfailed', (request) => requests.delete(request));
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  await settled(page, requests);
   const found = await page.evaluate(() => {
     const suspicious: string[] = [];
     for (const element of document.querySelectorAll('iframe, object, embed, img, script, base, form[action^="javascript"]')) {
@@ -91,11 +113,13 @@ describe('the site built from hostile documents', () => {
   test('no page runs, shows or injects anything from the documents', async () => {
     const problems: Record<string, unknown> = {};
     const searches = ['/sok/?q=alert', '/sok/?q=script', '/sok/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '/sok/?q=javascript'];
-    for (const path of [...pages(), ...(pages().includes('/sok/') ? searches : [])]) {
-      const result = await injected(path);
+    const paths = [...pages(), ...(pages().includes('/sok/') ? searches : [])];
+    const results = await inPool(paths, 3, injected);
+    paths.forEach((path, index) => {
+      const result = results[index]!;
       expect(result.bodyText).not.toBe('hackad');
       if (result.dialogs.length + result.errors.length + result.suspicious.length > 0) problems[path] = result;
-    }
+    });
     expect(problems).toEqual({});
   }, 300_000);
 
@@ -117,19 +141,19 @@ describe('the site built from hostile documents', () => {
   });
 
   test('no page scrolls sideways, at 390 and 1280 px, with JavaScript and without: a 10,000-letter word breaks', async () => {
-    const wide: string[] = [];
-    for (const javaScriptEnabled of [true, false]) {
-      for (const width of [390, 1280]) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-        const page = await context.newPage();
-        for (const path of pages()) {
-          await page.goto(server.url + path, { waitUntil: 'load' });
-          const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-          if (scrollWidth > clientWidth) wide.push(`${path} at ${width} px${javaScriptEnabled ? '' : ' without JavaScript'}: ${scrollWidth} px wide`);
-        }
-        await context.close();
+    const views = [true, false].flatMap((javaScriptEnabled) => [390, 1280].map((width) => ({ javaScriptEnabled, width })));
+    const found = await inPool(views, 2, async ({ javaScriptEnabled, width }) => {
+      const wide: string[] = [];
+      const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+      const page = await context.newPage();
+      for (const path of pages()) {
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        if (scrollWidth > clientWidth) wide.push(`${path} at ${width} px${javaScriptEnabled ? '' : ' without JavaScript'}: ${scrollWidth} px wide`);
       }
-    }
-    expect(wide).toEqual([]);
+      await context.close();
+      return wide;
+    });
+    expect(found.flat()).toEqual([]);
   }, 300_000);
 });

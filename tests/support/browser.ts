@@ -1,16 +1,18 @@
 /**
- * Browser tests: one Chromium per test file, a fresh context per test, and axe-core run inside
- * the page. Every request that leaves 127.0.0.1 is recorded, so a test can assert none did.
+ * Browser tests: one Chromium per test file, a fresh context per page opened (closed when its test
+ * ends), and axe-core run inside the page. Every request that leaves 127.0.0.1 is recorded, so a
+ * test can assert none did.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchChromium } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
+let axeSource: string | undefined;
 
 export const DIST = process.env.DIST_DIR || join(import.meta.dirname, '..', '..', 'dist');
 
@@ -50,12 +52,23 @@ export interface OpenedPage {
  */
 export function useBrowser(site: 'content' | 'corpus' = 'content'): (path: string, options?: PageOptions) => Promise<OpenedPage> {
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  // The contexts opened by the tests running now; each is closed when its test ends, so that a file
+  // of a hundred pages does not keep a hundred renderers alive.
+  const contexts = new Set<BrowserContext>();
+  const closeAll = async () => {
+    const open = [...contexts];
+    contexts.clear();
+    await Promise.all(open.map((context) => context.close().catch(() => undefined)));
+  };
   beforeAll(async () => {
     browser = await launchChromium();
   });
+  afterEach(async (context) => {
+    // Tests that run concurrently close their own context (`onTestFinished`), not their neighbours'.
+    if (!context.task.concurrent) await closeAll();
+  });
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
+    await closeAll();
     await browser?.close();
   });
   return async (path, options = {}) => {
@@ -64,7 +77,7 @@ export function useBrowser(site: 'content' | 'corpus' = 'content'): (path: strin
     // browser keeps JavaScript on so that axe can still be run in the page.
     const withoutScripts = options.javaScriptEnabled === false;
     const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, locale: 'sv-SE' });
-    contexts.push(context);
+    contexts.add(context);
     const externalRequests: string[] = [];
     const dialogs: string[] = [];
     const pageErrors: string[] = [];
@@ -85,8 +98,6 @@ export function useBrowser(site: 'content' | 'corpus' = 'content'): (path: strin
       externalRequests.push(url);
       return route.abort();
     });
-    // axe-core is injected by the browser before the page's own scripts: not subject to the page's CSP.
-    await context.addInitScript({ path: AXE_PATH });
     const page = await context.newPage();
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -105,8 +116,16 @@ export interface AxeViolation {
   nodes: string[];
 }
 
-/** Run axe-core (injected into every page by `useBrowser`) for WCAG 2.0–2.2 A and AA; returns the violations. */
+/**
+ * Run axe-core for WCAG 2.0–2.2 A and AA in the page; returns the violations. axe is evaluated into
+ * the page when first needed (through the DevTools protocol, which the page's CSP does not govern),
+ * not loaded into every page a test opens.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in globalThis))) {
+    axeSource ??= readFileSync(AXE_PATH, 'utf8');
+    await page.evaluate(axeSource);
+  }
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });

@@ -50,9 +50,6 @@ beforeAll(async () => {
 });
 
 describe('SVG snapshots of the five real documents (regenerate on purpose with `vitest -u`)', () => {
-  test('Vem gör vad', async () => {
-    await expect(markup(dutyMatrixChart(dutyMatrix(documents)))).toMatchFileSnapshot('./__snapshots__/ansvar-vem-gor-vad.svg');
-  });
 
   test('per municipality: one small multiple per document', async () => {
     const svgs = actorRoleMatrices(documents).map((matrix) => actorRoleChart(matrix, `Diagram: ${matrix.document.label}`));
@@ -70,6 +67,60 @@ describe('SVG snapshots of the five real documents (regenerate on purpose with `
 });
 
 describe('the Vem-gör-vad chart', () => {
+  // What the 47 KB SVG snapshot of this chart guarded, said as what a reader sees and where it is drawn.
+  test('the five real documents: a linked row per kind of duty, a column per municipality with its count, in each cell the actors’ chips, named, or a dash', () => {
+    const matrix = dutyMatrix(documents);
+    const chart = dutyMatrixChart(matrix);
+    const text = (element: SvgElement): string => elements(element).flatMap((child) => child.children.filter((part) => typeof part === 'string')).join('');
+    const same = (shown: string) => shown.replace(/[\s-]/gu, '');
+    const rowLinks = links(chart.labels);
+    expect(rowLinks.map((link) => same(text(link)))).toEqual(matrix.rows.map((row) => same(row.label)));
+    expect(rowLinks.map((link) => link.attrs.href)).toEqual(['/ansvar/styrdokumentet/', '/ansvar/vanorter/', '/ansvar/medlemskap/', '/ansvar/samordning/', '/ansvar/projekt/', '/ansvar/projektbeslut/', '/ansvar/omvarldsbevakning/', '/ansvar/representation/', '/ansvar/uppfoljning/', '/ansvar/information/', '/ansvar/ovrigt/']);
+    const columnWidth = Number(chart.body.attrs['data-column-width']);
+    const columns = elements(chart.body).filter((element) => element.attrs.class === 'matrix__column');
+    const seen: Record<string, [string, number, number]> = {};
+    columns.forEach((column, columnIndex) => {
+      const [name, count, ...cells] = column.children as SvgElement[];
+      expect(text(name!)).toBe(matrix.columns[columnIndex]!.label);
+      expect(cells).toHaveLength(matrix.rows.length);
+      let chips = 0;
+      cells.forEach((shown, rowIndex) => {
+        const cell = matrix.cells[rowIndex]![columnIndex]!;
+        if (cell.actors.length === 0) {
+          expect([shown.attrs.class, text(shown)]).toEqual(['cell__empty', '–']);
+          return;
+        }
+        const chipLabels = elements(shown).filter((element) => element.attrs.class === 'chip').map((chip) => text(chip).trim());
+        expect(chipLabels).toHaveLength(cell.actors.length);
+        chips += chipLabels.length;
+        expect(String(shown.attrs['aria-label'])).toMatch(new RegExp(`^${matrix.columns[columnIndex]!.label}, ${matrix.rows[rowIndex]!.label}: ${chipLabels.join(' ')}\\.? .+\\. Visa meningarna\\.$`, 'u'));
+        expect(shown.attrs.href).toBe(`#${cell.anchor}`);
+        // The chips sit inside their cell: below each other, within the row and the column.
+        const hit = elements(shown).find((element) => element.tag === 'rect')!;
+        const tops = elements(shown).filter((element) => element.attrs.class === 'chip').map((chip) => Number(/translate\(([\d.]+) ([\d.]+)\)/u.exec(String(chip.attrs.transform))![2]));
+        for (const [index, top] of tops.entries()) {
+          expect(top).toBeGreaterThanOrEqual(Number(hit.attrs.y));
+          expect(top + 16).toBeLessThanOrEqual(Number(hit.attrs.y) + Number(hit.attrs.height));
+          if (index > 0) expect(top).toBeGreaterThanOrEqual(tops[index - 1]! + 16);
+        }
+        for (const chip of elements(shown).filter((element) => element.attrs.class === 'chip')) {
+          const left = Number(/translate\(([\d.]+)/u.exec(String(chip.attrs.transform))![1]);
+          const label = elements(chip).find((element) => element.tag === 'text')!;
+          expect(left + Number(label.attrs.x) + textWidth(text(label), 13)).toBeLessThanOrEqual(columnWidth);
+        }
+      });
+      seen[String(column.attrs['data-kommun'])] = [text(count!), cells.filter((cell) => cell.tag === 'a').length, chips];
+    });
+    // Per municipality: the count under its name, the cells filled and the chips in them, as today.
+    expect(seen).toEqual({
+      eksjo: ['7 uppgifter', 5, 5],
+      eskilstuna: ['9 uppgifter', 6, 7],
+      hylte: ['30 uppgifter', 10, 20],
+      jarfalla: ['18 uppgifter', 7, 12],
+      tyreso: ['19 uppgifter', 10, 15],
+    });
+  });
+
   test('row labels and cells are two SVGs of one height, every column a group a script can move', () => {
     const chart = dutyMatrixChart(dutyMatrix(documents));
     expect(chart.labels.attrs.height).toBe(chart.body.attrs.height);
