@@ -59,12 +59,16 @@ const TAB_ROW = /^[ \t]*([^\t]*?)[ \t]*:?[ \t]*\t[\t ]*(.*?)[ \t]*$/u;
 const COLON_ROW = /^[ \t]*(\p{L}[\p{L}\p{N} .\-/]{0,40}?)[ \t]*:[ \t]*(.*?)[ \t]*$/u;
 const DNR_LINE = /^[ \t]*((?:[Dd]iarienummer|[Dd]iarienr|[Dd]nr|DNR)\.?)[ \t]+(\S.*?)[ \t]*$/u;
 const PAGE_NUMBER = /^\d{1,3}$/u;
-const DOT_LEADER = /(?:\.{3,}|…)\s*$/u;
+/** A dot leader at the end (`Diarienummer ......`), read after trimming: `/(?:\.{3,}|…)\s*$/` would be tried from every dot of a long run. */
+export const endsInDotLeader = (text: string): boolean => {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith('...') || trimmed.endsWith('…');
+};
 /** Stray HTML tags (`<b>Diarienummer</b>`) are markup, not part of a label or value. */
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/gu;
 
 function plausibleLabel(label: string): boolean {
-  return /^\p{L}/u.test(label) && label.length <= 40 && label.split(/\s+/u).length <= 5 && !DOT_LEADER.test(label);
+  return /^\p{L}/u.test(label) && label.length <= 40 && label.split(/\s+/u).length <= 5 && !endsInDotLeader(label);
 }
 
 /** A value a template left unfilled (`[Godkänt datum]`, `ÅÅÅÅ-MM-DD`, `XXX`, `20XX-XX-XX`): no value. */

@@ -23,6 +23,7 @@ import { classifyDuty } from '../../taxonomy/duties.ts';
 import { ADV_WORDS, PASSIVE_VERBS, RECEIVER_WORDS, WORD } from '../../taxonomy/duty-verbs.ts';
 import { MODAL_AT, MODAL_WORD, objectRole, roleOf, verbAt, verbWithin, w, type VerbHit } from './verbs.ts';
 import { textBefore } from '../text/window.ts';
+import { trailingWord, whitespaceRunStart } from '../text/trim.ts';
 
 export interface Holder {
   readonly actor: ActorRef;
@@ -123,7 +124,26 @@ const DEONTIC = /^(?:ska|skall|måste|bör)$/iu;
  * after at most two adverbs. A passive (`ska antas`) or a participle is not one.
  */
 const ANY_INFINITIVE = new RegExp(String.raw`(?:(?:${ADV_WORDS})\s+){0,2}(?:\p{L}+a|ha|ge|se|få|gå|nå|stå|ta|dra|be|bo)(?![\p{L}\p{N}-])`, 'iuy');
-const CLAUSE_BREAK_BEFORE = /(?:\s*[,;]\s*(?:(?:och|samt|men)\s+)?|\s+(?:och|samt|men|medan)\s+)$/iu;
+const BREAK_WORD = /^(?:och|samt|men|medan)$/iu;
+/**
+ * Where a clause break ends `text` (`, `, `; och `, ` samt `, ` medan `): the index where
+ * `/(?:\s*[,;]\s*(?:(?:och|samt|men)\s+)?|\s+(?:och|samt|men|medan)\s+)$/iu` would match, read
+ * backwards with code in time linear in the text (the pattern is tried from every space).
+ */
+export function clauseBreakBefore(text: string): number | undefined {
+  const trimmed = text.trimEnd();
+  const last = trimmed.at(-1);
+  if (last === ',' || last === ';') return whitespaceRunStart(text, trimmed.length - 1);
+  if (trimmed.length === text.length) return undefined;
+  const word = trailingWord(trimmed);
+  if (!BREAK_WORD.test(word)) return undefined;
+  const wordStart = trimmed.length - word.length;
+  const spaceStart = whitespaceRunStart(text, wordStart);
+  const before = text[spaceStart - 1];
+  // `, och ` is a break from the space before the comma; ` och ` (or `,och `) from where the word or its space starts.
+  if ((before === ',' || before === ';') && !/^medan$/iu.test(word)) return whitespaceRunStart(text, spaceStart - 1);
+  return spaceStart < wordStart ? spaceStart : undefined;
+}
 
 interface Predicate extends VerbHit {
   /** Reached through `som` (`… till kommunstyrelsen som samordnar`). */
@@ -185,9 +205,9 @@ function invertedRole(text: string, group: Group, groups: readonly Group[], obje
 function clauseLimit(text: string, groups: readonly Group[], index: number): number {
   for (const later of groups.slice(index + 1)) {
     const window = textBefore(text, later.start);
-    const breakBefore = CLAUSE_BREAK_BEFORE.exec(window);
-    const predicate = breakBefore ? predicateAfter(text, later.end) : undefined;
-    if (breakBefore && predicate && !predicate.relative) return later.start - window.length + breakBefore.index;
+    const breakBefore = clauseBreakBefore(window);
+    const predicate = breakBefore !== undefined ? predicateAfter(text, later.end) : undefined;
+    if (breakBefore !== undefined && predicate && !predicate.relative) return later.start - window.length + breakBefore;
   }
   return text.length;
 }

@@ -19,6 +19,7 @@ import { findActors } from '../../taxonomy/actors.ts';
 import { END, LIST_ITEM_NOUNS } from '../../taxonomy/duty-verbs.ts';
 import type { VerbRole } from '../../taxonomy/duty-verbs.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { trailingWord } from '../text/trim.ts';
 import { clauseDuties, explicitStatements, groupActors, toHolder, type Duty, type Holder, type Statement } from './clauses.ts';
 import { MODAL_AT, verbAt, verbWithin, w } from './verbs.ts';
 
@@ -144,7 +145,14 @@ export function dashBullet(text: string): { holders: readonly Holder[]; rest: st
   return dash ? { holders: first.holders, rest: text.slice(first.end + dash[0].length) } : undefined;
 }
 
-const LEAD_IN = new RegExp(String.raw`(?::|${w('att|genom|följande|nedan')})\s*$`, 'iu');
+const LEAD_IN_WORD = /^(?:att|genom|följande|nedan)$/iu;
+/** A lead-in ends in `:` or in `att`, `genom`, `följande`, `nedan` (read backwards, in time linear in the text). */
+export const LEAD_IN = {
+  test(text: string): boolean {
+    const trimmed = text.trimEnd();
+    return trimmed.endsWith(':') || LEAD_IN_WORD.test(trailingWord(trimmed));
+  },
+};
 const ROLE_WORDS = new RegExp(w('roll(?:en)?|uppdrag(?:et)?|ansvar(?:et)?|uppgift(?:er|erna)?|ingår') + String.raw`(?![\p{L}])`, 'iu');
 
 export interface Paragraph {

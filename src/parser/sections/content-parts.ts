@@ -35,9 +35,19 @@ export interface Unit {
 }
 
 /** A lead-in: a paragraph that ends in `:` or `;` right before a list. */
-const LEAD_IN_END = /[:;]\s*$/u;
+const LEAD_IN_END = { test: (text: string): boolean => /[:;]$/u.test(text.trimEnd()) };
 /** A lead-in with `ska` before a list of things to do (`… ska kommunen:` `stärka …`, `öka …`): what the work shall achieve. */
-const SHALL_LEAD_IN = /(?<![\p{L}])(?:ska|skall)(?![\p{L}])[^.!?]*[:;]\s*$/iu;
+const SHALL_WORD = /(?:^|[^\p{L}])(?:ska|skall)(?![\p{L}])/iu;
+/**
+ * `ska`/`skall` in the lead-in's last sentence, which ends in `:` or `;`. Read with code around a
+ * pattern: `/(?<!\p{L})(?:ska|skall)(?!\p{L})[^.!?]*[:;]\s*$/` would be tried from every `ska`.
+ */
+export function isShallLeadIn(text: string): boolean {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith(':') && !trimmed.endsWith(';')) return false;
+  const sentenceStart = Math.max(trimmed.lastIndexOf('.'), trimmed.lastIndexOf('!'), trimmed.lastIndexOf('?')) + 1;
+  return SHALL_WORD.test(trimmed.slice(sentenceStart));
+}
 const LEAD_IN_WEIGHT = 3;
 
 export function textOf(nodes: readonly RootContent[]): string {
@@ -46,7 +56,7 @@ export function textOf(nodes: readonly RootContent[]): string {
 
 /** Does the lead-in say what its list is? Then it decides the list's category. */
 function leadInCategory(leadIn: string, list: List): CategoryKey | undefined {
-  if (SHALL_LEAD_IN.test(leadIn) && list.children.every((item) => /^\p{Ll}/u.test(toString(item).trim()))) return 'goals';
+  if (isShallLeadIn(leadIn) && list.children.every((item) => /^\p{Ll}/u.test(toString(item).trim()))) return 'goals';
   const named = weighEvidence(leadIn).find((evidence) => isCanonicalCategory(evidence.category) && evidence.weight >= LEAD_IN_WEIGHT);
   return named?.category;
 }

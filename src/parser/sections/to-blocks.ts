@@ -1,32 +1,56 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { Block, Phrase } from '../../schema/policy-document.ts';
 
-/** mdast phrasing → flat phrases, adjacent runs of the same emphasis merged, white space folded. */
+/** A phrase being built: its text in pieces, joined once at the end. */
+interface PhraseDraft {
+  readonly parts: string[];
+  /** Whether the text so far ends in a space. */
+  endsInSpace: boolean;
+  readonly emphasis: boolean;
+  readonly strong: boolean;
+}
+
+/**
+ * mdast phrasing → flat phrases, adjacent runs of the same emphasis merged, white space folded.
+ * A phrase's text is gathered in pieces and joined once: appending to a string and then reading
+ * its end flattens the whole string each time, which made a paragraph of many lines quadratic.
+ */
 export function toPhrases(nodes: readonly PhrasingContent[], marks: { emphasis?: boolean; strong?: boolean } = {}): Phrase[] {
-  const phrases: Phrase[] = [];
-  for (const node of nodes) {
-    if (node.type === 'text') push(phrases, { text: node.value, ...marks });
-    else if (node.type === 'emphasis') for (const phrase of toPhrases(node.children, { ...marks, emphasis: true })) push(phrases, phrase);
-    else if (node.type === 'strong') for (const phrase of toPhrases(node.children, { ...marks, strong: true })) push(phrases, phrase);
-    else if ('value' in node && typeof node.value === 'string') push(phrases, { text: node.value, ...marks });
-    else if ('children' in node) for (const phrase of toPhrases(node.children as PhrasingContent[], marks)) push(phrases, phrase);
-  }
+  const drafts: PhraseDraft[] = [];
+  collect(drafts, nodes, Boolean(marks.emphasis), Boolean(marks.strong));
+  const phrases = drafts.map((draft) => {
+    const phrase: Phrase = { text: draft.parts.join('') };
+    if (draft.emphasis) phrase.emphasis = true;
+    if (draft.strong) phrase.strong = true;
+    return phrase;
+  });
   return trim(phrases);
 }
 
-function push(phrases: Phrase[], phrase: Phrase): void {
-  const text = phrase.text.replace(/\s+/gu, ' ');
+function collect(drafts: PhraseDraft[], nodes: readonly PhrasingContent[], emphasis: boolean, strong: boolean): void {
+  for (const node of nodes) {
+    if (node.type === 'text') push(drafts, node.value, emphasis, strong);
+    // Emphasis is read as phrases of its own, trimmed, then merged into these.
+    else if (node.type === 'emphasis') for (const phrase of toPhrases(node.children, { emphasis: true, strong })) push(drafts, phrase.text, true, Boolean(phrase.strong));
+    else if (node.type === 'strong') for (const phrase of toPhrases(node.children, { emphasis, strong: true })) push(drafts, phrase.text, Boolean(phrase.emphasis), true);
+    else if ('value' in node && typeof node.value === 'string') push(drafts, node.value, emphasis, strong);
+    else if ('children' in node) for (const phrase of toPhrases(node.children as PhrasingContent[], { emphasis, strong })) push(drafts, phrase.text, Boolean(phrase.emphasis), Boolean(phrase.strong));
+  }
+}
+
+function push(drafts: PhraseDraft[], raw: string, emphasis: boolean, strong: boolean): void {
+  const text = raw.replace(/\s+/gu, ' ');
   if (text === '') return;
-  const last = phrases.at(-1);
-  if (last && Boolean(last.emphasis) === Boolean(phrase.emphasis) && Boolean(last.strong) === Boolean(phrase.strong)) {
+  const last = drafts.at(-1);
+  if (last && last.emphasis === emphasis && last.strong === strong) {
     // Both texts are folded already: only where they meet can two spaces stand together.
-    last.text += last.text.endsWith(' ') && text.startsWith(' ') ? text.slice(1) : text;
+    const piece = last.endsInSpace && text.startsWith(' ') ? text.slice(1) : text;
+    if (piece === '') return;
+    last.parts.push(piece);
+    last.endsInSpace = piece.endsWith(' ');
     return;
   }
-  const next: Phrase = { text };
-  if (phrase.emphasis) next.emphasis = true;
-  if (phrase.strong) next.strong = true;
-  phrases.push(next);
+  drafts.push({ parts: [text], endsInSpace: text.endsWith(' '), emphasis, strong });
 }
 
 function trim(phrases: Phrase[]): Phrase[] {

@@ -57,3 +57,24 @@ function withoutTrailingDigits(text: string): string | undefined {
   while (start > 0 && text.length - start < MAX_PAGE_DIGITS && /\d/u.test(text[start - 1]!)) start--;
   return start === text.length ? undefined : text.slice(0, start);
 }
+
+/** Where the run of white space that ends at `end` starts (`end` itself when none does). */
+export function whitespaceRunStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isWhitespace(text[start - 1]!)) start--;
+  return start;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The word (letters and digits) that ends `text`, read backwards in time linear in the word: `''` when none does. */
+export function trailingWord(text: string): string {
+  let start = text.length;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && start > 1 ? 2 : 1;
+    if (!LETTER_OR_DIGIT.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start);
+}
