@@ -7,10 +7,9 @@
  * The site is built once per run, in the global setup (tests/site/build.setup.ts); pages are
  * checked a few at a time, each in its own context.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { builtPages } from '../support/browser.ts';
 import { launchChromium } from '../support/chromium.ts';
 
 const out = inject('hostileDist');
@@ -52,18 +51,7 @@ async function settled(page: Page, open: Set<unknown>): Promise<void> {
   await expect.poll(() => open.size, { timeout: 10_000, interval: 20 }).toBe(0);
 }
 
-function pages(): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') found.push(`/${relative(out, folder)}/`.replace(/^\/+/u, '/').replace(/\/\/$/u, '/'));
-    }
-  };
-  walk(out);
-  return found;
-}
+const pages = () => builtPages(out);
 
 /** Elements and attributes that only injected markup would produce on this site. */
 async function injected(path: string) {

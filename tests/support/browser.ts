@@ -16,17 +16,17 @@ let axeSource: string | undefined;
 
 export const DIST = process.env.DIST_DIR || join(import.meta.dirname, '..', '..', 'dist');
 
-/** Every built HTML page, as a site path (`/`, `/dokument/hylte/`). */
-export function builtPages(): string[] {
+/** Every built HTML page of a site folder (the seeds' `dist/` unless told), as a site path (`/`, `/dokument/hylte/`). */
+export function builtPages(dist: string = DIST): string[] {
   const pages: string[] = [];
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') pages.push(`/${relative(DIST, folder).split('\\').join('/')}/`.replace(/\/+$/u, '/').replace(/^\/\/$/u, '/'));
+      else if (name === 'index.html') pages.push(`/${relative(dist, folder).split('\\').join('/')}/`.replace(/\/+$/u, '/').replace(/^\/\/$/u, '/'));
     }
   };
-  walk(DIST);
+  walk(dist);
   return pages.sort();
 }
 
