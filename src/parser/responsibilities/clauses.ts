@@ -182,14 +182,17 @@ function predicateAfter(text: string, from: number): Predicate | undefined {
 }
 
 /** The role where the verb comes before its subject (`Innan … ska kommunstyrelsen godkänna`, `Efter … ansvarar nämnder … för`). */
-function invertedRole(text: string, group: Group, groups: readonly Group[], objects: ReadonlySet<Group>): RoleKey | undefined {
+function invertedRole(text: string, groups: readonly Group[], index: number, objects: ReadonlySet<Group>): RoleKey | undefined {
+  const group = groups[index]!;
   const window = textBefore(text, group.start);
   const before = /([\p{L}]+)\s+$/u.exec(window);
   if (!before?.[1]) return undefined;
   const verbStart = group.start - window.length + before.index;
-  const ownedByEarlierSubject = groups.some(
-    (other) => other.end <= verbStart && !objects.has(other) && text.slice(other.end, verbStart).trim() === '',
-  );
+  // Only the nearest group ending before the verb can be followed by nothing but white space up to it.
+  let earlier = index - 1;
+  while (earlier >= 0 && groups[earlier]!.end > verbStart) earlier--;
+  const other = groups[earlier];
+  const ownedByEarlierSubject = other !== undefined && !objects.has(other) && text.slice(other.end, verbStart).trim() === '';
   if (ownedByEarlierSubject) return undefined;
   if (MODAL_WORD.test(before[1])) {
     const after = group.end + (/^\s*/u.exec(text.slice(group.end))?.[0].length ?? 0);
@@ -201,15 +204,23 @@ function invertedRole(text: string, group: Group, groups: readonly Group[], obje
   return hit ? roleOf(hit, predicate) : undefined;
 }
 
-/** Where the clause of group `index` ends: before a later actor that starts a clause of its own (`…, och nämnderna genomför …`). */
-function clauseLimit(text: string, groups: readonly Group[], index: number): number {
-  for (const later of groups.slice(index + 1)) {
-    const window = textBefore(text, later.start);
+/**
+ * Where the clause of each group ends: before the next actor that starts a clause of its own
+ * (`…, och nämnderna genomför …`), else at the end of the text. Whether a group starts a clause
+ * does not depend on which group asks, so one pass from the end answers for all of them.
+ */
+function clauseLimits(text: string, groups: readonly Group[]): number[] {
+  const limits = new Array<number>(groups.length);
+  let next = text.length;
+  for (let index = groups.length - 1; index >= 0; index--) {
+    limits[index] = next;
+    const group = groups[index]!;
+    const window = textBefore(text, group.start);
     const breakBefore = clauseBreakBefore(window);
-    const predicate = breakBefore !== undefined ? predicateAfter(text, later.end) : undefined;
-    if (breakBefore !== undefined && predicate && !predicate.relative) return later.start - window.length + breakBefore;
+    const predicate = breakBefore !== undefined ? predicateAfter(text, group.end) : undefined;
+    if (breakBefore !== undefined && predicate && !predicate.relative) next = group.start - window.length + breakBefore;
   }
-  return text.length;
+  return limits;
 }
 
 export interface Duty {
@@ -342,7 +353,9 @@ export function explicitStatements(text: string): Statement[] {
   const owned = genitives.size > 0 ? genitiveStatements(text, matches, genitives) : { statements: [], commissioned: new Set<number>() };
   const statements: Statement[] = [...owned.statements];
   const objects = new Set<Group>();
-  const claimed: (readonly [number, number])[] = [];
+  // Every claimed range starts at or before the group being read, so the furthest end is enough.
+  let claimedEnd = -1;
+  let limits: number[] | undefined;
   let subjectSeen = owned.statements.some((statement) => statement.subject);
   groups.forEach((group, index) => {
     const before = textBefore(text, group.start);
@@ -366,21 +379,22 @@ export function explicitStatements(text: string): Statement[] {
       objects.add(group);
       return;
     }
-    const inverted = invertedRole(text, group, groups, objects);
+    const inverted = invertedRole(text, groups, index, objects);
     if (inverted) {
       whole(inverted, true);
-      claimed.push([0, text.length]);
+      claimedEnd = text.length;
       subjectSeen = true;
       return;
     }
     const predicate = predicateAfter(text, group.end);
     if (!predicate) return;
-    if (ATT_BEFORE.test(before) && claimed.some(([from, to]) => group.start >= from && group.start < to)) return;
+    if (ATT_BEFORE.test(before) && group.start < claimedEnd) return;
     const start = subjectSeen ? group.start : 0;
-    const limit = clauseLimit(text, groups, index);
+    limits ??= clauseLimits(text, groups);
+    const limit = limits[index]!;
     // The whole sentence is the duty as cited; the clause is the part of it this role is about.
     for (const part of clauseDuties(text, start, predicate, limit)) statements.push({ holders, role: part.role, duty: text, clause: part.duty, subject: true });
-    claimed.push([start, limit]);
+    claimedEnd = Math.max(claimedEnd, limit);
     subjectSeen = true;
   });
   return statements;

@@ -18,7 +18,7 @@ import type { RoleKey } from '../../taxonomy/roles.ts';
 import { findActors } from '../../taxonomy/actors.ts';
 import { END, LIST_ITEM_NOUNS } from '../../taxonomy/duty-verbs.ts';
 import type { VerbRole } from '../../taxonomy/duty-verbs.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { boundedSentences } from '../text/sentences.ts';
 import { trailingWord } from '../text/trim.ts';
 import { clauseDuties, explicitStatements, groupActors, toHolder, type Duty, type Holder, type Statement } from './clauses.ts';
 import { MODAL_AT, verbAt, verbWithin, w } from './verbs.ts';
@@ -88,7 +88,7 @@ export interface Fallback {
 export function statementsOf(text: string, fallback: Fallback | undefined): Statement[] {
   const statements: Statement[] = [];
   let subjects: readonly Holder[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of boundedSentences(text)) {
     const explicit = explicitStatements(sentence);
     if (explicit.length > 0) {
       statements.push(...explicit.map((statement) => (DUTY_LIST_LEAD_IN.test(statement.clause ?? statement.duty) ? { ...statement, leadIn: true } : statement)));

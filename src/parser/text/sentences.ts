@@ -57,3 +57,31 @@ export function sentenceSpans(text: string): { start: number; end: number }[] {
   if (text.slice(start).trim() !== '') spans.push({ start, end: text.length });
   return spans;
 }
+
+/**
+ * The longest sentence read as one (characters). Real sentences of steering documents stay well
+ * under it (the longest that assigns a duty in the seeds and the real-world excerpts is about 260);
+ * a longer "sentence" is text whose full stops were lost (a transcript, a table read as one line).
+ */
+export const LONGEST_SENTENCE = 1000;
+
+/**
+ * `splitSentences`, with a sentence longer than `width` cut at the last space before each `width`
+ * characters: stages that read a sentence once per actor in it then stay linear in the text.
+ */
+export function boundedSentences(text: string, width = LONGEST_SENTENCE): string[] {
+  const pieces: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    let start = 0;
+    while (sentence.length - start > width) {
+      let space = start + width;
+      while (space > start && sentence[space] !== ' ') space--;
+      const end = space > start ? space : start + width;
+      pieces.push(sentence.slice(start, end).trim());
+      start = end;
+    }
+    const rest = sentence.slice(start).trim();
+    if (rest) pieces.push(rest);
+  }
+  return pieces;
+}

@@ -26,6 +26,13 @@ export function trimEndWhere(text: string, trimmed: CharacterTest): string {
   return text.slice(0, end);
 }
 
+const SPACE_OR_TAB = oneOf(' \t');
+
+/** The text without spaces and tabs at its ends, as a Markdown paragraph drops them. */
+export function trimSpacesAndTabs(text: string): string {
+  return trimEndWhere(trimStartWhere(text, SPACE_OR_TAB), SPACE_OR_TAB);
+}
+
 const LEADING_MARK = oneOf('#*_', true);
 const TRAILING_MARK = oneOf('*_', true);
 

@@ -1,39 +1,32 @@
 import type { PhrasingContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Extension } from 'micromark-util-types';
+import { parseEmphasis } from './emphasis.ts';
 
 /**
  * The Markdown that steering documents actually use inside a line: `*emphasis*` and `**strong**`.
- * Every other construct of CommonMark is switched off, so that text which merely looks like
- * Markdown — backslashes, `&amp;`, `[links](…)`, `<tags>`, backticks, indentation — stays exactly
- * as written instead of being interpreted, altered or dropped.
+ * Nothing else is read, so that text which merely looks like Markdown (backslashes, `&amp;`,
+ * `[links](…)`, `<tags>`, backticks, indentation) stays exactly as written.
  */
-export const inlineDialect: Extension = {
-  disable: {
-    null: [
-      'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list',
-      'setextUnderline', 'thematicBreak', 'autolink', 'characterEscape', 'characterReference',
-      'codeText', 'hardBreakEscape', 'hardBreakTrailing', 'htmlText', 'labelStartImage',
-      'labelStartLink', 'labelEnd',
-    ],
-  },
-};
+
+/**
+ * The most runs of `*` or `_` a line may hold and still be read for emphasis. A line of a real
+ * document marks a handful of words; a line of hundreds of runs (`**x**x…`, a row of stars) is
+ * text as written, and emphasis nested that deep never reaches a page.
+ */
+export const MOST_EMPHASIS_RUNS = 256;
 
 /** Parse one line's text into phrasing content (text, emphasis, strong), with no positions. */
 export function parseInline(text: string): PhrasingContent[] {
-  if (!/[*_]/u.test(text)) return text === '' ? [] : [{ type: 'text', value: text }];
-  const root = fromMarkdown(text, { extensions: [inlineDialect] });
-  const first = root.children[0];
-  if (!first || first.type !== 'paragraph' || root.children.length > 1) return [{ type: 'text', value: text }];
-  // The paragraph drops leading white space; keep the text otherwise as parsed.
-  return stripPositions(first.children);
+  const runs = emphasisRuns(text);
+  if (runs === 0 || runs > MOST_EMPHASIS_RUNS) return text === '' ? [] : [{ type: 'text', value: text }];
+  return parseEmphasis(text);
 }
 
-function stripPositions(nodes: PhrasingContent[]): PhrasingContent[] {
-  return nodes.map((node) => {
-    const copy = { ...node } as PhrasingContent & { position?: unknown };
-    delete copy.position;
-    if ('children' in copy) (copy as { children: PhrasingContent[] }).children = stripPositions(copy.children as PhrasingContent[]);
-    return copy;
-  });
+/** How many runs of `*` or `_` the text holds. */
+function emphasisRuns(text: string): number {
+  let runs = 0;
+  for (let index = 0; index < text.length; index++) {
+    const isMark = text[index] === '*' || text[index] === '_';
+    if (isMark && (index === 0 || (text[index - 1] !== '*' && text[index - 1] !== '_'))) runs++;
+  }
+  return runs;
 }

@@ -62,11 +62,13 @@ export function parseBlocks(lines: readonly CleanLine[]): Root {
       let endLine = line.line;
       if (content.trim() === '') {
         // A bullet torn from its text: the text is on the next non-blank line.
-        const next = lines.slice(index + 1).find((candidate) => candidate.text.trim() !== '');
+        let nextIndex = index + 1;
+        while (nextIndex < lines.length && lines[nextIndex]!.text.trim() === '') nextIndex++;
+        const next = lines[nextIndex];
         if (next && !BULLET.test(next.text) && !ATX.test(next.text)) {
           content = next.text;
           endLine = next.line;
-          index = lines.indexOf(next);
+          index = nextIndex;
         }
       }
       if (!list) {
