@@ -22,6 +22,10 @@ export interface SourceLine {
   readonly controlsRemoved: number;
 }
 
+/** A line of printable ASCII (tab included) without `<`: no step of `normaliseLines` changes it but the trim. */
+const PLAIN = /^[\t\x20-\x3b\x3d-\x7e]*$/u;
+const NO_TAGS: readonly string[] = [];
+
 /** Every kind of space that is not a tab or a plain space. */
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
@@ -42,6 +46,11 @@ export function normaliseLines(text: string): SourceLine[] {
       if (after.trim() === '') pageBreakPending = true;
       else pageBreakBefore = true;
       value = value.replace(/\f/g, ' ');
+    }
+    if (PLAIN.test(value)) {
+      // Nothing to normalise: printable ASCII, no tag, no invisible or odd character.
+      lines.push({ line: index + 1, raw, text: value.trimEnd(), pageBreakBefore, htmlTags: NO_TAGS, controlsRemoved: 0 });
+      return;
     }
     // Invisible characters go before NFC, so that letters they kept apart compose.
     const visible = removeInvisible(value);

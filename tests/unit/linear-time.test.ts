@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseLossless } from '../support/parse.ts';
 import { parsePolicyDocument } from '../../src/parser/parse-document.ts';
@@ -57,4 +58,48 @@ describe('shapes that once hung the parser finish fast', () => {
     const document = await parseLossless(`${OPENING}<${' '.repeat(1000)}x\n`);
     expect(document.sections.at(-1)!.text).toBe('< x');
   });
+});
+
+/**
+ * The fragments generated inputs are built from: punctuation, spaces, bullets, tags, digits,
+ * heading cues, emphasis marks and the words the parser's stages read (actors, duties, dates).
+ */
+const FRAGMENTS = [
+  '.', '. ', '...', '!', ',', ';', ':', '(', ')', '"', '§ ', '|', '-', '–',
+  ' ', '  ', '\t', '\n', '\n\n', '\f', '\u00a0',
+  '- ', '-\n', '• ', '•\n', '* ', '1. ', '1.\n', 'l ',
+  '<', '>', '<b>', '</td>', '<br>', '<p>x</p>', '<namn>', '&amp;',
+  '1', '12 ', '2024', '2020-01-01 ', '3 (9)',
+  '# ', '## Syfte\n', 'Syfte\n', 'Mål\n\n', 'Ansvar:', 'Innehåll\n', 'Sida 3 av 9\n',
+  '*', '**', '_', '*x*',
+  'x', 'Kommunstyrelsen ', 'nämnderna ', 'ska ', 'ansvarar för ', 'och ', 'antagen av kommunfullmäktige ', 'kun- ',
+];
+const repeatedUnit = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+
+/** Parse time of the unit repeated to `size` characters. */
+async function timeAt(unit: string, size: number): Promise<number> {
+  return parseTime(`${OPENING}${unit.repeat(Math.ceil(size / unit.length))}`);
+}
+
+describe('time grows linearly with the input, whatever it repeats', () => {
+  test('generated inputs at 100 kB and 1 MB: ten times the text takes at most about ten times as long', async () => {
+    const seen: string[] = [];
+    await fc.assert(
+      fc.asyncProperty(repeatedUnit, async (unit) => {
+        const small = await timeAt(unit, 100_000);
+        // Far over linear already at 100 kB: fail now rather than wait for the megabyte.
+        expect(small, `${JSON.stringify(unit)} at 100 kB`).toBeLessThan(3000);
+        const large = await timeAt(unit, 1_000_000);
+        seen.push(`${JSON.stringify(unit)}: ${small.toFixed(0)} → ${large.toFixed(0)} ms`);
+        // Linear time: about ten times as long; the square of the length would be a hundred. The
+        // slack (three times, plus 300 ms) absorbs a loaded machine and the parser's fixed costs.
+        expect(large, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms at 100 kB`).toBeLessThan(small * 30 + 300);
+        // A hang, not a budget: the budget of 2 s per megabyte is measured by `npm run bench:parse`.
+        expect(large).toBeLessThan(20_000);
+      }),
+      // The shapes that were quadratic first, each found by a sweep like this one; then generated ones.
+      { numRuns: 12, seed: 2026, endOnFailure: true, examples: [['-\n'], ['•\n\n'], ['**x'], ['*_x'], ['Kommunstyrelsen ansvarar för x. '], ['Kommunstyrelsen ansvarar för x ']] },
+    );
+    console.log(`linear-time shapes:\n  ${seen.join('\n  ')}`);
+  }, 300_000);
 });

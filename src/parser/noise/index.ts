@@ -113,8 +113,15 @@ function applyCuts(
       lines.push({ line: line.line, text: '', pageBreakBefore: false });
       continue;
     }
-    const cuts = mergeOverlapping(partial.get(line.line) ?? []);
+    const lineCuts = partial.get(line.line);
     let pageBreakBefore = pageBreakPending || line.pageBreakBefore;
+    if (lineCuts === undefined) {
+      const blankLine = isBlank(line.text);
+      if (!blankLine) pageBreakPending = false;
+      lines.push({ line: line.line, text: blankLine ? '' : line.text, pageBreakBefore: pageBreakBefore && !blankLine });
+      continue;
+    }
+    const cuts = mergeOverlapping(lineCuts);
     // One pass over the line, however many cuts it has: the pieces kept, and the records of what went.
     const kept: string[] = [];
     const records: Removal[] = [];
