@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { PolicyDocument } from '../schema/policy-document.ts';
 import { newestFirst } from './format.ts';
 
@@ -17,4 +17,11 @@ let cached: Promise<PolicyDocument[]> | undefined;
 export function getDocuments(): Promise<PolicyDocument[]> {
   if (!cached) cached = loadDocuments();
   return cached;
+}
+
+/** A document's source text as decoded when it was loaded (`policy-loader.ts` keeps it as the entry's body). */
+export async function getDocumentSource(id: string): Promise<string> {
+  const entry = await getEntry('documents', id);
+  if (entry?.body === undefined) throw new Error(`Dokumentet ${id} saknar källtext i innehållslagret.`);
+  return entry.body;
 }

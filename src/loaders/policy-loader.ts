@@ -29,13 +29,15 @@ export function policyLoader(): Loader {
         const lines = failed.flatMap((result) => result.file.messages.filter((message) => message.fatal).map((message) => `${result.path}: ${message.reason}`));
         throw new ContentError(`Kan inte bygga från ${failed.length === 1 ? 'en fil' : `${failed.length} filer`}:\n${lines.join('\n')}`);
       }
-      const documents = results.flatMap((result) => (result.document ? [result.document] : []));
-      if (documents.length === 0) throw new ContentError(`${shownPath(directory)}: inga .txt-filer att bygga från.`);
+      const parsed = results.flatMap((result) => (result.document ? [{ document: result.document, text: String(result.file.value) }] : []));
+      if (parsed.length === 0) throw new ContentError(`${shownPath(directory)}: inga .txt-filer att bygga från.`);
       store.clear();
-      for (const document of documents) {
+      for (const { document, text } of parsed) {
         const data = await parseData({ id: document.id, data: document });
-        store.set({ id: document.id, data, digest: generateDigest(data) });
+        // The decoded source text is kept as the entry's body: the source page shows it without reading the disk again.
+        store.set({ id: document.id, data, body: text, digest: generateDigest(data) });
       }
+      const documents = parsed.map(({ document }) => document);
       logger.info(`${documents.length} dokument tolkade från ${shownPath(directory)}`);
     },
   };

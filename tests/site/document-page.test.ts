@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { formatCitation } from '../../src/lib/citation.ts';
 import { formatLines } from '../../src/lib/format.ts';
+import { decodeDocument } from '../../src/parser/decode.ts';
 import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
 import { DIST, useBrowser } from '../support/browser.ts';
 
@@ -35,6 +36,14 @@ describe.each(documents.map((document) => [document.id, document] as const))('%s
     }
     const contents = await page.$$eval('#_innehall a', (links) => links.map((link) => link.getAttribute('href')));
     for (const section of policy.sections) expect(contents).toContain(`#${section.id}`);
+  });
+
+  test('the source page gives the file as received, decoded, line for line', () => {
+    const decoded = decodeDocument(new Uint8Array(readFileSync(policy.source.file)));
+    expect(decoded.ok).toBe(true);
+    const published = readFileSync(join(DIST, 'dokument', id, 'kalla.txt'), 'utf8');
+    expect(published).toBe(decoded.ok ? decoded.text : '');
+    expect(published.split(/\r\n|\r|\n/u)).toHaveLength(policy.source.lineCount);
   });
 
   test('the outline has one h1 and never skips a heading level', async () => {
