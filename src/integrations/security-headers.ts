@@ -7,6 +7,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { routes } from '../lib/routes.ts';
 
 const META_CSP = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]+)"/iu;
 
@@ -20,6 +21,9 @@ export function pagePolicy(html: string): string | null {
 /** The `_headers` file for the pages of a built site (path → policy). */
 export function headersFile(pages: ReadonlyMap<string, string>): string {
   const blocks = ['/*', ...COMMON_HEADERS.map((header) => `  ${header}`), ''];
+  // The verbatim source texts are UTF-8: said here, so that a host that names no character set
+  // does not show `Tyresö` as `TyresÃ¶`.
+  blocks.push(routes.documentSource('*'), '  Content-Type: text/plain; charset=utf-8', '');
   for (const [path, policy] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
     const directives = policy.split(';').map((directive) => directive.trim()).filter(Boolean);
     blocks.push(path, `  Content-Security-Policy: ${[...directives, "frame-ancestors 'none'"].join('; ')}`, '');

@@ -29,6 +29,12 @@ export const DATA_FILES = {
   responsibilities: '/data/responsibilities.csv',
 } as const;
 
+/** The anchor of one line of the source view: `rad-12`. */
+export const sourceLineAnchor = (line: number): string => `rad-${line}`;
+
+/** The anchor of lines of the source view: a range (`rader-88-98`), or one line (`rad-12`). */
+export const sourceRangeAnchor = (startLine: number, endLine: number): string => (startLine === endLine ? sourceLineAnchor(startLine) : `rader-${startLine}-${endLine}`);
+
 export const routes = {
   /** The overview: `/`. */
   home: (): string => '/',
@@ -39,6 +45,9 @@ export const routes = {
   document: (id: string, section?: string): string => `/dokument/${id}/${hash(section)}`,
   /** A document's source text as received: `/dokument/hylte/kalla.txt`. */
   documentSource: (id: string): string => `/dokument/${id}/kalla.txt`,
+  /** The source text with line numbers, at the lines cited if given: `/dokument/hylte/kalla/#rader-88-98`. */
+  documentLines: (id: string, lines?: { readonly startLine: number; readonly endLine: number }): string =>
+    `/dokument/${id}/kalla/${hash(lines ? sourceRangeAnchor(lines.startLine, lines.endLine) : undefined)}`,
 
   /** The comparison, on one row (`?k=`) or with one document (`?d=`): `/jamfor/?k=ansvar`. */
   compare: (options: { readonly category?: string; readonly document?: string } = {}): string => `/jamfor/${query({ k: options.category, d: options.document })}`,

@@ -46,6 +46,38 @@ describe.each(documents.map((document) => [document.id, document] as const))('%s
     expect(published.split(/\r\n|\r|\n/u)).toHaveLength(policy.source.lineCount);
   });
 
+  test('each section\'s "Källa: rad …" opens the source view with exactly those lines marked', async () => {
+    const multiLine = policy.sections.find((candidate) => candidate.source.endLine > candidate.source.startLine) ?? policy.sections[0]!;
+    const { page } = await open(`/dokument/${id}/`);
+    await page.locator(`section#${multiLine.id} a.doc-section__lines`).click();
+    await page.waitForURL(/\/kalla\/#/u);
+    const lineRange = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
+    const marked = () => page.$$eval('.source-line--cited', (lines) => lines.map((line) => Number(line.id.replace('rad-', ''))));
+    expect(await marked()).toEqual(lineRange(multiLine.source.startLine, multiLine.source.endLine));
+    // Every section's link, including sections that share a line with the one before.
+    for (const section of policy.sections) {
+      const href = await page.evaluate(() => location.pathname);
+      await page.goto(new URL(`${href}#${section.source.startLine === section.source.endLine ? `rad-${section.source.startLine}` : `rader-${section.source.startLine}-${section.source.endLine}`}`, page.url()).href);
+      expect(await marked(), section.id).toEqual(lineRange(section.source.startLine, section.source.endLine));
+    }
+    // The lines shown are the source file's, verbatim.
+    const decoded = decodeDocument(new Uint8Array(readFileSync(policy.source.file)));
+    const sourceLines = decoded.ok ? decoded.text.split(/\r\n|\r|\n/u) : [];
+    const shown = await page.$$eval('.source-line', (lines) => lines.map((line) => line.querySelector('.source-line__text')!.textContent));
+    expect(shown).toEqual(sourceLines);
+  });
+
+  test('without JavaScript the cited range is highlighted by the address alone', async () => {
+    const section = policy.sections.find((candidate) => candidate.source.endLine > candidate.source.startLine)!;
+    const { page } = await open(`/dokument/${id}/kalla/#rader-${section.source.startLine}-${section.source.endLine}`, { javaScriptEnabled: false });
+    const target = await page.evaluate(() => {
+      const element = document.querySelector(':target');
+      return element && { numbers: [...element.querySelectorAll('.source-line__number')].map((number) => Number(number.textContent)), background: getComputedStyle(element).backgroundColor };
+    });
+    expect(target?.numbers).toContain(section.source.endLine);
+    expect(target?.background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
   test('the outline has one h1 and never skips a heading level', async () => {
     const { page } = await open(`/dokument/${id}/`);
     const levels = await page.$$eval('main :is(h1, h2, h3, h4, h5, h6)', (headings) => headings.map((heading) => Number(heading.tagName[1])));

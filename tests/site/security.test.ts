@@ -25,6 +25,8 @@ test.each(builtPages())('%s has a strict Content-Security-Policy', (path) => {
 test('_headers repeats each page policy, with Referrer-Policy and nosniff for everything', () => {
   const headers = readFileSync(join(DIST, '_headers'), 'utf8');
   expect(headers).toMatch(/^\/\*\n {2}Referrer-Policy: no-referrer\n {2}X-Content-Type-Options: nosniff\n/u);
+  // The source texts are UTF-8 on a host that names no character set as well.
+  expect(headers).toContain('/dokument/*/kalla.txt\n  Content-Type: text/plain; charset=utf-8\n');
   for (const path of builtPages()) {
     const block = new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\n  Content-Security-Policy: (.+)$`, 'mu').exec(headers);
     expect(block, path).not.toBeNull();

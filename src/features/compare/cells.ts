@@ -5,6 +5,7 @@
  */
 import { formatCitation, sectionName, sectionPath } from '../../lib/citation.ts';
 import { formatLines } from '../../lib/format.ts';
+import { routes } from '../../lib/routes.ts';
 import type { Block, PolicyDocument, Section } from '../../schema/policy-document.ts';
 import { getCategory, type CategoryKey } from '../../taxonomy/categories.ts';
 import { coverLetterPointers, roleMentions, type CoverLetterPointer, type Mention } from './mentions.ts';
@@ -26,6 +27,8 @@ export interface CellEntry {
   href: string;
   /** `rad 16–18`. */
   lines: string;
+  /** Those lines in the source view, highlighted. */
+  linesHref: string;
   /** The exact citation, with `{origin}` where the site's address goes. */
   citation: string;
   /** Why the category is less certain than a heading (`Kategorin gissad från texten`); `null` if from the heading. */
@@ -78,6 +81,7 @@ export function compareCell(document: PolicyDocument, category: CategoryKey): Co
         context: depth === 0 && enclosing.length > 0 ? enclosing.map(sectionName).join(' › ') : null,
         href: sectionPath(document, section),
         lines: formatLines(section.source.startLine, section.source.endLine),
+        linesHref: routes.documentLines(document.id, section.source),
         citation: formatCitation(document, section, '{origin}'),
         basisNote: basisNote(section, enclosing.at(-1)),
         fromHeader: section.fromHeader,
