@@ -176,11 +176,19 @@ test('the metadata panel shows every header field as written, the origin, the fi
   expect(rows).toContainEqual(['Diarienummer', 'KSKF/2020:402', '9']);
   expect(rows).toHaveLength(document.metadata.fields.length);
   const text = (await panel.innerText()).replace(/\s+/gu, ' ');
-  expect(text).toContain(document.source.sha256);
   expect(text).toContain(document.metadata.origin!);
-  expect(text).toContain(`${document.source.lineCount} rader, teckenkodning ${document.source.encoding}`);
+  expect(text).toContain(`${document.source.lineCount} rader text`);
+  // The origin in plain words, never a path of the repository.
+  expect(document.metadata.origin).not.toMatch(/[/\\]|shared|seeds/u);
+  // The file, its encoding and checksum are folded away under "Teknisk information".
+  expect(text).not.toContain(document.source.sha256);
+  await panel.locator('summary', { hasText: 'Teknisk information' }).click();
+  const technical = (await panel.innerText()).replace(/\s+/gu, ' ');
+  expect(technical).toContain(document.source.sha256);
+  expect(technical).toContain(`Teckenkodning ${document.source.encoding}`);
   expect(text).toContain('Ersätter Riktlinje för Eskilstuna kommuns internationella arbete KSKF/2009:395');
   expect(await panel.locator('a[href="/dokument/eskilstuna/kalla.txt"]').count()).toBe(1);
+  expect(await panel.locator('a[href="/dokument/eskilstuna/kalla/"]').count()).toBe(1);
   const response = await page.request.get(`${inject('baseUrl')}/dokument/eskilstuna/kalla.txt`);
   expect(response.status()).toBe(200);
 });

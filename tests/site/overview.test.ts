@@ -175,6 +175,17 @@ describe('/om/', () => {
     expect(await page.locator('#fel ~ ul li').count()).toBeGreaterThanOrEqual(3);
   });
 
+  test('speaks plain Swedish: rule names and commands only under "Teknisk information"', async () => {
+    const { page } = await open('/om/', { javaScriptEnabled: false });
+    const ruleIds = new Set(published().flatMap((document) => [...document.removed.map((removal) => removal.ruleId), ...document.diagnostics.map((diagnostic) => diagnostic.ruleId)]));
+    // innerText leaves out what a closed disclosure hides, as a reader does not see it.
+    const visible = await page.locator('main').innerText();
+    for (const ruleId of ruleIds) expect(visible, ruleId).not.toContain(ruleId);
+    expect(visible).not.toContain('npm');
+    await page.locator('summary', { hasText: 'Teknisk information' }).first().click();
+    expect(await page.locator('main').innerText()).toContain([...ruleIds].find((ruleId) => published().some((document) => document.removed.some((removal) => removal.ruleId === ruleId)))!);
+  });
+
   test('each document’s warnings are listed with their lines', async () => {
     const { page } = await open('/om/', { javaScriptEnabled: false });
     for (const document of published()) {
