@@ -51,7 +51,7 @@ describe('without JavaScript', () => {
     expect(await cell.locator('h3').allInnerTexts()).toEqual(['4 Mål']);
     expect(await cell.locator('h4').allInnerTexts()).toEqual(['Strategiskt och integrerat', 'Mervärden', 'Förståelse och integration', 'Miljö och klimat']);
     expect(await cell.getByText('Källa: rad 16', { exact: true }).count()).toBeGreaterThan(0);
-    expect(await cell.getByRole('link', { name: 'Läs i dokumentet: Hylte, 4 Mål' }).getAttribute('href')).toBe('/dokument/hylte/#mal');
+    expect(await cell.getByRole('link', { name: 'Länk till avsnittet: Hylte, 4 Mål' }).getAttribute('href')).toBe('/dokument/hylte/#mal');
     expect(await cell.getByText('Kategorin ärvd från ”4 Mål”').count()).toBe(4);
     expect(await page.locator('tr[data-row="syfte"] td[data-col="eskilstuna"] ul li').count()).toBe(2);
     expect(await page.locator('tr[data-row="uppfoljning"] td[data-col="eskilstuna"]').innerText()).toContain('Ur dokumenthuvudet');
@@ -203,7 +203,7 @@ describe('with JavaScript', () => {
     const origin = new URL(page.url()).origin;
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     // The button sits in a long, collapsed cell: focusing it opens the cell, Enter copies.
-    await page.getByRole('button', { name: 'Kopiera citat: Tyresö, 4 Ansvar' }).focus();
+    await page.getByRole('button', { name: 'Kopiera källhänvisning: Tyresö, 4 Ansvar' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
       `Tyresö kommun, ”Riktlinjer för internationellt samarbete i Tyresö kommun”, avsnitt ”4 Ansvar”, källtextens rad 82–92. ${origin}/dokument/tyreso/#ansvar`,

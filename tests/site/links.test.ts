@@ -165,3 +165,18 @@ test('the checker finds what is broken', () => {
   expect(check({ from: page, attribute: 'a[href]', value: 'https://example.com/' }).external).toBe(true);
   expect(check({ from: page, attribute: 'a[href]', value: '//example.com/x' }).external).toBe(true);
 });
+
+/** One label for one thing: the words chosen, and the variants that once named the same things. */
+const LABELS: readonly { chosen: string; never: readonly string[] }[] = [
+  { chosen: 'Kopiera källhänvisning', never: ['Kopiera citat'] },
+  { chosen: 'Länk till avsnittet', never: ['Läs i dokumentet'] },
+  { chosen: 'Beslutsdatum saknas', never: ['Beslutsår framgår inte', 'Beslutsdatum framgår inte'] },
+];
+
+test('one label for one thing, on every page', () => {
+  const pages = htmlFiles().map((path) => ({ path, html: read(path) }));
+  for (const { chosen, never } of LABELS) {
+    expect(pages.some(({ html }) => html.includes(chosen)), chosen).toBe(true);
+    for (const variant of never) expect(pages.filter(({ html }) => html.includes(variant)).map(({ path }) => path), variant).toEqual([]);
+  }
+});

@@ -128,7 +128,7 @@ describe('the whole comparison', () => {
       href: '/dokument/eksjo/',
     });
     expect(compareColumn(document('hylte')).decision).toBe('Beslutad av Kommunfullmäktige, år framgår inte');
-    expect(compareColumn(document('eskilstuna')).decision).toBe('Beslutsår framgår inte');
+    expect(compareColumn(document('eskilstuna')).decision).toBe('Beslutsdatum saknas');
   });
 
   test('rows are the five canonical categories in order, then the others some document has', () => {

@@ -14,7 +14,7 @@ export interface CompareColumn {
   title: string;
   /** `Riktlinje`, or `Dokumenttyp framgår inte`. */
   typeLabel: string;
-  /** `Beslutad 2020 av Kommunfullmäktige`, `Beslutsår framgår inte`, … */
+  /** `Beslutad 2020 av Kommunfullmäktige`, `Beslutsdatum saknas`, … */
   decision: string;
   /** The document's own page. */
   href: string;
@@ -53,5 +53,5 @@ function decision(adopted: PolicyDocument['adopted']): string {
   if (year) return `Beslutad ${year}${by}`;
   if (adopted.text) return `Beslut: ”${adopted.text}”`;
   if (by) return `Beslutad${by}, år framgår inte`;
-  return 'Beslutsår framgår inte';
+  return 'Beslutsdatum saknas';
 }
