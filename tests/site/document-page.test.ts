@@ -193,6 +193,17 @@ test('the metadata panel shows every header field as written, the origin, the fi
   expect(response.status()).toBe(200);
 });
 
+test('a document without a decision date shows the year of its case number, and says when it is old', async () => {
+  const since2001 = new Date().getFullYear() - 2001;
+  const { page } = await open('/dokument/jarfalla/', { javaScriptEnabled: false });
+  const notice = (await page.locator('.doc-head__age').innerText()).replace(/\s+/gu, ' ');
+  expect(notice).toBe(`Från 2001, ${since2001} år sedan (enligt diarienumret 2001/152). Dokumentet är äldre än 8 år: kontrollera om kommunen har beslutat ett nyare.`);
+  const { page: compare } = await open('/jamfor/?d=jarfalla,eksjo');
+  await expect.poll(() => compare.locator('th[data-col="jarfalla"] .compare-table__doc-age').innerText()).toContain('Äldre än 8 år: från 2001');
+  const recent = await open('/dokument/eksjo/');
+  expect(await recent.page.locator('.doc-head__age').count()).toBe(new Date().getFullYear() - 2020 > 8 ? 1 : 0);
+});
+
 test('the copy button copies the exact citation of its section', async () => {
   const { page, context, pageErrors } = await open('/dokument/eksjo/');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -126,7 +126,12 @@ describe('the whole comparison', () => {
       typeLabel: 'Policy',
       decision: 'Beslutad 2020 av Kommunfullmäktige',
       href: '/dokument/eksjo/',
+      ageNote: new Date().getFullYear() - 2020 > 8 ? `Äldre än 8 år: från 2020, ${new Date().getFullYear() - 2020} år sedan` : null,
+      old: new Date().getFullYear() - 2020 > 8,
     });
+    // Without a decision date, the year of the case number; old after eight years.
+    const since2001 = new Date().getFullYear() - 2001;
+    expect(compareColumn(document('jarfalla'))).toMatchObject({ ageNote: `Äldre än 8 år: från 2001, ${since2001} år sedan (enligt diarienumret 2001/152)`, old: true });
     expect(compareColumn(document('hylte')).decision).toBe('Beslutad av Kommunfullmäktige, år framgår inte');
     expect(compareColumn(document('eskilstuna')).decision).toBe('Beslutsdatum saknas');
   });

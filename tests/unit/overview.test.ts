@@ -124,9 +124,9 @@ describe('decisions', () => {
     const byId = new Map((await seeds()).map((document) => [document.id, decisionSummary(document).text]));
     expect(Object.fromEntries(byId)).toEqual({
       eksjo: '19 mars 2020, Kommunfullmäktige',
-      eskilstuna: 'Beslutsdatum saknas',
+      eskilstuna: 'Beslutsdatum saknas (diarienummer från 2020)',
       hylte: 'Kommunfullmäktige; beslutsdatum saknas',
-      jarfalla: 'Beslutsdatum saknas',
+      jarfalla: 'Beslutsdatum saknas (diarienummer från 2001)',
       tyreso: '”Antagna XXX-XX-XX” (platshållare: datum saknas)',
     });
   });

@@ -5,6 +5,7 @@ import type { CatalogEntry } from './catalog.ts';
 import { catalogEntry } from './catalog-entry.ts';
 import { issuerName } from '../../lib/issuer.ts';
 import { routes } from '../../lib/routes.ts';
+import { documentAge, OLD_AFTER_YEARS, type DocumentAge } from '../../lib/document-age.ts';
 
 export interface CompareColumn {
   /** The document id, also its `?d=` key. */
@@ -18,6 +19,13 @@ export interface CompareColumn {
   decision: string;
   /** The document's own page. */
   href: string;
+  /**
+   * The document's year where the decision does not show it, or its age when it is old
+   * (`Äldre än 8 år: från 2001, 25 år sedan (enligt diarienumret Dnr 2001/152)`); else null.
+   */
+  ageNote: string | null;
+  /** Older than `OLD_AFTER_YEARS`. */
+  old: boolean;
 }
 
 /** A column as the table shows it: with the label lists and messages use, and the picker's entry. */
@@ -30,6 +38,7 @@ export interface LabelledColumn extends CompareColumn {
 
 /** The header of one document's column. */
 export function compareColumn(document: PolicyDocument): CompareColumn {
+  const age = documentAge(document);
   return {
     id: document.id,
     municipality: issuerName(document),
@@ -37,6 +46,8 @@ export function compareColumn(document: PolicyDocument): CompareColumn {
     typeLabel: document.documentType ? getDocumentType(document.documentType).label : 'Dokumenttyp framgår inte',
     decision: decision(document.adopted),
     href: routes.document(document.id),
+    ageNote: ageNote(age),
+    old: age?.old ?? false,
   };
 }
 
@@ -45,6 +56,12 @@ export function labelledColumn(document: PolicyDocument, label?: string): Labell
   const column = compareColumn(document);
   const entry = catalogEntry(document, label ?? column.municipality);
   return { ...column, label: entry.label, entry };
+}
+
+function ageNote(age: DocumentAge | null): string | null {
+  if (!age) return null;
+  if (age.old) return `Äldre än ${OLD_AFTER_YEARS} år: ${age.text.charAt(0).toLowerCase()}${age.text.slice(1)}`;
+  return age.basis === 'case-number' ? age.text : null;
 }
 
 function decision(adopted: PolicyDocument['adopted']): string {

@@ -5,6 +5,7 @@
  */
 import type { PolicyDocument } from '../../schema/policy-document.ts';
 import { formatDate } from '../../lib/format.ts';
+import { documentYear } from '../../lib/document-age.ts';
 
 export interface DecisionSummary {
   /** `19 mars 2020`, or `null` when the document gives no usable date. */
@@ -20,7 +21,7 @@ export interface DecisionSummary {
 }
 
 /** The decision of a document, summarised for a table cell. */
-export function decisionSummary(document: Pick<PolicyDocument, 'adopted' | 'diagnostics'>): DecisionSummary {
+export function decisionSummary(document: Pick<PolicyDocument, 'adopted' | 'diagnostics' | 'metadata'>): DecisionSummary {
   const { adopted } = document;
   const date = formatDate(adopted.date);
   const by = adopted.by;
@@ -30,5 +31,8 @@ export function decisionSummary(document: Pick<PolicyDocument, 'adopted' | 'diag
   if (date) text = by ? `${date}, ${by}` : date;
   else if (asWritten) text = `”${asWritten}”${placeholder ? ' (platshållare: datum saknas)' : ''}${by ? `, ${by}` : ''}`;
   else text = by ? `${by}; beslutsdatum saknas` : 'Beslutsdatum saknas';
+  // Without a date, the year of the case number still places the document in time.
+  const year = date === null ? documentYear(document) : null;
+  if (year) text += ` (diarienummer från ${year.year})`;
   return { date, by, asWritten, placeholder, text };
 }
