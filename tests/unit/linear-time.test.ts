@@ -87,15 +87,16 @@ describe('time grows linearly with the input, whatever it repeats', () => {
     await fc.assert(
       fc.asyncProperty(repeatedUnit, async (unit) => {
         const small = await timeAt(unit, 100_000);
-        // Far over linear already at 100 kB: fail now rather than wait for the megabyte.
-        expect(small, `${JSON.stringify(unit)} at 100 kB`).toBeLessThan(3000);
+        // Far over linear already at 100 kB (a quadratic shape takes half a minute here; a linear one
+        // under a second, a few on a loaded machine): fail now rather than wait for the megabyte.
+        expect(small, `${JSON.stringify(unit)} at 100 kB`).toBeLessThan(10_000);
         const large = await timeAt(unit, 1_000_000);
         seen.push(`${JSON.stringify(unit)}: ${small.toFixed(0)} → ${large.toFixed(0)} ms`);
         // Linear time: about ten times as long; the square of the length would be a hundred. The
         // slack (three times, plus 300 ms) absorbs a loaded machine and the parser's fixed costs.
         expect(large, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms at 100 kB`).toBeLessThan(small * 30 + 300);
         // A hang, not a budget: the budget of 2 s per megabyte is measured by `npm run bench:parse`.
-        expect(large).toBeLessThan(20_000);
+        expect(large).toBeLessThan(60_000);
       }),
       // The shapes that were quadratic first, each found by a sweep like this one; then generated ones.
       { numRuns: 12, seed: 2026, endOnFailure: true, examples: [['-\n'], ['•\n\n'], ['**x'], ['*_x'], ['Kommunstyrelsen ansvarar för x. '], ['Kommunstyrelsen ansvarar för x ']] },
