@@ -69,8 +69,8 @@ export const routes = {
 
   /** Vem gör vad: `/ansvar/`. */
   ansvar: (): string => '/ansvar/',
-  /** One kind of duty compared across documents: `/ansvar/internationellt-arbete/`. */
-  ansvarKind: (slug: string): string => `/ansvar/${slug}/`,
+  /** One kind of duty compared across documents, or a place on its page: `/ansvar/uppfoljning/#dokument-for-dokument`. */
+  ansvarKind: (slug: string, anchor?: string): string => `/ansvar/${slug}/${hash(anchor)}`,
   /** One actor compared across documents: `/ansvar/aktor/kommunstyrelsen/`. */
   ansvarActor: (slug: string): string => `/ansvar/aktor/${slug}/`,
 

@@ -14,6 +14,8 @@ export interface DutyKindDefinition {
   readonly key: string;
   /** Swedish label, as shown on the site. */
   readonly label: string;
+  /** The Swedish URL slug of the kind's page (`/ansvar/vanorter/`). */
+  readonly slug: string;
   readonly description: string;
   /** Roles that give this kind whatever the duty says. */
   readonly impliedByRoles: readonly RoleKey[];
@@ -32,6 +34,7 @@ export const DUTY_KINDS = [
   {
     key: 'adopts-document',
     label: 'Antar styrdokumentet',
+    slug: 'styrdokumentet',
     description: 'Antar eller fastställer policyn, riktlinjerna, strategin eller programmet för det internationella arbetet.',
     impliedByRoles: [],
     cueRoles: ['decides'],
@@ -40,6 +43,7 @@ export const DUTY_KINDS = [
   {
     key: 'twin-towns',
     label: 'Vänorter och samarbetsavtal',
+    slug: 'vanorter',
     description: 'Vänorter, officiella samarbetsparter, samarbetsavtal och kommunala partnerskap.',
     impliedByRoles: [],
     cueRoles: [],
@@ -48,6 +52,7 @@ export const DUTY_KINDS = [
   {
     key: 'memberships',
     label: 'Medlemskap i nätverk',
+    slug: 'medlemskap',
     description: 'Beslutar om medlemskap i internationella nätverk och organisationer.',
     impliedByRoles: [],
     cueRoles: ['decides'],
@@ -56,6 +61,7 @@ export const DUTY_KINDS = [
   {
     key: 'coordination',
     label: 'Leder och samordnar',
+    slug: 'samordning',
     description: 'Leder och samordnar kommunens internationella arbete.',
     impliedByRoles: ['leads'],
     cueRoles: [],
@@ -64,6 +70,7 @@ export const DUTY_KINDS = [
   {
     key: 'projects',
     label: 'Projekt och extern finansiering',
+    slug: 'projekt',
     description: 'Driver och deltar i projekt och söker extern finansiering, till exempel ur EU:s fonder och program.',
     impliedByRoles: [],
     cueRoles: ['carries-out', 'supports'],
@@ -72,6 +79,7 @@ export const DUTY_KINDS = [
   {
     key: 'project-approval',
     label: 'Godkänner projekt',
+    slug: 'projektbeslut',
     description: 'Beslutar om deltagande i projekt, projektansökningar och bidrag till projekt.',
     impliedByRoles: [],
     cueRoles: ['decides'],
@@ -80,6 +88,7 @@ export const DUTY_KINDS = [
   {
     key: 'monitoring',
     label: 'Omvärldsbevakning',
+    slug: 'omvarldsbevakning',
     description: 'Bevakar omvärlden: EU:s lagstiftning, finansieringsmöjligheter och den internationella utvecklingen.',
     impliedByRoles: ['monitors'],
     cueRoles: [],
@@ -88,6 +97,7 @@ export const DUTY_KINDS = [
   {
     key: 'representation',
     label: 'Företräder kommunen',
+    slug: 'representation',
     description: 'Företräder och representerar kommunen, eller utser representanter.',
     impliedByRoles: ['represents'],
     cueRoles: [],
@@ -96,6 +106,7 @@ export const DUTY_KINDS = [
   {
     key: 'follow-up',
     label: 'Uppföljning och redovisning',
+    slug: 'uppfoljning',
     description: 'Följer upp, utvärderar och redovisar det internationella arbetet.',
     impliedByRoles: ['follows-up'],
     cueRoles: [],
@@ -104,6 +115,7 @@ export const DUTY_KINDS = [
   {
     key: 'informed',
     label: 'Informeras',
+    slug: 'information',
     description: 'Ska informeras eller få redovisningar.',
     impliedByRoles: ['informed'],
     cueRoles: [],
@@ -112,6 +124,7 @@ export const DUTY_KINDS = [
   {
     key: 'other',
     label: 'Övrigt',
+    slug: 'ovrigt',
     description: 'Andra uppgifter.',
     impliedByRoles: [],
     cueRoles: [],

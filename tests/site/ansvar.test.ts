@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, DIST, useBrowser } from '../support/browser.ts';
+import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 
 const open = useBrowser();
 
@@ -238,5 +239,29 @@ describe('print', () => {
     }
     expect(await page.locator('figure').first().isVisible()).toBe(true);
     expect(await page.locator('[data-cell-panel]').isVisible()).toBe(false);
+  });
+});
+
+describe('one answer to "how is the work followed up?"', () => {
+  const documents = (JSON.parse(readFileSync(join(DIST, 'data', 'documents.json'), 'utf8')) as PolicyDocument[]);
+
+  test('/ansvar/uppfoljning/ answers it per document, as /data/documents.json has it; the comparison points there', async () => {
+    const { page } = await open('/ansvar/uppfoljning/', { javaScriptEnabled: false });
+    const rows = await page.locator('.follow-up-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ id: tr.getAttribute('data-document'), hasSection: tr.querySelector('[data-has-section]')!.getAttribute('data-has-section'), cells: [...tr.children].map((cell) => cell.textContent!.replace(/\s+/gu, ' ').trim()) })),
+    );
+    expect(rows.map((row) => row.id).sort()).toEqual(documents.map((document) => document.id).sort());
+    for (const document of documents) {
+      const row = rows.find((candidate) => candidate.id === document.id)!;
+      const ownSection = document.sections.some((section) => section.part === 'document' && section.category === 'follow-up');
+      expect(row.hasSection, document.id).toBe(ownSection ? 'ja' : 'nej');
+      const assignees = [...new Set(document.responsibilities.filter((entry) => entry.kind === 'follow-up').map((entry) => entry.actor.label))];
+      for (const actor of assignees) expect(row.cells[3], document.id).toContain(actor);
+      if (assignees.length === 0) expect(row.cells[3]).toBe('Ingen namnges');
+    }
+    // Tyresö: no section of its own, but its Ansvar section speaks of it.
+    expect(rows.find((row) => row.id === 'tyreso')!.cells.slice(1, 3)).toEqual(['Saknas', '4 Ansvar']);
+    const compare = await open('/jamfor/?k=uppfoljning', { javaScriptEnabled: false });
+    expect(await compare.page.locator('a[href="/ansvar/uppfoljning/#dokument-for-dokument"]').count()).toBeGreaterThan(0);
   });
 });

@@ -90,11 +90,13 @@ describe('gaps', () => {
       expect.objectContaining({ duty: expect.stringMatching(/^Respektive nämnd redovisar i årsredovisningen/u), actors: ['Nämnd'], roleLabel: 'Följer upp och redovisar' }),
     ]);
     expect(cell.coverLetter).toEqual([]);
+    // The rest of the answer in place: who is given the task, and where every document's answer stands.
+    expect(cell.followUp).toEqual({ assignees: ['Nämnd'], href: '/ansvar/uppfoljning/#dokument-for-dokument' });
   });
 
   test("Tyresö's missing purpose is a plain gap: no role speaks to purpose", () => {
     const cell = gap(compareCell(document('tyreso'), 'purpose'));
-    expect(cell).toEqual({ kind: 'gap', explanation: 'Dokumentet har inget avsnitt om syfte.', mentions: [], coverLetter: [] });
+    expect(cell).toEqual({ kind: 'gap', explanation: 'Dokumentet har inget avsnitt om syfte.', mentions: [], coverLetter: [], followUp: null });
   });
 
   test("a category only Järfälla's cover letter has is a gap that points to the cover letter", () => {

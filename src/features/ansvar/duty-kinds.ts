@@ -5,19 +5,8 @@
 import { DUTY_KINDS, getDutyKind, type DutyKindKey } from '../../taxonomy/duties.ts';
 import { routes } from '../../lib/routes.ts';
 
-export const DUTY_KIND_SLUGS: Readonly<Record<DutyKindKey, string>> = {
-  'adopts-document': 'styrdokumentet',
-  'twin-towns': 'vanorter',
-  memberships: 'medlemskap',
-  coordination: 'samordning',
-  projects: 'projekt',
-  'project-approval': 'projektbeslut',
-  monitoring: 'omvarldsbevakning',
-  representation: 'representation',
-  'follow-up': 'uppfoljning',
-  informed: 'information',
-  other: 'ovrigt',
-};
+/** Each kind's slug, from the taxonomy. */
+export const DUTY_KIND_SLUGS: Readonly<Record<DutyKindKey, string>> = Object.fromEntries(DUTY_KINDS.map((kind) => [kind.key, kind.slug])) as Record<DutyKindKey, string>;
 
 /** Every kind in display order (`DUTY_KINDS`), `other` last. */
 export const DUTY_KIND_ORDER: readonly DutyKindKey[] = DUTY_KINDS.map((kind) => kind.key);

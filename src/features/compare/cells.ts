@@ -6,9 +6,10 @@
 import { formatCitation, sectionName, sectionPath } from '../../lib/citation.ts';
 import { formatLines } from '../../lib/format.ts';
 import { routes } from '../../lib/routes.ts';
+import { FOLLOW_UP_ANSWER_HREF, followUpAnswer } from '../../lib/follow-up-answer.ts';
 import type { Block, PolicyDocument, Section } from '../../schema/policy-document.ts';
 import { getCategory, type CategoryKey } from '../../taxonomy/categories.ts';
-import { coverLetterPointers, roleMentions, type CoverLetterPointer, type Mention } from './mentions.ts';
+import { coverLetterPointers, roleMentions, type CoverLetterPointer, type Mention } from '../../lib/category-mentions.ts';
 import { ancestorsById } from './section-ancestors.ts';
 import { displayHeading } from '../../lib/document-outline.ts';
 
@@ -51,6 +52,8 @@ export interface GapCell {
   mentions: Mention[];
   /** The cover letter's sections in this category. */
   coverLetter: CoverLetterPointer[];
+  /** For follow-up: who the document gives the task, and where the answer for every document stands. */
+  followUp: { assignees: readonly string[]; href: string } | null;
 }
 
 export type CompareCell = SectionsCell | GapCell;
@@ -64,6 +67,7 @@ export function compareCell(document: PolicyDocument, category: CategoryKey): Co
       explanation: `Dokumentet har inget avsnitt om ${getCategory(category).label.toLowerCase()}.`,
       mentions: roleMentions(document, category),
       coverLetter: coverLetterPointers(document, category),
+      followUp: category === 'follow-up' ? { assignees: followUpAnswer(document).assignees, href: FOLLOW_UP_ANSWER_HREF } : null,
     };
   }
   const ancestors = ancestorsById(document);

@@ -3,10 +3,10 @@
  * elsewhere that carry the category's role (Tyresö has no follow-up section, but its Ansvar section
  * says "Respektive nämnd redovisar i årsredovisningen …"), and sections of its cover letter.
  */
-import { sectionName, sectionPath } from '../../lib/citation.ts';
-import type { PolicyDocument } from '../../schema/policy-document.ts';
-import type { CategoryKey } from '../../taxonomy/categories.ts';
-import { getRole, type RoleKey } from '../../taxonomy/roles.ts';
+import { sectionName, sectionPath } from './citation.ts';
+import type { PolicyDocument } from '../schema/policy-document.ts';
+import type { CategoryKey } from '../taxonomy/categories.ts';
+import { getRole, type RoleKey } from '../taxonomy/roles.ts';
 
 /**
  * The roles whose statements speak to a category. Responsibility is any role; follow-up is
