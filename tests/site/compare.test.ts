@@ -190,6 +190,18 @@ describe('with JavaScript', () => {
     expect(await toggle.innerText()).toContain('Visa mer');
   });
 
+  test('"Visa alla" opens every long cell at once and "Dölj alla" cuts them again', async () => {
+    const { page } = await open('/jamfor/');
+    const collapsed = () => page.locator('.compare-table__cell-body.is-collapsed').count();
+    const before = await collapsed();
+    expect(before).toBeGreaterThan(1);
+    await page.getByRole('button', { name: /^Visa alla/u }).click();
+    expect(await collapsed()).toBe(0);
+    expect(await page.locator('.compare-table__toggle[aria-expanded="false"]').count()).toBe(0);
+    await page.getByRole('button', { name: /^Dölj alla/u }).click();
+    expect(await collapsed()).toBe(before);
+  });
+
   test('keyboard focus inside a collapsed cell opens it, so nothing focused is hidden', async () => {
     const { page } = await open('/jamfor/');
     const body = page.locator('#cell-hylte-syfte');

@@ -48,12 +48,39 @@ function createToggle(body: HTMLElement, documentLabels: ReadonlyMap<string, str
   return toggle;
 }
 
-function setExpanded(body: HTMLElement, toggle: HTMLButtonElement, expanded: boolean): void {
+/**
+ * "Visa alla" and "Dölj alla", before the table: every long cell opened or cut again at once.
+ * Shown only while some shown cell is long (`updateExpandAll`).
+ */
+export function expandAllControls(table: HTMLTableElement): HTMLElement {
+  const bar = document.createElement('div');
+  bar.className = 'compare-expand-all';
+  bar.hidden = true;
+  const all = (expanded: boolean) => () => {
+    for (const body of table.querySelectorAll<HTMLElement>('.compare-table__cell-body')) {
+      const toggle = toggles.get(body);
+      if (toggle?.isConnected) setExpanded(body, toggle, expanded, false);
+    }
+  };
+  const show = button('Visa alla', 'långa celler i sin helhet', 'secondary');
+  const hide = button('Dölj alla', 'korta långa celler igen', 'secondary');
+  show.addEventListener('click', all(true));
+  hide.addEventListener('click', all(false));
+  bar.append(show, hide);
+  return bar;
+}
+
+/** Show the bar while some shown cell has a toggle. */
+export function updateExpandAll(table: HTMLTableElement, bar: HTMLElement): void {
+  bar.hidden = ![...table.querySelectorAll<HTMLElement>('.compare-table__cell-body')].some((body) => toggles.get(body)?.isConnected && !body.closest('[hidden]'));
+}
+
+function setExpanded(body: HTMLElement, toggle: HTMLButtonElement, expanded: boolean, scroll = true): void {
   body.classList.toggle('is-collapsed', !expanded);
   body.dataset.expanded = String(expanded);
   toggle.setAttribute('aria-expanded', String(expanded));
   const text = expanded ? 'Visa mindre' : 'Visa mer';
   toggle.textContent = text;
   toggle.setAttribute('aria-label', `${text}: ${toggle.dataset.context ?? ''}`);
-  if (!expanded) toggle.scrollIntoView({ block: 'nearest' });
+  if (!expanded && scroll) toggle.scrollIntoView({ block: 'nearest' });
 }

@@ -6,7 +6,7 @@
  */
 import { compareQuery, defaultView, missingDocuments, parseCompareView, type CompareView } from '../url-state.ts';
 import { createCatalogSource } from './catalog-source.ts';
-import { collapseLongCells } from './collapse.ts';
+import { collapseLongCells, expandAllControls, updateExpandAll } from './collapse.ts';
 import { createColumnLoader } from './column-loader.ts';
 import { setupControls } from './controls.ts';
 import { element, joinSwedish } from './dom.ts';
@@ -85,10 +85,17 @@ async function start(table: HTMLTableElement): Promise<void> {
     summary!.textContent = describe(view, model);
     const url = `${window.location.pathname}${compareQuery(view, model.options)}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
-    collapseLongCells(table, model.documentLabels);
+    collapse();
     // Cleared first, so that the same message twice is announced twice.
     status!.textContent = '';
     if (message) window.setTimeout(() => (status!.textContent = message), 50);
+  }
+
+  const expandAll = expandAllControls(table);
+  region.before(expandAll);
+  function collapse(): void {
+    collapseLongCells(table, model.documentLabels);
+    updateExpandAll(table, expandAll);
   }
 
   for (const note of document.querySelectorAll<HTMLElement>('[data-compare-nojs]')) note.hidden = true;
@@ -120,12 +127,12 @@ async function start(table: HTMLTableElement): Promise<void> {
     parsed.unknownCategories,
     failed,
   );
-  collapseLongCells(table, model.documentLabels);
+  collapse();
 
   let resizeTimer: number | undefined;
   window.addEventListener('resize', () => {
     window.clearTimeout(resizeTimer);
-    resizeTimer = window.setTimeout(() => collapseLongCells(table, model.documentLabels), 200);
+    resizeTimer = window.setTimeout(collapse, 200);
   });
 }
 
