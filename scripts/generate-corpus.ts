@@ -117,7 +117,9 @@ function buildDocument(municipality: Municipality, pool: readonly SourceSection[
   if (next() < 0.3) front.push('Diarienummer\tKS ' + `${year}/${100 + Math.floor(next() * 800)}`, 'Gäller för\tSamtliga nämnder och bolag', '');
   if (next() < 0.35 && style !== 'transcript') {
     front.push('Innehållsförteckning', '');
-    titles.forEach((title, index) => front.push(`${index + 1} ${title} .......... ${index + 2}`));
+    titles.forEach((title, index) => {
+      front.push(`${index + 1} ${title} .......... ${index + 2}`);
+    });
     front.push('');
   }
 

@@ -10,7 +10,7 @@ import { report } from '../parser/diagnostics.ts';
 import type { SourceFacts } from '../parser/metadata/extract-metadata.ts';
 import { parsePolicyDocument } from '../parser/parse-document.ts';
 import type { PolicyDocument } from '../schema/policy-document.ts';
-import { listContentFolder, stablePathOrder } from './content-folder.ts';
+import { listContentFolder, } from './content-folder.ts';
 import { refuseDuplicates } from './duplicates.ts';
 import { shownRelativePath } from './shown-path.ts';
 import { loadSourceFacts, sourceKey } from './source-facts.ts';

@@ -52,6 +52,8 @@ function keepIdsUnique(documents: PolicyDocument[]): void {
     if (sharing.length === 1) continue;
     for (const document of sharing) document.id = `${id}-${document.source.sha256.slice(0, HASH_DIGITS)}`;
     const twins = sharing.filter((document) => sharing.some((other) => other !== document && other.id === document.id));
-    twins.forEach((document, index) => (document.id = `${document.id}-${index + 1}`));
+    twins.forEach((document, index) => {
+      document.id = `${document.id}-${index + 1}`;
+    });
   }
 }

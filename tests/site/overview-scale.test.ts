@@ -36,7 +36,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const { text, read, published } = builtSite(out);
+const { read, published } = builtSite(out);
 const countyPages = () => readdirSync(join(out, 'oversikt')).map((slug) => `/oversikt/${slug}/`).sort();
 
 /** A page of the corpus site, with axe injected before its own scripts (outside its CSP). */

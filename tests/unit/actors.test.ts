@@ -110,7 +110,9 @@ describe('the matches', () => {
 
   test('come in text order and never overlap', () => {
     const matches = findActors(sentence);
-    matches.slice(1).forEach((match, index) => expect(match.start).toBeGreaterThanOrEqual(matches[index]?.end ?? Infinity));
+    matches.slice(1).forEach((match, index) => {
+      expect(match.start).toBeGreaterThanOrEqual(matches[index]?.end ?? Infinity);
+    });
   });
 
   test('carry the actor id and its Swedish label', () => {

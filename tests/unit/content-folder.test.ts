@@ -4,7 +4,7 @@
  * a second copy of a file is refused naming both, and unsafe file names are shown escaped.
  */
 import { spawnSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { symlinkSync, } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reporter } from 'vfile-reporter';

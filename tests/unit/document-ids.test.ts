@@ -36,7 +36,9 @@ test('ids do not change when the files are reordered or renamed', async () => {
   expect(await idsByContent([...paths].reverse())).toEqual(expected);
   expect(await idsByContent([paths[2]!, paths[0]!, paths[4]!, paths[1]!, paths[3]!])).toEqual(expected);
   const names = ['zeta.txt', 'alfa.txt', 'Ö-sist.txt', '001.txt', 'mitt.txt'];
-  paths.forEach((path, index) => renameSync(path, join(folder, names[index]!)));
+  paths.forEach((path, index) => {
+    renameSync(path, join(folder, names[index]!));
+  });
   expect(await idsByContent(await listDocumentFiles(folder))).toEqual(expected);
 });
 

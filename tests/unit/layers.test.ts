@@ -28,6 +28,7 @@ function sourceFiles(folder: string): string[] {
 }
 
 /** Every module a file names: `from '…'`, `import '…'`, `import('…')`, `new URL('…', import.meta.url)`. */
+// biome-ignore lint/suspicious/noExportsInTest: the dependencies test reads imports with the same scanner.
 export function importsOf(source: string): string[] {
   const found: string[] = [];
   const patterns = [
@@ -56,7 +57,7 @@ const imports: Import[] = files.flatMap((from) =>
   })),
 );
 
-const under = (path: string | null, folder: string) => path !== null && path.startsWith(`${folder}/`);
+const under = (path: string | null, folder: string) => path?.startsWith(`${folder}/`);
 const featureOf = (path: string | null) => (path && /^src\/features\/([^/]+)\//u.exec(path)?.[1]) ?? null;
 const show = (found: readonly Import[]) => found.map((entry) => `${entry.from} → ${entry.specifier}`);
 

@@ -8,7 +8,6 @@ import { beforeAll, expect, test } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { buildPositionShards, buildSearchIndex, buildSectionTexts } from '../../src/features/search/build/build-index.ts';
 import type { SearchIndexData, SectionText } from '../../src/features/search/index-data.ts';
-import type { PositionShard } from '../../src/features/search/positions.ts';
 import { createSearcher, type Searcher } from '../../src/features/search/worker/searcher.ts';
 import type { PolicyDocument, Section } from '../../src/schema/policy-document.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';

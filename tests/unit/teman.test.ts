@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { h, renderSvg, type SvgChild, type SvgElement } from '../../src/charts/svg.ts';
+import type { SvgChild, SvgElement } from '../../src/charts/svg.ts';
 import { dotFill, dotMatrixChart, dotName, radius } from '../../src/features/teman/dot-matrix-chart.ts';
 import { themeMapFinding } from '../../src/features/teman/theme-findings.ts';
 import { searchHref, themeCell, themeMap, type ThemeMap } from '../../src/features/teman/theme-map.ts';

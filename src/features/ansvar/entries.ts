@@ -32,7 +32,7 @@ export function ansvarEntries(document: PolicyDocument): AnsvarEntry[] {
   const sections = new Map<string, Section>(document.sections.map((section) => [section.id, section]));
   return document.responsibilities.flatMap((responsibility): AnsvarEntry[] => {
     const section = sections.get(responsibility.sectionId);
-    if (!section || section.part !== 'document' || !isActorId(responsibility.actor.id)) return [];
+    if (section?.part !== 'document' || !isActorId(responsibility.actor.id)) return [];
     return [
       {
         documentId: document.id,

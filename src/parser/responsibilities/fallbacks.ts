@@ -140,7 +140,7 @@ export function headingHolders(heading: string | null): Holder[] {
 /** `*Kommunfullmäktige* - Fastställer …`: the actors before the dash, and the rest. */
 export function dashBullet(text: string): { holders: readonly Holder[]; rest: string } | undefined {
   const first = groupActors(text, findActors(text))[0];
-  if (!first || first.start !== 0) return undefined;
+  if (first?.start !== 0) return undefined;
   const dash = /^\s*[-–—:]\s+/u.exec(text.slice(first.end));
   return dash ? { holders: first.holders, rest: text.slice(first.end + dash[0].length) } : undefined;
 }

@@ -61,7 +61,7 @@ export function buildSections(tree: Root): DraftSection[] {
     const afterTitle = titleSeen || !hasTitleAhead(nodes, index, coverEnd);
     const startsContent = (isHeading && !isTitle && afterTitle) || (!isHeading && inFrontMatter && afterTitle && isRunningText(node));
     if (inFrontMatter && !startsContent) {
-      if (!current || !current.frontMatter || current.part !== part) {
+      if (!current?.frontMatter || current.part !== part) {
         current = newSection({ heading: null, number: null, level: 1, path: [], part, frontMatter: true }, node);
         sections.push(current);
       } else {

@@ -224,7 +224,8 @@ function start(root: HTMLElement): void {
     const text = input.value;
     if (text.trim() === '') {
       client.cancel();
-      return showIdle();
+      showIdle();
+      return;
     }
     if (!ready) {
       heading.textContent = 'Hämtar sökindexet …';
@@ -247,7 +248,10 @@ function start(root: HTMLElement): void {
     const current = filters();
     const key = questionKey(input.value, current);
     // The list answers an earlier question (an answer is on its way): show the new one from the start.
-    if (!rendered || rendered.key !== key) return update();
+    if (!rendered || rendered.key !== key) {
+      update();
+      return;
+    }
     const next = rendered.shown;
     // If the snippets of the hits shown are still to come, this request overtakes theirs: ask again for them.
     const from = rendered.complete ? next : 0;

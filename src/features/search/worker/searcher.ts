@@ -110,7 +110,9 @@ export class Searcher {
     this.#postingCodes = data.postingCodes;
     this.#postingCache = new Array(data.words.length);
     this.#places = new Array(data.words.length);
-    data.words.forEach((form, index) => this.#formIndex.set(form, index));
+    data.words.forEach((form, index) => {
+      this.#formIndex.set(form, index);
+    });
     let from = 0;
     this.#documentSections = data.documents.map((document) => [from, (from += document.sectionCategories.length)]);
     data.documents.forEach((document, documentIndex) => {
