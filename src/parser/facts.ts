@@ -51,6 +51,13 @@ export function readsAsRunningText(text: string): boolean {
   return trimmed.length >= 160 || (words >= 8 && /[.!?]/u.test(trimmed)) || (words >= 4 && /[:;]$/u.test(trimmed));
 }
 
+/**
+ * `Label: the rest of the line`, the label at most 50 characters. The rest may not hold a line break
+ * after its first character that is not white space (`:\s*(?:\S.*)?$`, not `:\s*.*$`, whose two
+ * halves both read spaces and retry every split of a long run).
+ */
+export const LABEL_AND_COLON = /^([^:]{1,50}):\s*(?:\S.*)?$/u;
+
 /** Does this line state a fact about the document (and so belong to its front matter)? */
 export function isFactLine(text: string): boolean {
   const line = stripMarks(text);
@@ -60,7 +67,7 @@ export function isFactLine(text: string): boolean {
   if (LETTERHEAD.test(line)) return true;
   if (DOCUMENT_LABEL.test(line) && line.split(/\s+/u).length <= 6 && !/[.!?]$/u.test(line)) return true;
   if (classifyLabel(line)) return true;
-  const colon = /^([^:]{1,50}):\s*(.*)$/u.exec(line);
+  const colon = LABEL_AND_COLON.exec(line);
   if (colon && classifyLabel(colon[1]!)) return true;
   const tab = /^([^\t]{1,50})\t/u.exec(text.trim());
   return tab !== null && classifyLabel(tab[1]!) !== null;

@@ -395,13 +395,73 @@ export function requiredLiteral(source: string): string | null {
   let rest = source;
   for (let previous = ''; previous !== rest; ) {
     previous = rest;
-    rest = rest.replace(/\([^()]*\)[?*+]?|\[[^\]]*\][?*+]?|\\[pP]\{[^}]*\}[?*+]?|\{\d+(,\d*)?\}/gu, '\u0000');
+    rest = withoutInnermostParts(rest);
   }
   if (rest.includes('|')) return null;
   rest = rest.replace(/\\./gu, '\u0000').replace(/.[?*]/gu, '\u0000');
   const runs = rest.split(/[^\p{L}]+/u).filter(Boolean);
   const longest = runs.sort((a, b) => b.length - a.length)[0];
   return longest && longest.length >= 2 ? longest : null;
+}
+
+const REPEAT_COUNT_AT = /\{\d+(?:,\d*)?\}/uy;
+const QUANTIFIER = new Set(['?', '*', '+']);
+
+/**
+ * The source with each innermost group, character class, `\p{…}` and repeat count (with the `?`,
+ * `*` or `+` after it) replaced by `\u0000`, read left to right as
+ * `source.replace(/\([^()]*\)[?*+]?|\[[^\]]*\][?*+]?|\\[pP]\{[^}]*\}[?*+]?|\{\d+(,\d*)?\}/gu, '\u0000')`
+ * reads it, but in linear time: the pattern looks for the closing bracket again from every opening
+ * one (`[[[[…` without `]`), this finds each next closing bracket once.
+ */
+export function withoutInnermostParts(source: string): string {
+  const nextOpenParen = nextIndexOf(source, '(');
+  const nextCloseParen = nextIndexOf(source, ')');
+  const nextCloseBracket = nextIndexOf(source, ']');
+  const nextCloseBrace = nextIndexOf(source, '}');
+  /** Where the closing character of a part that opens at `at` stands, or -1. */
+  const closing = (at: number): number => {
+    switch (source[at]) {
+      case '(': {
+        const close = nextCloseParen(at + 1);
+        const open = nextOpenParen(at + 1);
+        return open !== -1 && open < close ? -1 : close;
+      }
+      case '[':
+        return nextCloseBracket(at + 1);
+      case '\\':
+        return (source[at + 1] === 'p' || source[at + 1] === 'P') && source[at + 2] === '{' ? nextCloseBrace(at + 3) : -1;
+      default:
+        return -1;
+    }
+  };
+  let result = '';
+  let copied = 0;
+  for (let at = 0; at < source.length; ) {
+    let end = -1;
+    const close = closing(at);
+    if (close !== -1) end = QUANTIFIER.has(source[close + 1] ?? '') ? close + 2 : close + 1;
+    else if (source[at] === '{') {
+      REPEAT_COUNT_AT.lastIndex = at;
+      if (REPEAT_COUNT_AT.test(source)) end = REPEAT_COUNT_AT.lastIndex;
+    }
+    if (end === -1) {
+      at++;
+      continue;
+    }
+    result += `${source.slice(copied, at)}\u0000`;
+    copied = at = end;
+  }
+  return result + source.slice(copied);
+}
+
+/** `from => source.indexOf(character, from)` for `from` that never decreases, each occurrence found once. */
+function nextIndexOf(source: string, character: string): (from: number) => number {
+  let found = -2;
+  return (from) => {
+    if (found !== -1 && found < from) found = source.indexOf(character, from);
+    return found;
+  };
 }
 
 const COMPILED: readonly CompiledPattern[] = (ACTORS as readonly ActorDefinition[]).flatMap((actor) => {

@@ -97,6 +97,21 @@ describe('findReferenceNumbers', () => {
     expect(findReferenceNumbers('Tfn 0451-26 72 34, enligt 6 kap. 1 § kommunallagen (SFS 2017:725)')).toEqual([]);
     expect(findReferenceNumbers('enligt 3 kap. 9 § 2 st. kommunallagen')).toEqual([]);
   });
+
+  test('a labelled value holds a digit within its first 40 characters; one that holds none there is no reference number', () => {
+    const letters = 'Kommunstyrelsensförvaltningsavdelning'; // 37 letters
+    expect(findReferenceNumbers(`Dnr ${letters}-12`)).toEqual([`Dnr ${letters}-12`]);
+    expect(findReferenceNumbers(`Dnr ${letters}xyz-12`)).toEqual([]);
+  });
+
+  test('long chains of labels or series codes without a number are read in linear time', () => {
+    const time = (text: string) => {
+      const start = performance.now();
+      findReferenceNumbers(text);
+      return performance.now() - start;
+    };
+    for (const unit of ['dnr.', 'KS/', 'Dnr: ', 'Ä' + 'EA/N']) expect(time(unit.repeat(50_000))).toBeLessThan(1000);
+  });
 });
 
 describe('parseHeaderFields and interpretFields', () => {

@@ -164,8 +164,12 @@ const COPULA_BEFORE = new RegExp(String.raw`${NOT_LETTER_BEFORE}(?:är|var|blev|
 const LOOK_BEHIND = 40;
 const LOOK_AHEAD = 120;
 
-/** A date that belongs to a revision, not to the decision (`reviderad den 3 mars 2016`). */
-const REVISION_BEFORE = /revider\p{L}*\s+(?:\p{L}+\s+){0,3}$/iu;
+/**
+ * A date that belongs to a revision, not to the decision (`reviderad den 3 mars 2016`): a word
+ * holding `revider`, then at most three words, before the date. The word is read from its start
+ * (`revider\p{L}*` would read the rest of a long word again from every `revider` in it).
+ */
+export const REVISION_BEFORE = /(?<!\p{L})(?=\p{L}*?revider)\p{L}+\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /**
  * Every decision one sentence of running text states, in order: the statements `parseAdoption`

@@ -18,17 +18,26 @@ const LETTER_OR_DIGIT = String.raw`[\p{L}\p{N}]`;
 const SPACE = String.raw`[ \t\u00A0]`;
 /** The labels a diarienummer is introduced with. */
 const LABEL = `(?:${['diarienummer', 'diarienr', 'diarie-nr', 'dnr', 'ärendenummer', 'ärendenr'].map(anyCase).join('|')})`;
-/** A labelled value: an optional short series prefix (`Kst`), then a token that holds a digit. */
-const LABELLED_VALUE = String.raw`(?:\p{L}{1,6}${SPACE}+)?(?=[\p{L}\p{N}./:\-]*\p{N})[\p{L}\p{N}]+(?:[./:\-][\p{L}\p{N}]+)*`;
+/** How far into a labelled value its first digit may stand. */
+const FIRST_DIGIT_WITHIN = 40;
+/**
+ * A labelled value: an optional short series prefix (`Kst`), then a token that holds a digit within
+ * its first 40 characters. (Looking further would make the search read a long run of labels and
+ * dots, `dnr.dnr.dnr…`, again from every label in it.)
+ */
+const LABELLED_VALUE = String.raw`(?:\p{L}{1,6}${SPACE}+)?(?=[\p{L}\p{N}./:\-]{0,${FIRST_DIGIT_WITHIN - 1}}\p{N})[\p{L}\p{N}]+(?:[./:\-][\p{L}\p{N}]+)*`;
 /** Series codes: all capitals (`KS`, `KSKF`, `KUR`) or a capital and up to two small letters (`Ks`, `Kst`). */
 const CODE = String.raw`(?:\p{Lu}{1,8}|\p{Lu}\p{Ll}{1,2})`;
 const CAPS = String.raw`\p{Lu}{2,8}`;
 
 const PATTERNS = [
   // Dnr 2001/152 · Diarienummer: KSKF/2020:402 · Dnr Kst 2000/157
-  String.raw`(?<labelled>${LABEL}\.?${SPACE}*:?${SPACE}*(?<value>${LABELLED_VALUE}))`,
-  // KSKF/2020:402 · KS/2014/123 · KUR 2011/888 · KS 2014:12
-  String.raw`(?<seriesCode>${CAPS})(?:/${CAPS})*(?:/|[ \u00A0]?)\d{4}[:/]\d{1,6}(?:[:/.\-]\d{1,6})*`,
+  // (the spaces before and after the colon written so that a run of spaces is read one way)
+  String.raw`(?<labelled>${LABEL}\.?${SPACE}*(?::${SPACE}*)?(?<value>${LABELLED_VALUE}))`,
+  // KSKF/2020:402 · KS/2014/123 · KUR 2011/888 · KS 2014:12 — read from the first code of a chain
+  // (`KS/KF/…`) only: the search has tried the chain from that code already, and trying it again
+  // from every later code would read a long chain once per code.
+  String.raw`(?<!(?<!${LETTER_OR_DIGIT})${CAPS}/)(?<seriesCode>${CAPS})(?:/${CAPS})*(?:/|[ \u00A0]?)\d{4}[:/]\d{1,6}(?:[:/.\-]\d{1,6})*`,
   // KSN-2014-0129 · KS.2013.297.105
   String.raw`(?<dottedCode>${CAPS})(?<sep>[.\-])\d{4}\k<sep>\d{1,6}(?:\k<sep>\d{1,6})*`,
   // Ks 37/010312 · K 2001/010507
@@ -37,7 +46,7 @@ const PATTERNS = [
   String.raw`(?<!(?<![\d\-])\d{1,3}[ \u00A0]?)§[ \u00A0]*\d{1,4}[a-z]?(?:[ \u00A0]*/[ \u00A0]*\d{2,4})?`,
 ];
 
-const REFERENCE_PATTERN = new RegExp(
+export const REFERENCE_PATTERN = new RegExp(
   String.raw`(?<!${LETTER_OR_DIGIT})(?:${PATTERNS.join('|')})(?!${LETTER_OR_DIGIT}|[/:.\-]\p{N})`,
   'gu',
 );

@@ -20,6 +20,25 @@ const CUE_HINT = /[@\d]|www|tfn|tel|mobil|fax|växel|post|mejl|mail|adress|org|g
 /** A heading that opens a contact block: `Kontakt`, `Kontakta oss`, `Kontakta X kommun`, `För mer information`. */
 const CONTACT_HEADING = /^(kontakt|kontakter|kontakta oss|kontakta\s+\p{Lu}.{0,40}|kontaktuppgifter|kontaktperson(er)?|för mer information|mer information|frågor\??|har du frågor\??)$/iu;
 
+// In the line patterns below, the white space before a colon and the white space after it are
+// written so that a run of spaces is read one way: `\s*:?\s+` would split a long run between its
+// two halves in every possible way before failing. `\s*(?:(?::\s+|(?<=\s))VALUE|:)?$` says the
+// same as `\s*:?(?:\s+VALUE)?$`: after the white space, a colon and a value after more white space,
+// a value (the white space before it was at least one character), a colon alone, or the end.
+
+/**
+ * A label, alone or with a short value: `Telefon`, `E-post: namn@kommun.se`, `Öppettider för
+ * besökare`. After the label (and a `för …`), the white space runs to a colon, a value of at most
+ * 80 characters after white space, or the end.
+ */
+export const CONTACT_LABEL =
+  /^(tfn|tel|telefon|mobil|mobiltelefon|fax|växel|e-post|epost|mejl|e-mail|mail|besöksadress|postadress|leveransadress|fakturaadress|adress|öppettider|telefontid|telefontider|besökstid|besökstider|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|swish)(\s+för\s+\p{L}+)?\s*(?:(?::\s+|(?<=\s)).{1,80}|:)?$/iu;
+/** A Swedish telephone number, labelled or not: `Tel: 08-123 456 78`, `+46 8 123 45 67`. */
+export const PHONE_NUMBER = /^(tfn|tel\.?|telefon|mobil)?\s*(?::\s*)?(\+\s?46|0)[\d\s\-–()]{5,16}\d$/iu;
+/** A weekday or a span of them, with opening hours or not: `Måndag–fredag: 8–16.30`, `Vardagar kl. 8.00-17.00`. */
+export const OPENING_HOURS =
+  /^(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vardagar|helgdagar|helger)(\s*[-–]\s*(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))?\s*(?:(?::\s+|(?<=\s))(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*\d{1,2}([.:]\d{2})?|:)?$/iu;
+
 /**
  * One line of a contact or address block, as web pages and cover pages write them one item a
  * line: a label (`Telefon`, `E-post:`, `Besöksadress`, `Öppettider för besökare`), a telephone
@@ -28,12 +47,12 @@ const CONTACT_HEADING = /^(kontakt|kontakter|kontakta oss|kontakta\s+\p{Lu}.{0,4
  */
 const CONTACT_LINE: readonly RegExp[] = [
   CONTACT_HEADING,
-  /^(tfn|tel|telefon|mobil|mobiltelefon|fax|växel|e-post|epost|mejl|e-mail|mail|besöksadress|postadress|leveransadress|fakturaadress|adress|öppettider|telefontid|telefontider|besökstid|besökstider|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|swish)(\s+för\s+\p{L}+)?\s*:?(\s+.{1,80})?$/iu,
-  /^(tfn|tel\.?|telefon|mobil)?\s*:?\s*(\+\s?46|0)[\d\s\-–()]{5,16}\d$/iu,
+  CONTACT_LABEL,
+  PHONE_NUMBER,
   EMAIL,
   /(?<![\p{L}\p{N}])\d{3}\s?\d{2}\s+\p{Lu}\p{Ll}+/u,
   /(?<![\p{L}])\p{L}+(gatan|gata|vägen|väg|torget|torg|gränd|platsen|plan|backen|stigen|allén|huset)\s+\d{1,4}\s?\p{L}?(?![\p{L}\p{N}])/iu,
-  /^(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|vardagar|helgdagar|helger)(\s*[-–]\s*(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))?\s*:?(\s+(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*\d{1,2}([.:]\d{2})?)?$/iu,
+  OPENING_HOURS,
   /^(kl\.?\s*)?\d{1,2}([.:]\d{2})?\s*[-–]\s*\d{1,2}([.:]\d{2})?$/iu,
   /^(kontaktcenter|kundtjänst|servicecenter|medborgarservice|växeln|kommunens växel|kontakt ?center)$/iu,
   /^.{1,40}\s(kontaktcenter|kundtjänst|servicecenter|medborgarservice)$/iu,

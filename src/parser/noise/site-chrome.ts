@@ -1,6 +1,26 @@
 import type { NoiseCut, NoiseRule } from './types.ts';
 import { hasPageNumber, uploadName } from './upload-name.ts';
 
+// Runs of white space are written so that one run can be read only one way (`\s*(?:\d+\s*)?` rather
+// than `\s*\d*\s*`, which splits a long run of spaces between its two halves in every possible way).
+
+/** A document viewer's size control: `Storlek: 100 px`. */
+export const VIEWER_SIZE = /^storlek:\s*(?:\d+\s*)?px$/iu;
+/** A view counter: `Visningar: 1 234`. */
+export const VIEWER_VIEWS = /^(visningar|views):?[\d\s]*$/iu;
+/**
+ * When the page was published, updated or reviewed, and by whom: `Sidan uppdaterades: 3 mars 2021`,
+ * `Senast ändrad 2021-03-03 av Anna A`. The white space before a colon, date or author is one run.
+ */
+export const PAGE_STATUS =
+  /^(?:[•·\-*]\s*)?(?:sidan\s+|senast\s+|denna sida\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|granskad|granskades|publicerad|publicerades)(?:\s+(?:den|senast))?\s*(?::\s*)?(?:(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:av|,)\s+.{1,60})?|(?:av|,)\s+.{1,60})?$/iu;
+/**
+ * A share widget: `Dela`, `Dela sidan på Facebook`, `Dela på Facebook dela på LinkedIn`. Where to
+ * share starts with a letter and has 2–30 letters and spaces; the white space before it is one run.
+ * (Written `\s+[\p{L} ]{2,30}`, a long run of spaces was split between the two in every way.)
+ */
+export const SHARE_LINE = /^(dela|dela sidan|dela artikeln)(\s+på\s+\p{L}[\p{L} ]{1,29})?(\s+dela på\s+\p{L}+)*$/iu;
+
 /**
  * Lines that belong to the web page or document-sharing site a text was scraped from, not to the
  * document: viewer controls, download buttons, navigation and skip links, share and feedback
@@ -10,11 +30,11 @@ import { hasPageNumber, uploadName } from './upload-name.ts';
  */
 const CHROME: readonly RegExp[] = [
   // Document-sharing viewers: controls, the download button, the uploader's line, the host's own labels.
-  /^storlek:\s*\d*\s*px$/iu,
+  VIEWER_SIZE,
   /^starta visningen från sidan:?\s*\d*$/iu,
   /^(download|ladda (ner|ned))\s+["“”].*["“”]$/iu,
   /^transkript(ion)?$/iu,
-  /^(visningar|views):?\s*[\d\s]*$/iu,
+  VIEWER_VIEWS,
   /^(för|for)\s+\d+\s+(år|månad(er)?|veck(a|or)|dag(ar)?|years?|months?|days?)\s+(sedan|ago)$/iu,
   /^(tam metin|full text|volltext|texte intégral|testo completo|texto completo|pełny tekst)$/iu,
   // Navigation, skip links and logo links.
@@ -24,7 +44,7 @@ const CHROME: readonly RegExp[] = [
   /^(search|sök|menu|meny|stäng|öppna meny|stäng meny|startsida|start|logga in|sök på webbplatsen|till toppen|tillbaka|skriv ut)$/iu,
   /^.{1,60},?\s+länk till (start|hem)sidan$/iu,
   // Share and feedback widgets.
-  /^(dela|dela sidan|dela artikeln)(\s+på\s+[\p{L} ]{2,30})?(\s+dela på\s+\p{L}+)*$/iu,
+  SHARE_LINE,
   /^tipsa (en (kompis|vän)|någon)(\s+om sidan)?$/iu,
   /^tyck till( om .{1,60})?$/iu,
   /^(hittade du det du sökte|var (den här|denna) sidan? (till )?(hjälp|användbar)|kan vi göra (sidan|webbplatsen|texten) bättre)\??$/iu,
@@ -37,7 +57,7 @@ const CHROME: readonly RegExp[] = [
   /^(den här webbplatsen|vi) använder (kakor|cookies)\b.*$/iu,
   /^(acceptera|godkänn|neka) (alla )?(kakor|cookies)$/iu,
   // Page status: when the page was published, updated or reviewed, and by whom.
-  /^(?:[•·\-*]\s*)?(?:sidan\s+|senast\s+|denna sida\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|granskad|granskades|publicerad|publicerades)(?:\s+(?:den|senast))?\s*:?\s*(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})?(?:\s*(?:av|,)\s+.{1,60})?$/iu,
+  PAGE_STATUS,
   /^(sidansvarig|sidans? ägare|innehållsansvarig|ansvarig för sidan)\s*:?.{0,60}$/iu,
   /^(page|sida) \d+ of \d+$/iu,
   // A link annotated as leading elsewhere, and file links with their size.
@@ -56,7 +76,7 @@ const LONGEST_CHROME = 240;
 const COOKIE = /(kakor|cookies)/iu;
 
 /** A viewer's header block runs from its first control to `Transkript`: everything between (the uploader, views) is the viewer's. */
-const VIEWER_START = /^(storlek:\s*\d*\s*px|download\s+["“”])/iu;
+export const VIEWER_START = /^(storlek:\s*(?:\d+\s*)?px|download\s+["“”])/iu;
 const VIEWER_END = /^transkript(ion)?$/iu;
 const VIEWER_BLOCK_LINES = 12;
 

@@ -23,7 +23,7 @@ import { classifyDuty } from '../../taxonomy/duties.ts';
 import { ADV_WORDS, PASSIVE_VERBS, RECEIVER_WORDS, WORD } from '../../taxonomy/duty-verbs.ts';
 import { MODAL_AT, MODAL_WORD, objectRole, roleOf, verbAt, verbWithin, w, type VerbHit } from './verbs.ts';
 import { textBefore } from '../text/window.ts';
-import { trailingWord, whitespaceRunStart } from '../text/trim.ts';
+import { isWhitespace, trailingWord, whitespaceRunStart, wordBeforeTrailingSpace } from '../text/trim.ts';
 
 export interface Holder {
   readonly actor: ActorRef;
@@ -61,8 +61,11 @@ export const toHolder = (match: ActorMatch): Holder => ({ actor: match.actor, ac
  * its field (`enheten för analys`) ends as its field does, not in a genitive.
  */
 function isGenitive(text: string, match: ActorMatch): boolean {
-  return (/\p{Ll}s$/u.test(match.text) && !/\s+för\s+/iu.test(match.text)) || /^:s(?![\p{L}])/u.test(text.slice(match.end));
+  return (/\p{Ll}s$/u.test(match.text) && !NAMES_A_FIELD.test(match.text)) || /^:s(?![\p{L}])/u.test(text.slice(match.end));
 }
+
+/** `för` between white space (`enheten för analys`). One character of white space on each side says as much as `\s+för\s+`, which is tried from every space of a long run. */
+export const NAMES_A_FIELD = /\sför\s/iu;
 
 const MAX_SEPARATOR = 24;
 const GROUP_SEPARATOR = /^(?:\s*,\s*(?:(?:och|samt|eller)\s+)?|\s+(?:och|samt|eller|&)\s+)(?:(?:av|från)\s+)?$/iu;
@@ -185,8 +188,8 @@ function predicateAfter(text: string, from: number): Predicate | undefined {
 function invertedRole(text: string, groups: readonly Group[], index: number, objects: ReadonlySet<Group>): RoleKey | undefined {
   const group = groups[index]!;
   const window = textBefore(text, group.start);
-  const before = /([\p{L}]+)\s+$/u.exec(window);
-  if (!before?.[1]) return undefined;
+  const before = wordBeforeTrailingSpace(window);
+  if (!before) return undefined;
   const verbStart = group.start - window.length + before.index;
   // Only the nearest group ending before the verb can be followed by nothing but white space up to it.
   let earlier = index - 1;
@@ -194,12 +197,12 @@ function invertedRole(text: string, groups: readonly Group[], index: number, obj
   const other = groups[earlier];
   const ownedByEarlierSubject = other !== undefined && !objects.has(other) && text.slice(other.end, verbStart).trim() === '';
   if (ownedByEarlierSubject) return undefined;
-  if (MODAL_WORD.test(before[1])) {
+  if (MODAL_WORD.test(before.word)) {
     const after = group.end + (/^\s*/u.exec(text.slice(group.end))?.[0].length ?? 0);
-    const hit = verbWithin(text, after, 4) ?? obligationAt(text, before[1], after);
+    const hit = verbWithin(text, after, 4) ?? obligationAt(text, before.word, after);
     return hit ? roleOf(hit, text) : undefined;
   }
-  const predicate = before[1] + text.slice(group.end);
+  const predicate = before.word + text.slice(group.end);
   const hit = verbAt(predicate, 0, 'finite');
   return hit ? roleOf(hit, predicate) : undefined;
 }
@@ -223,6 +226,42 @@ function clauseLimits(text: string, groups: readonly Group[]): number[] {
   return limits;
 }
 
+const CONJUNCTION_AT = /(?:och|samt)\s+/iuy;
+
+/** The end of `och`/`samt` and the white space after it at `at`, if they stand there. */
+function conjunctionEnd(text: string, at: number): number | undefined {
+  CONJUNCTION_AT.lastIndex = at;
+  return CONJUNCTION_AT.test(text) ? CONJUNCTION_AT.lastIndex : undefined;
+}
+
+/**
+ * The next separator between coordinated parts at or after `from`: a comma or semicolon with the
+ * white space around it and an `och`/`samt` after it, or `och`/`samt` between white space
+ * (`samordnar …, tecknar … och beslutar …`). The same matches as
+ * `/\s*[,;]\s*(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+/giu` from `from`, found reading each run of
+ * white space once (the pattern reads the rest of a run again from each of its characters).
+ */
+export function nextPartSeparator(text: string, from: number): { index: number; end: number } | undefined {
+  let at = from;
+  while (at < text.length) {
+    const spaceEnd = whitespaceEnd(text, at);
+    if (text[spaceEnd] === ',' || text[spaceEnd] === ';') {
+      const afterMark = whitespaceEnd(text, spaceEnd + 1);
+      return { index: at, end: conjunctionEnd(text, afterMark) ?? afterMark };
+    }
+    const conjunction = spaceEnd > at ? conjunctionEnd(text, spaceEnd) : undefined;
+    if (conjunction !== undefined) return { index: at, end: conjunction };
+    at = Math.max(spaceEnd, at + 1);
+  }
+  return undefined;
+}
+
+function whitespaceEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isWhitespace(text[end]!)) end++;
+  return end;
+}
+
 export interface Duty {
   readonly role: RoleKey;
   readonly duty: string;
@@ -237,20 +276,20 @@ export function clauseDuties(text: string, start: number, hit: VerbHit, limit: n
   const partRole = (verb: VerbHit): VerbRole => (verb.role === 'object' ? objectRole(text.slice(verb.end, limit)) : verb.role);
   let current: { start: number; end: number; role: VerbRole } = { start, end: limit, role: partRole(hit) };
   const parts = [current];
-  const separator = /\s*[,;]\s*(?:(?:och|samt)\s+)?|\s+(?:och|samt)\s+/giu;
   // `beslutar om X samt om Y`: the verb's preposition repeated after a conjunction starts a
   // coordinated object, a duty of its own when its kind differs (policy vs twin towns).
   const preposition = /^\s+(om|för|över|kring)\s/iu.exec(text.slice(hit.end))?.[1]?.toLowerCase();
-  separator.lastIndex = hit.end;
-  for (let found = separator.exec(text); found && found.index < limit; found = separator.exec(text)) {
-    const at = found.index + found[0].length;
+  let from = hit.end;
+  for (let found = nextPartSeparator(text, from); found && found.index < limit; found = nextPartSeparator(text, from)) {
+    const at = found.end;
     const next = verbAt(text, at, hit.form);
-    const coordinatedObject = !next && preposition !== undefined && /och|samt/iu.test(found[0]) && text.slice(at).toLowerCase().startsWith(`${preposition} `);
+    const coordinatedObject = !next && preposition !== undefined && /och|samt/iu.test(text.slice(found.index, at)) && text.slice(at).toLowerCase().startsWith(`${preposition} `);
+    from = at;
     if (!next && !coordinatedObject) continue;
     current.end = found.index;
     current = { start: at, end: limit, role: next ? partRole(next) : partRole(hit) };
     parts.push(current);
-    separator.lastIndex = next ? next.end : at;
+    if (next) from = next.end;
   }
   const resolved: { start: number; end: number; role: RoleKey; kind: DutyKindKey }[] = [];
   let pendingStart: number | undefined;

@@ -73,14 +73,32 @@ export function whitespaceRunStart(text: string, end: number): number {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
 
 /** The word (letters and digits) that ends `text`, read backwards in time linear in the word: `''` when none does. */
 export function trailingWord(text: string): string {
+  return trailingRun(text, LETTER_OR_DIGIT);
+}
+
+/**
+ * The word of letters that ends before the white space ending `text`, and where it starts: what
+ * `/(\p{L}+)\s+$/u` finds (`Innan beslutet ska ` → `ska`), read from the end. That pattern is tried
+ * from every letter of a long word and reads the rest of the word each time.
+ */
+export function wordBeforeTrailingSpace(text: string): { word: string; index: number } | undefined {
+  const spaceStart = whitespaceRunStart(text, text.length);
+  if (spaceStart === text.length) return undefined;
+  const word = trailingRun(text.slice(0, spaceStart), LETTER);
+  return word === '' ? undefined : { word, index: spaceStart - word.length };
+}
+
+/** The characters that end `text` and each match `character` (a pattern for one code point), read backwards. */
+function trailingRun(text: string, character: RegExp): string {
   let start = text.length;
   while (start > 0) {
     const low = text.charCodeAt(start - 1);
     const width = low >= 0xdc00 && low <= 0xdfff && start > 1 ? 2 : 1;
-    if (!LETTER_OR_DIGIT.test(text.slice(start - width, start))) break;
+    if (!character.test(text.slice(start - width, start))) break;
     start -= width;
   }
   return text.slice(start);

@@ -3,10 +3,37 @@ import type { Position } from 'unist';
 import type { CleanLine } from '../noise/index.ts';
 import { parseInline } from './dialect.ts';
 import type { BlockLine } from './mdast-data.ts';
+import { oneOf, trimEndWhere, trimStartWhere } from '../text/trim.ts';
 
-const ATX = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u;
-/** `- `, `* `, `• `, `– `, `o ` … at the start of a line; a lone marker is a bullet torn from its text. */
-const BULLET = /^[ \t]*([-*+•–—·▪●◦■□➢►✓]|o(?=[ \t]))(?:[ \t]+(.*))?$/u;
+/**
+ * `- `, `* `, `• `, `– `, `o ` … at the start of a line; a lone marker is a bullet torn from its text.
+ * The item's text starts after the whole run of spaces after the marker: `(?![ \t])` keeps a line
+ * that fails (a line break in it) from being tried again with every shorter run.
+ */
+export const BULLET = /^[ \t]*([-*+•–—·▪●◦■□➢►✓]|o(?=[ \t]))(?:[ \t]+(?![ \t])(.*))?$/u;
+
+const SPACE_OR_TAB = oneOf(' \t');
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+
+/**
+ * A heading written `## Text ##`: one to six `#`, a space or tab, the text, and optionally closing
+ * `#`s after a space or tab; the spaces and tabs around the text are not part of it. Read in time
+ * linear in the line. The pattern this replaces, `/^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/u`, tried
+ * every end of the text with every split of the spaces after it (`#` and 2,000 tabs before a line
+ * break took more than 4 s); tests/unit/regex-rewrites.test.ts holds the answers equal.
+ */
+export function atxHeading(text: string): { depth: number; content: string } | undefined {
+  let depth = 0;
+  while (text[depth] === '#') depth++;
+  if (depth < 1 || depth > 6 || (text[depth] !== ' ' && text[depth] !== '\t')) return undefined;
+  const content = trimStartWhere(text.slice(depth), SPACE_OR_TAB);
+  if (LINE_BREAK.test(content)) return undefined;
+  const withoutSpaces = trimEndWhere(content, SPACE_OR_TAB);
+  const withoutHashes = trimEndWhere(withoutSpaces, oneOf('#'));
+  const closingHashes = withoutHashes.length < withoutSpaces.length && withoutHashes !== '' && SPACE_OR_TAB(withoutHashes.at(-1)!);
+  return { depth, content: closingHashes ? trimEndWhere(withoutHashes, SPACE_OR_TAB) : withoutSpaces };
+}
+
 const ORDERED = /^[ \t]*(\d{1,2})[.)][ \t]+(\S.*)$/u;
 
 /**
@@ -41,15 +68,14 @@ export function parseBlocks(lines: readonly CleanLine[]): Root {
       if (item) blankSinceItem = true;
       continue;
     }
-    const atx = ATX.exec(text);
+    const atx = atxHeading(text);
     if (atx) {
       closeParagraph();
       closeList();
-      const content = atx[2] ?? '';
       children.push({
         type: 'heading',
-        depth: atx[1]!.length as 1 | 2 | 3 | 4 | 5 | 6,
-        children: parseInline(content),
+        depth: atx.depth as 1 | 2 | 3 | 4 | 5 | 6,
+        children: parseInline(atx.content),
         position: span(line.line, line.line, text.length),
         data: { kind: 'atx', line: line.line },
       });
@@ -65,7 +91,7 @@ export function parseBlocks(lines: readonly CleanLine[]): Root {
         let nextIndex = index + 1;
         while (nextIndex < lines.length && lines[nextIndex]!.text.trim() === '') nextIndex++;
         const next = lines[nextIndex];
-        if (next && !BULLET.test(next.text) && !ATX.test(next.text)) {
+        if (next && !BULLET.test(next.text) && !atxHeading(next.text)) {
           content = next.text;
           endLine = next.line;
           index = nextIndex;
