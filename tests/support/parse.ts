@@ -28,6 +28,14 @@ export async function parseSeed(name: SeedName): Promise<PolicyDocument> {
   return document;
 }
 
+const collator = new Intl.Collator('sv');
+
+/** The five real documents in the site's order, Swedish order of municipality (as `getDocuments()` gives them). */
+export async function parseSeedsInSiteOrder(): Promise<PolicyDocument[]> {
+  const documents = await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)));
+  return documents.sort((a, b) => collator.compare(a.municipality ?? a.title, b.municipality ?? b.title));
+}
+
 export async function parseText(text: string, path = 'test.txt'): Promise<ParseResult> {
   return parsePolicyDocument(text, { path });
 }
