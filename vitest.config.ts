@@ -1,4 +1,6 @@
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
+import { isProjectRequested } from './tests/support/requested-projects.ts';
 
 export default defineConfig({
   test: {
@@ -17,6 +19,24 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      // Astro components rendered one at a time with given props (Astro's container API). They need
+      // Astro's Vite config to compile `.astro` files, so they are a project of their own and the
+      // unit project stays plain node. That config takes seconds to resolve, and vitest resolves
+      // every project before it filters them: when the command line asks for other projects only
+      // (`--project unit`), this one is not set up at all.
+      ...(isProjectRequested('components')
+        ? [
+            getViteConfig({
+              test: {
+                name: 'components',
+                include: ['tests/components/**/*.test.ts'],
+                environment: 'node',
+                // Nothing is mocked and no globals are set: one module graph per worker, as in the unit project.
+                isolate: false,
+              },
+            }),
+          ]
+        : []),
       {
         test: {
           name: 'site',

@@ -1,7 +1,7 @@
 /**
  * A chart as data: a tree of SVG elements that the layout modules build at build time (with d3's
  * scales) and that `Svg.astro` renders with Astro's escaping. `renderSvg` serialises the same tree
- * for snapshot tests, escaping every text and attribute value, so a snapshot is the markup the page gets.
+ * outside Astro (for tests), escaping every text and attribute value as the page does.
  */
 
 export type SvgAttributeValue = string | number | undefined;
@@ -29,7 +29,7 @@ export function h(tag: string, attrs: Readonly<Record<string, SvgAttributeValue>
   return { tag, attrs, children: flatten(children, []) };
 }
 
-/** Numbers in SVG attributes: at most two decimals, no `-0`, so snapshots do not depend on float noise. */
+/** Numbers in SVG attributes: at most two decimals, no `-0`, so the markup does not depend on float noise. */
 export function num(value: number): number {
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? 0 : rounded;

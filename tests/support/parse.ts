@@ -28,6 +28,22 @@ export async function parseSeed(name: SeedName): Promise<PolicyDocument> {
   return document;
 }
 
+const collator = new Intl.Collator('sv');
+
+let seedsInSiteOrder: Promise<PolicyDocument[]> | undefined;
+
+/**
+ * The five real documents in the site's order, Swedish order of municipality (as `getDocuments()`
+ * gives them). Parsed once per worker (the projects share a module graph across files); each call
+ * gets its own copy, so a test may change what it gets.
+ */
+export async function parseSeedsInSiteOrder(): Promise<PolicyDocument[]> {
+  seedsInSiteOrder ??= Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name))).then((documents) =>
+    documents.sort((a, b) => collator.compare(a.municipality ?? a.title, b.municipality ?? b.title)),
+  );
+  return structuredClone(await seedsInSiteOrder);
+}
+
 export async function parseText(text: string, path = 'test.txt'): Promise<ParseResult> {
   return parsePolicyDocument(text, { path });
 }

@@ -1,68 +1,213 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { actorRoleChart } from '../../src/features/ansvar/actor-role-chart.ts';
-import { actorRoleMatrices } from '../../src/features/ansvar/actor-role-matrix.ts';
-import { compareByActor, compareByKind } from '../../src/features/ansvar/comparison.ts';
-import { comparisonChart } from '../../src/features/ansvar/comparison-chart.ts';
-import { dutyMatrixChart } from '../../src/features/ansvar/duty-matrix-chart.ts';
+import { PALETTE } from '../../src/charts/palette.ts';
 import type { MatrixChart } from '../../src/charts/matrix-frame.ts';
-import { dutyMatrix } from '../../src/features/ansvar/duty-matrix.ts';
+import { FONT } from '../../src/charts/role-marks.ts';
 import { h, renderSvg, type SvgChild, type SvgElement } from '../../src/charts/svg.ts';
 import { textWidth, wrapText } from '../../src/charts/text.ts';
+import { actorRoleChart } from '../../src/features/ansvar/actor-role-chart.ts';
+import { actorRoleMatrices } from '../../src/features/ansvar/actor-role-matrix.ts';
+import { actorLabel, actorRank } from '../../src/features/ansvar/actors.ts';
+import { compareByActor, compareByKind } from '../../src/features/ansvar/comparison.ts';
+import { comparisonChart } from '../../src/features/ansvar/comparison-chart.ts';
+import { DUTY_KIND_ORDER, dutyKindPath } from '../../src/features/ansvar/duty-kinds.ts';
+import { dutyMatrix } from '../../src/features/ansvar/duty-matrix.ts';
+import { dutyMatrixChart } from '../../src/features/ansvar/duty-matrix-chart.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
-import { SEEDS, parseSeed, type SeedName } from '../support/parse.ts';
-
-/** The five real documents, in Swedish order of municipality (as `getDocuments()` gives them). */
-async function seeds(): Promise<PolicyDocument[]> {
-  const collator = new Intl.Collator('sv');
-  const documents = await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)));
-  return documents.sort((a, b) => collator.compare(a.municipality ?? '', b.municipality ?? ''));
-}
-
-const XMLNS = 'http://www.w3.org/2000/svg';
-
-/** Both SVGs of a matrix chart as the page gets them, side by side in one SVG file that a viewer can open. */
-function markup(chart: MatrixChart): string {
-  const body = { ...chart.body, attrs: { ...chart.body.attrs, x: chart.labels.attrs.width } };
-  return `${renderSvg(h('svg', { xmlns: XMLNS, width: chart.width, height: chart.height, 'font-family': 'sans-serif' }, chart.labels, body))}\n`;
-}
-
-/** SVGs stacked in one file. */
-function stacked(svgs: readonly SvgElement[]): string {
-  let y = 0;
-  const placed = svgs.map((svg) => {
-    const top = y;
-    y += Number(svg.attrs.height) + 16;
-    return { ...svg, attrs: { ...svg.attrs, y: top } };
-  });
-  const width = Math.max(...svgs.map((svg) => Number(svg.attrs.width)));
-  return `${renderSvg(h('svg', { xmlns: XMLNS, width, height: y, 'font-family': 'sans-serif' }, placed))}\n`;
-}
+import { ROLES } from '../../src/taxonomy/roles.ts';
+import { descendants, numberAttribute } from '../support/chart-tree.ts';
+import { parseSeedsInSiteOrder } from '../support/parse.ts';
+import { filledCells, readComparisonChart } from '../support/read-comparison-chart.ts';
+import { countsByActor, readSmallMultiple } from '../support/read-small-multiple.ts';
+import { rectangle, textBox, within } from '../support/text-box.ts';
 
 /** Every element of a tree, depth first. */
-function elements(node: SvgChild): SvgElement[] {
-  return typeof node === 'string' ? [] : [node, ...node.children.flatMap(elements)];
-}
+const elements = descendants;
 const links = (node: SvgChild): SvgElement[] => elements(node).filter((element) => element.tag === 'a');
 
 let documents: PolicyDocument[];
 beforeAll(async () => {
-  documents = await seeds();
+  documents = await parseSeedsInSiteOrder();
 });
 
-describe('SVG snapshots of the five real documents (regenerate on purpose with `vitest -u`)', () => {
+describe('the small multiples of the five documents, as a reader sees them', () => {
+  const charts = () => actorRoleMatrices(documents).map((matrix) => ({ matrix, svg: actorRoleChart(matrix, `Diagram: ${matrix.document.label}`) }));
 
-  test('per municipality: one small multiple per document', async () => {
-    const svgs = actorRoleMatrices(documents).map((matrix) => actorRoleChart(matrix, `Diagram: ${matrix.document.label}`));
-    await expect(stacked(svgs)).toMatchFileSnapshot('./__snapshots__/ansvar-per-kommun.svg');
+  test('each counts every duty once: per actor, the number under each role’s letter', () => {
+    const read = Object.fromEntries(charts().map(({ matrix, svg }) => [matrix.document.id, countsByActor(readSmallMultiple(svg))]));
+    expect(read).toEqual({
+      eksjo: { Kommunfullmäktige: 'B1', Kommunstyrelsen: 'B1', 'Förvaltning eller sektor': 'B1 O1 S3' },
+      eskilstuna: { Kommunfullmäktige: 'G1 F1', Kommunstyrelsen: 'F1 I1', Nämnd: 'G4 O1' },
+      hylte: {
+        Kommunfullmäktige: 'B2',
+        Kommunstyrelsen: 'L3 G4 U1 S2 I4',
+        'Kommunstyrelsens arbetsutskott': 'B1',
+        'Kommunstyrelsens vice ordförande': 'L1',
+        Ordförandeberedning: 'B1',
+        'Ansvariga politiker': 'B1 I1',
+        Nämnd: 'B1 G3 U1',
+        'Kommunala stiftelser': 'G3 U1',
+      },
+      jarfalla: { Kommunfullmäktige: 'B3', Kommunstyrelsen: 'B2 L2 U1', 'Kommunfullmäktiges presidium': 'F1', Nämnd: 'B1 L1 G4 U2', 'Kommunala bolag': 'U1' },
+      tyreso: { Kommunstyrelsen: 'B3 L1 I1', Nämnd: 'G3 U1', Kommunledningskontoret: 'L2 F1 O1 S4 I1', 'Kommunala bolag': 'G1' },
+    });
+    for (const { matrix, svg } of charts()) {
+      const total = readSmallMultiple(svg).counts.reduce((sum, count) => sum + Number(count.count), 0);
+      expect(total, matrix.document.id).toBe(matrix.total);
+    }
   });
 
-  test('across municipalities: twin towns, and kommunstyrelsen', async () => {
-    await expect(markup(comparisonChart(compareByKind(documents, 'twin-towns'), true))).toMatchFileSnapshot('./__snapshots__/ansvar-vanorter.svg');
-    await expect(markup(comparisonChart(compareByActor(documents, 'ks'), false))).toMatchFileSnapshot('./__snapshots__/ansvar-kommunstyrelsen.svg');
+  test('the roles head the columns by letter, in the legend’s order, each named in its tooltip', () => {
+    for (const { svg } of charts()) {
+      const { headings } = readSmallMultiple(svg);
+      expect(headings.map((heading) => heading.letter).join('')).toBe(ROLES.map((role) => role.letter).join(''));
+      expect(headings.map((heading) => heading.title)).toEqual(ROLES.map((role) => role.label));
+    }
   });
 
-  test('the same data gives the same markup', () => {
-    expect(markup(dutyMatrixChart(dutyMatrix(documents)))).toBe(markup(dutyMatrixChart(dutyMatrix(documents))));
+  test('the actors run from fullmäktige downwards, each name whole, within the label column', () => {
+    for (const { matrix, svg } of charts()) {
+      const { rows, headings } = readSmallMultiple(svg);
+      expect(rows.map((row) => row.label)).toEqual(matrix.rows.map((row) => actorLabel(row.actorId)));
+      expect(matrix.rows.map((row) => actorRank(row.actorId))).toEqual(matrix.rows.map((row) => actorRank(row.actorId)).sort((a, b) => a - b));
+      const labelColumn = rectangle(0, 0, Math.min(...headings.map((heading) => numberAttribute(heading.box, 'x'))), numberAttribute(svg, 'height'));
+      for (const row of rows) {
+        row.lines.forEach((line, index) => {
+          const baseline = numberAttribute(row.labelText, 'y') + index * 14;
+          const box = textBox(line, { x: numberAttribute(row.labelText, 'x'), y: baseline, fontSize: Number(row.labelText.attrs['font-size']) });
+          expect(within(box, labelColumn), line).toBe(true);
+          expect(within(box, rectangle(0, row.top, labelColumn.right, row.bottom - row.top)), line).toBe(true);
+        });
+      }
+    }
+  });
+
+  test('every number sits in its row, under its letter, in the role’s colour, its tooltip saying who does what how often', () => {
+    for (const { matrix, svg } of charts()) {
+      const reading = readSmallMultiple(svg);
+      const drawing = rectangle(0, 0, numberAttribute(svg, 'width'), numberAttribute(svg, 'height'));
+      for (const count of reading.counts) {
+        const role = ROLES[count.column]!;
+        const row = reading.rows[count.row]!;
+        const box = rectangle(numberAttribute(count.box, 'x'), numberAttribute(count.box, 'y'), numberAttribute(count.box, 'width'), numberAttribute(count.box, 'height'));
+        expect(within(box, drawing)).toBe(true);
+        expect(within(box, rectangle(0, row.top, drawing.right, row.bottom - row.top))).toBe(true);
+        expect([count.box.attrs.fill, count.number.attrs.fill]).toEqual([PALETTE.roles[role.key].fill, PALETTE.roles[role.key].text]);
+        expect(count.title).toBe(`${row.label} ${role.label.toLowerCase()}: ${count.count}`);
+      }
+      for (const heading of reading.headings) expect(heading.box.attrs.fill).toBe(PALETTE.roles[ROLES[reading.headings.indexOf(heading)]!.key].fill);
+      expect(Number(svg.attrs.width), matrix.document.id).toBeLessThanOrEqual(358);
+    }
+  });
+
+  test('a chart is one image named by its finding', () => {
+    for (const { matrix, svg } of charts()) expect([svg.attrs.role, svg.attrs['aria-label']]).toEqual(['img', `Diagram: ${matrix.document.label}`]);
+  });
+});
+
+describe('the comparison charts of the five documents, as a reader sees them', () => {
+  const twinTowns = () => comparisonChart(compareByKind(documents, 'twin-towns'), true);
+  const kommunstyrelsen = () => comparisonChart(compareByActor(documents, 'ks'), false);
+  const read = (chart: MatrixChart) => readComparisonChart(chart.labels, chart.body);
+
+  test('twin towns: who holds the duty in each municipality, by role letter', () => {
+    const reading = read(twinTowns());
+    expect(reading.columns.map((column) => [column.label, column.href])).toEqual([
+      ['Kommunfullmäktige', '/ansvar/aktor/kommunfullmaktige/'],
+      ['Kommunstyrelsen', '/ansvar/aktor/kommunstyrelsen/'],
+    ]);
+    expect(filledCells(reading)).toEqual({ Eksjö: {}, Eskilstuna: { Kommunfullmäktige: 'G' }, Hylte: { Kommunfullmäktige: 'B' }, Järfälla: { Kommunfullmäktige: 'B' }, Tyresö: { Kommunstyrelsen: 'B' } });
+  });
+
+  test('kommunstyrelsen: its duties in each municipality, by role letter, under the eleven kinds of duty', () => {
+    const reading = read(kommunstyrelsen());
+    expect(reading.columns.map((column) => column.label)).toEqual([
+      'Antar styrdokumentet',
+      'Vänorter och samarbetsavtal',
+      'Medlemskap i nätverk',
+      'Leder och samordnar',
+      'Projekt och extern finansiering',
+      'Godkänner projekt',
+      'Omvärldsbevakning',
+      'Företräder kommunen',
+      'Uppföljning och redovisning',
+      'Informeras',
+      'Övrigt',
+    ]);
+    expect(reading.columns.map((column) => column.href)).toEqual(DUTY_KIND_ORDER.map((kind) => dutyKindPath(kind)));
+    expect(filledCells(reading)).toEqual({
+      Eksjö: { 'Medlemskap i nätverk': 'B' },
+      Eskilstuna: { 'Företräder kommunen': 'F', Informeras: 'I' },
+      Hylte: { 'Leder och samordnar': 'L', 'Projekt och extern finansiering': 'G', Omvärldsbevakning: 'G', 'Uppföljning och redovisning': 'U', Informeras: 'I', Övrigt: 'GS' },
+      Järfälla: { 'Leder och samordnar': 'L', 'Godkänner projekt': 'B', 'Uppföljning och redovisning': 'U', Övrigt: 'B' },
+      Tyresö: { 'Vänorter och samarbetsavtal': 'B', 'Medlemskap i nätverk': 'B', 'Leder och samordnar': 'L', 'Godkänner projekt': 'B', Informeras: 'I' },
+    });
+  });
+
+  test('every row and column has a cell: the roles’ boxes, or a dash', () => {
+    for (const chart of [twinTowns(), kommunstyrelsen()]) {
+      const reading = read(chart);
+      expect(reading.cells.map((cell) => [cell.row, cell.column])).toEqual(reading.rows.flatMap((_, row) => reading.columns.map((__, column) => [row, column])));
+      for (const cell of reading.cells) expect(cell.letters).toMatch(cell.link === undefined ? /^–$/u : /^[BLGUFOSI]+$/u);
+    }
+  });
+
+  test('the municipalities in Swedish order, each name whole, bold, within the label column and its row', () => {
+    for (const chart of [twinTowns(), kommunstyrelsen()]) {
+      const reading = read(chart);
+      const names = reading.rows.map((row) => row.label);
+      expect(names).toEqual(['Eksjö', 'Eskilstuna', 'Hylte', 'Järfälla', 'Tyresö']);
+      expect(names).toEqual([...names].sort(new Intl.Collator('sv').compare));
+      for (const row of reading.rows) {
+        const box = textBox(row.label, { x: row.x, y: row.baseline, fontSize: FONT, bold: true });
+        expect(within(box, rectangle(0, row.top, numberAttribute(chart.labels, 'width'), row.bottom - row.top)), row.label).toBe(true);
+        expect(row.title).toBeUndefined();
+      }
+    }
+  });
+
+  test('a cell’s boxes stay inside its own column, in the roles’ colours; its name says where and who does what', () => {
+    for (const [chart, columnsAreActors] of [[twinTowns(), true], [kommunstyrelsen(), false]] as const) {
+      const reading = read(chart);
+      for (const cell of reading.cells.filter((candidate) => candidate.link !== undefined)) {
+        const hit = elements(cell.link!).find((element) => element.attrs.class === 'cell__hit')!;
+        const area = rectangle(numberAttribute(hit, 'x'), numberAttribute(hit, 'y'), numberAttribute(hit, 'width'), numberAttribute(hit, 'height'));
+        const boxes = elements(cell.link!).filter((element) => element.attrs.class === 'role-box').map((box) => elements(box).find((element) => element.tag === 'rect')!);
+        boxes.forEach((rect, index) => {
+          expect(within(rectangle(numberAttribute(rect, 'x'), numberAttribute(rect, 'y'), numberAttribute(rect, 'width'), numberAttribute(rect, 'height')), area)).toBe(true);
+          const role = ROLES.find((candidate) => candidate.letter === cell.letters[index])!;
+          expect(rect.attrs.fill).toBe(PALETTE.roles[role.key].fill);
+        });
+        const row = reading.rows[cell.row]!.label;
+        const column = reading.columns[cell.column]!.label;
+        const roles = [...cell.letters].map((letter) => ROLES.find((role) => role.letter === letter)!.label.toLowerCase()).join(' och ');
+        expect(cell.link!.attrs['aria-label']).toBe(columnsAreActors ? `${row}: ${column} ${roles}. Visa meningarna.` : `${row}, ${column}: ${roles}. Visa meningarna.`);
+      }
+      // Neighbouring cells of a row do not touch.
+      for (const [index, cell] of reading.cells.entries()) {
+        const next = reading.cells[index + 1];
+        if (next?.row !== cell.row || !cell.link || !next.link) continue;
+        const right = (link: SvgElement) => elements(link).find((element) => element.attrs.class === 'cell__hit')!;
+        expect(numberAttribute(right(cell.link), 'x') + numberAttribute(right(cell.link), 'width')).toBeLessThan(numberAttribute(right(next.link), 'x'));
+      }
+    }
+  });
+
+  test('the two halves are one chart: the same height, each SVG as wide as it draws', () => {
+    for (const chart of [twinTowns(), kommunstyrelsen()]) {
+      expect(chart.labels.attrs.height).toBe(chart.body.attrs.height);
+      expect(chart.body.attrs.viewBox).toBe(`0 0 ${chart.body.attrs.width} ${chart.height}`);
+      expect(chart.width).toBe(numberAttribute(chart.labels, 'width') + numberAttribute(chart.body, 'width'));
+    }
+  });
+});
+
+describe('the same data gives the same markup', () => {
+  test('the Vem-gör-vad chart', () => {
+    const markup = () => {
+      const chart = dutyMatrixChart(dutyMatrix(documents));
+      return renderSvg(chart.labels) + renderSvg(chart.body);
+    };
+    expect(markup()).toBe(markup());
   });
 });
 

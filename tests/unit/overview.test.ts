@@ -1,22 +1,18 @@
 /** The overview's computations: coverage per document and category, its finding, decisions and the chart layout. */
 import { describe, expect, test } from 'vitest';
-import { layoutCoverageChart } from '../../src/features/overview/coverage-chart.ts';
+import { layoutCoverageChart, type CoverageChartLayout } from '../../src/features/overview/coverage-chart.ts';
 import { textWidth } from '../../src/charts/text.ts';
 import { categoryTotals, coverageMatrix, documentCoverage, type CoverageRow } from '../../src/lib/coverage-matrix.ts';
 import { decisionSummary } from '../../src/features/overview/decision.ts';
 import { coverageFinding } from '../../src/features/overview/coverage-finding.ts';
 import { COMPARISON_VIEWS, searchHref } from '../../src/features/overview/ways-in.ts';
-import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { CANONICAL_CATEGORY_KEYS, categoryFromUrlKey, type CanonicalCategoryKey } from '../../src/taxonomy/categories.ts';
-import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
+import { parseSeedsInSiteOrder } from '../support/parse.ts';
+import { rectangle, textBox, within } from '../support/text-box.ts';
 
 const collator = new Intl.Collator('sv');
 
-/** The five documents in the site's order (Swedish order of municipality), as `getDocuments()` gives them. */
-async function seeds(): Promise<PolicyDocument[]> {
-  const documents = await Promise.all((Object.keys(SEEDS) as SeedName[]).map(parseSeed));
-  return documents.sort((a, b) => collator.compare(a.municipality!, b.municipality!));
-}
+const seeds = parseSeedsInSiteOrder;
 
 const statuses = (row: CoverageRow) => Object.fromEntries(row.cells.map((cell) => [cell.category, cell.status]));
 
@@ -148,10 +144,64 @@ describe('ways in', () => {
 });
 
 describe('chart layout', () => {
-  test('is the same on every run (snapshot of the five documents)', async () => {
+  // What a reader of the chart sees, for the five documents: the labels whole, where they belong,
+  // clear of each other and of the marks (by the charts' text measure), the numbers under their columns.
+  const fiveDocuments = async () => {
     const rows = coverageMatrix(await seeds());
-    const layout = layoutCoverageChart(rows, categoryTotals(rows));
-    await expect(`${JSON.stringify(layout, null, 1)}\n`).toMatchFileSnapshot('./__snapshots__/overview-chart-layout.json');
+    return { rows, layout: layoutCoverageChart(rows, categoryTotals(rows)) };
+  };
+  const drawing = (layout: CoverageChartLayout) => rectangle(0, 0, layout.width, layout.height);
+  const firstMarkTop = (layout: CoverageChartLayout) => Math.min(...layout.marks.map((mark) => mark.y));
+  const firstMarkLeft = (layout: CoverageChartLayout) => Math.min(...layout.marks.map((mark) => mark.x));
+
+  test('columns: the five categories in order, each slanted label whole, above its own marks, inside the drawing', async () => {
+    const { layout } = await fiveDocuments();
+    expect(layout.columns.map((column) => column.label)).toEqual(['Syfte', 'Mål', 'Prioriterade områden', 'Ansvar', 'Uppföljning']);
+    for (const column of layout.columns) {
+      const box = textBox(column.label, { x: column.center, y: layout.columnLabelY, fontSize: layout.fontSize, rotate: -layout.labelAngle });
+      expect(within(box, drawing(layout)), column.label).toBe(true);
+      expect(box.bottom, column.label).toBeLessThanOrEqual(firstMarkTop(layout));
+      const marks = layout.marks.filter((mark) => mark.category === column.key);
+      expect(marks.map((mark) => mark.x + mark.size / 2)).toEqual(marks.map(() => column.center));
+    }
+  });
+
+  test('columns: neighbouring slanted labels run parallel at least a line apart', async () => {
+    const { layout } = await fiveDocuments();
+    const slant = Math.sin((layout.labelAngle * Math.PI) / 180);
+    for (let index = 1; index < layout.columns.length; index++) {
+      expect((layout.columns[index]!.center - layout.columns[index - 1]!.center) * slant).toBeGreaterThanOrEqual(layout.fontSize);
+    }
+  });
+
+  test('rows: the documents in Swedish order of municipality, each name whole, ending before the first mark, level with its marks', async () => {
+    const { rows, layout } = await fiveDocuments();
+    const names = layout.rows.map((row) => row.label);
+    expect(names).toEqual(['Eksjö', 'Eskilstuna', 'Hylte', 'Järfälla', 'Tyresö']);
+    expect(names).toEqual([...names].sort(collator.compare));
+    expect(names).toEqual(rows.map((row) => row.label));
+    for (const row of layout.rows) {
+      const box = textBox(row.label, { x: layout.rowLabelX, y: row.center + 0.35 * layout.fontSize, fontSize: layout.fontSize, anchor: 'end' });
+      expect(within(box, rectangle(0, 0, firstMarkLeft(layout), layout.height)), row.label).toBe(true);
+      const marks = layout.marks.filter((mark) => mark.documentId === row.key);
+      expect(marks.map((mark) => mark.y + mark.size / 2)).toEqual(marks.map(() => row.center));
+      expect(box.top).toBeGreaterThanOrEqual(marks[0]!.y);
+      expect(box.bottom).toBeLessThanOrEqual(marks[0]!.y + marks[0]!.size);
+    }
+  });
+
+  test('totals: each under its column, below the last row, after the label "Antal av 5", all inside the drawing', async () => {
+    const { layout } = await fiveDocuments();
+    const lastMarkBottom = Math.max(...layout.marks.map((mark) => mark.y + mark.size));
+    expect(layout.totals.map((total) => [total.key, total.center])).toEqual(layout.columns.map((column) => [column.key, column.center]));
+    for (const total of layout.totals) {
+      const box = textBox(total.text, { x: total.center, y: layout.totalsY, fontSize: layout.fontSize, anchor: 'middle' });
+      expect(box.top).toBeGreaterThan(lastMarkBottom);
+      expect(within(box, drawing(layout))).toBe(true);
+    }
+    const label = textBox(layout.totalsLabel, { x: layout.rowLabelX, y: layout.totalsY, fontSize: layout.fontSize, anchor: 'end' });
+    expect(layout.totalsLabel).toBe('Antal av 5');
+    expect(within(label, rectangle(0, 0, firstMarkLeft(layout), layout.height))).toBe(true);
   });
 
   test('one mark per document and category, in rows and columns, none overlapping, all inside the drawing', async () => {

@@ -2,7 +2,7 @@
  * Layout of the overview's coverage chart: documents as rows, the five canonical categories as
  * columns, one square mark per cell. Computed with d3-scale at build time and rendered as static
  * SVG by `CoverageChart.astro`; nothing here touches a DOM, so the layout is the same on every
- * build and can be snapshot-tested.
+ * build and a test can read where each label and mark goes.
  */
 import { max } from 'd3-array';
 import { scaleBand } from 'd3-scale';
