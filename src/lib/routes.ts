@@ -29,6 +29,9 @@ export const DATA_FILES = {
   responsibilities: '/data/responsibilities.csv',
 } as const;
 
+/** The anchor of a theme's words in the glossary on `/teman/` (`ord-vanorter`). */
+export const themeWordsAnchor = (themeId: string): string => `ord-${themeId}`;
+
 export const routes = {
   /** The overview: `/`. */
   home: (): string => '/',
@@ -67,6 +70,8 @@ export const routes = {
 
   /** Themes: `/teman/`, or a place on it (`/teman/#ordlista`). */
   teman: (anchor?: string): string => `/teman/${hash(anchor)}`,
+  /** The words that name one theme, in the glossary on `/teman/`: `/teman/#ord-vanorter`. */
+  themeWords: (themeId: string): string => `/teman/${hash(themeWordsAnchor(themeId))}`,
 
   /** The downloads: `/data/`, or one file (`DATA_FILES`). */
   data: (file?: keyof typeof DATA_FILES): string => (file ? DATA_FILES[file] : '/data/'),

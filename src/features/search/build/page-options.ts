@@ -1,7 +1,7 @@
 /**
  * What the search page renders at build time: the filter choices (municipalities in Swedish order;
- * the five main categories, then the others that occur) and the documents to offer readers
- * without JavaScript.
+ * the five main categories, then the others that occur; the document or its cover letter, where
+ * some document has one) and the documents to offer readers without JavaScript.
  */
 import type { PolicyDocument } from '../../../schema/policy-document.ts';
 import { groupByCounty } from '../../../lib/counties.ts';
@@ -10,6 +10,7 @@ import { CANONICAL_CATEGORY_KEYS, CATEGORIES, isCanonicalCategory } from '../../
 import { municipalityKey } from '../../../taxonomy/identity.ts';
 import { issuerName, issuerOrTitle } from '../../../lib/issuer.ts';
 import { routes } from '../../../lib/routes.ts';
+import { PART_KEYS } from '../filters.ts';
 
 export interface FilterChoice {
   /** The URL value (`hylte`, `ansvar`). */
@@ -42,8 +43,13 @@ export interface SearchPageOptions {
   readonly mainCategories: readonly FilterChoice[];
   /** The other categories that occur, in the taxonomy's order. */
   readonly otherCategories: readonly FilterChoice[];
+  /** The document itself or its cover letter (`?del=`), when some document has a cover letter; else none. */
+  readonly parts: readonly FilterChoice[];
   readonly documents: readonly DocumentLink[];
 }
+
+/** The labels of the parts of a file, as the filter names them. */
+export const PART_LABELS = { [PART_KEYS.document]: 'Styrdokumentet', [PART_KEYS.coverLetter]: 'Följebrev (tjänsteskrivelse)' } as const;
 
 const collator = new Intl.Collator('sv');
 
@@ -64,8 +70,12 @@ export function searchPageOptions(documents: readonly PolicyDocument[]): SearchP
     listsDocuments: !aggregate,
     mainCategories: CANONICAL_CATEGORY_KEYS.map(choice),
     otherCategories: CATEGORIES.filter((category) => !isCanonicalCategory(category.key) && used.has(category.key)).map((category) => choice(category.key)),
+    parts: documents.some((document) => document.sections.some((section) => section.part === 'cover-letter'))
+      ? [PART_KEYS.document, PART_KEYS.coverLetter].map((value) => ({ value, label: PART_LABELS[value] }))
+      : [],
     documents: documents
       .map((document) => ({ href: routes.document(document.id), municipality: issuerName(document), title: document.title }))
       .sort((a, b) => collator.compare(a.municipality, b.municipality) || collator.compare(a.title, b.title)),
   };
 }
+
