@@ -414,6 +414,36 @@ describe('search finds what people mean', () => {
     await waitForHeading(page, new RegExp(`för ”${query.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}”`, 'u'));
   };
 
+  test('every example on the home page is a link that finds the words themselves (chosen from the data: no Agenda 2030)', async () => {
+    const { page: home } = await open('/', { javaScriptEnabled: false });
+    const examples = await home.locator('.ways-in__examples a').evaluateAll((links) => links.map((link) => ({ text: link.textContent ?? '', href: link.getAttribute('href') ?? '' })));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    expect(examples.map((example) => example.text.toLowerCase())).not.toContain('agenda 2030');
+    for (const example of examples) {
+      expect(example.href).toBe(`/sok/?q=${encodeURIComponent(example.text)}`);
+      const { page } = await open(example.href);
+      await waitForHeading(page, /för ”/u);
+      const found = await count(page);
+      expect(found, example.text).toBeGreaterThan(0);
+      // Not only through a theme: the first hit has the words, marked.
+      expect(await hits(page).first().locator('.search-hit__flag--theme').count(), example.text).toBe(0);
+      expect(await hits(page).first().locator('mark:not(.search-hit__theme-word)').count(), example.text).toBeGreaterThan(0);
+    }
+  });
+
+  test('the search page’s examples find something too, one of them with ELLER', async () => {
+    const { page } = await open('/sok/');
+    const examples = await page.locator('[data-search-example]').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.searchExample ?? ''));
+    expect(examples.some((example) => / ELLER /u.test(example))).toBe(true);
+    for (const example of examples) {
+      await page.locator(`[data-search-example="${example}"]`).click();
+      await waitForHeading(page, /för ”/u);
+      expect(await count(page), example).toBeGreaterThan(0);
+      await page.locator('#sok-fraga').fill('');
+      await waitForHeading(page, /Sök bland avsnitten/u);
+    }
+  });
+
   test('"Agenda 2030", in no document, finds the sections on its theme, each marked "träff via temat"', async () => {
     const { page, pageErrors } = await open(`/sok/?q=${encodeURIComponent('Agenda 2030')}`);
     await waitForHeading(page, /för ”Agenda 2030”/u);
