@@ -35,6 +35,9 @@ export const sourceLineAnchor = (line: number): string => `rad-${line}`;
 /** The anchor of lines of the source view: a range (`rader-88-98`), or one line (`rad-12`). */
 export const sourceRangeAnchor = (startLine: number, endLine: number): string => (startLine === endLine ? sourceLineAnchor(startLine) : `rader-${startLine}-${endLine}`);
 
+/** The anchor of a theme's words in the glossary on `/teman/` (`ord-vanorter`). */
+export const themeWordsAnchor = (themeId: string): string => `ord-${themeId}`;
+
 export const routes = {
   /** The overview: `/`. */
   home: (): string => '/',
@@ -76,6 +79,8 @@ export const routes = {
 
   /** Themes: `/teman/`, or a place on it (`/teman/#ordlista`). */
   teman: (anchor?: string): string => `/teman/${hash(anchor)}`,
+  /** The words that name one theme, in the glossary on `/teman/`: `/teman/#ord-vanorter`. */
+  themeWords: (themeId: string): string => `/teman/${hash(themeWordsAnchor(themeId))}`,
 
   /** The downloads: `/data/`, or one file (`DATA_FILES`). */
   data: (file?: keyof typeof DATA_FILES): string => (file ? DATA_FILES[file] : '/data/'),

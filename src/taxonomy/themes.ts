@@ -258,8 +258,9 @@ export function getTheme(id: ThemeId): ThemeDefinition {
 // ---------------------------------------------------------------------------------------------
 // Matching
 
-/** Swedish inflection endings of nouns and adjectives (longest first), and `EU:s`-style genitives. */
-const ENDINGS = String.raw`(?:arnas|ernas|ornas|arna|erna|orna|ens|ets|ars|ers|ors|nas|ar|er|or|en|et|na|ns|ts|:s|n|t|s|a|e)?`;
+/** Swedish inflection endings of nouns and adjectives that a cue may take, longest first (and `EU:s`-style genitives, `:s`). */
+export const CUE_ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ens', 'ets', 'ars', 'ers', 'ors', 'nas', 'ar', 'er', 'or', 'en', 'et', 'na', 'ns', 'ts', 'n', 't', 's', 'a', 'e'] as const;
+const ENDINGS = `(?:${CUE_ENDINGS.join('|')}|:s)?`;
 /**
  * Letters and digits of the Latin script (Swedish, and names in other Latin alphabets), written out:
  * `\p{L}` gives the same answers on these texts but costs V8 milliseconds to compile per pattern,
@@ -322,11 +323,16 @@ interface CompiledTheme {
   readonly exclude: readonly CuePattern[];
 }
 
-const COMPILED: readonly CompiledTheme[] = (THEMES as readonly ThemeDefinition[]).map((theme) => ({
-  id: theme.id as ThemeId,
-  cues: theme.cues.map(cueMatcher),
-  exclude: (theme.exclude ?? []).map(cueMatcher),
-}));
+let compiled: readonly CompiledTheme[] | undefined;
+
+/** The themes' patterns, compiled on first use (a module that only reads the themes, like the search worker, never compiles them). */
+function compiledThemes(): readonly CompiledTheme[] {
+  return (compiled ??= (THEMES as readonly ThemeDefinition[]).map((theme) => ({
+    id: theme.id as ThemeId,
+    cues: theme.cues.map(cueMatcher),
+    exclude: (theme.exclude ?? []).map(cueMatcher),
+  })));
+}
 
 const WIDEN_LEFT = new RegExp(WORD_CHAR, 'u');
 const WIDEN_RIGHT = new RegExp(`[${LETTER}+]`, 'u');
@@ -352,7 +358,7 @@ function spans(text: string, lower: string, patterns: readonly CuePattern[]): [n
  * counts once; a match inside one of the theme's `exclude` phrases does not count.
  */
 export function findThemeMatches(text: string, themeId: ThemeId): ThemeMatch[] {
-  const theme = COMPILED.find((candidate) => candidate.id === themeId);
+  const theme = compiledThemes().find((candidate) => candidate.id === themeId);
   if (!theme) throw new Error(`Unknown theme "${themeId}"`);
   const lower = lowerCase(text);
   const excluded = spans(text, lower, theme.exclude);

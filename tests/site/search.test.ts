@@ -404,3 +404,186 @@ describe('accessibility with results', () => {
     expect(await page.locator('h1').count()).toBe(1);
   });
 });
+
+describe('search finds what people mean', () => {
+  /** The number at the start of the results heading (0 for `Inga träffar`). */
+  const count = async (page: Page) => Number(/^(\d+)/u.exec((await heading(page).textContent()) ?? '')?.[1] ?? 0);
+  /** Type `query` into the field and wait for its answer. */
+  const searchFor = async (page: Page, query: string) => {
+    await page.locator('#sok-fraga').fill(query);
+    await waitForHeading(page, new RegExp(`för ”${query.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}”`, 'u'));
+  };
+
+  test('every example on the home page is a link that finds the words themselves (chosen from the data: no Agenda 2030)', async () => {
+    const { page: home } = await open('/', { javaScriptEnabled: false });
+    const examples = await home.locator('.ways-in__examples a').evaluateAll((links) => links.map((link) => ({ text: link.textContent ?? '', href: link.getAttribute('href') ?? '' })));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    expect(examples.map((example) => example.text.toLowerCase())).not.toContain('agenda 2030');
+    for (const example of examples) {
+      expect(example.href).toBe(`/sok/?q=${encodeURIComponent(example.text)}`);
+      const { page } = await open(example.href);
+      await waitForHeading(page, /för ”/u);
+      const found = await count(page);
+      expect(found, example.text).toBeGreaterThan(0);
+      // Not only through a theme: the first hit has the words, marked.
+      expect(await hits(page).first().locator('.search-hit__flag--theme').count(), example.text).toBe(0);
+      expect(await hits(page).first().locator('mark:not(.search-hit__theme-word)').count(), example.text).toBeGreaterThan(0);
+    }
+  });
+
+  test('the search page’s examples find something too, one of them with ELLER', async () => {
+    const { page } = await open('/sok/');
+    const examples = await page.locator('[data-search-example]').evaluateAll((links) => links.map((link) => (link as HTMLElement).dataset.searchExample ?? ''));
+    expect(examples.some((example) => / ELLER /u.test(example))).toBe(true);
+    for (const example of examples) {
+      await page.locator(`[data-search-example="${example}"]`).click();
+      await waitForHeading(page, /för ”/u);
+      expect(await count(page), example).toBeGreaterThan(0);
+      await page.locator('#sok-fraga').fill('');
+      await waitForHeading(page, /Sök bland avsnitten/u);
+    }
+  });
+
+  test('"Agenda 2030", in no document, finds the sections on its theme, each marked "träff via temat"', async () => {
+    const { page, pageErrors } = await open(`/sok/?q=${encodeURIComponent('Agenda 2030')}`);
+    await waitForHeading(page, /för ”Agenda 2030”/u);
+    expect(await heading(page).textContent()).toBe('4 träffar för ”Agenda 2030”, alla via temat');
+    expect(await page.locator('[data-search-notes]').textContent()).toContain('Inget avsnitt har ”Agenda 2030”, men det hör till temat Globalt utvecklingssamarbete.');
+    const flags = await hits(page).locator('.search-hit__flag--theme').allTextContents();
+    expect(flags).toEqual(Array(4).fill('träff via temat Globalt utvecklingssamarbete'));
+    // The words that name the theme are marked, with their own look; the query's words are nowhere.
+    const words = await page.locator('[data-search-list] mark.search-hit__theme-word').allTextContents();
+    expect(words.length).toBeGreaterThanOrEqual(4);
+    expect(words.map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['sida', 'icld', 'utvecklingsländer']));
+    const look = await page.locator('mark.search-hit__theme-word').first().evaluate((mark) => getComputedStyle(mark).textDecorationLine);
+    expect(look).toContain('underline');
+    expect(pageErrors).toEqual([]);
+
+    // In quotes, only the words: nothing, and what exists nearby is offered.
+    await searchFor(page, '"Agenda 2030"');
+    expect(await count(page)).toBe(0);
+  });
+
+  test('theme hits come after the hits on the words: EU-projekt', async () => {
+    const { page } = await open('/sok/?q=EU-projekt');
+    await waitForHeading(page, /för ”EU-projekt”/u);
+    expect(await heading(page).textContent()).toMatch(/^\d+ träffar för ”EU-projekt”, varav \d+ via temat$/u);
+    const flagged = await hits(page).evaluateAll((items) => items.map((item) => item.querySelector('.search-hit__flag--theme') !== null));
+    expect(flagged).toContain(false);
+    expect(flagged).toContain(true);
+    expect(flagged.indexOf(true)).toBe(flagged.lastIndexOf(false) + 1);
+  });
+
+  test('ELLER widens the hits, a minus narrows them, and both stay in the address', async () => {
+    const { page } = await open('/sok/');
+    await searchFor(page, 'kommunfullmäktige');
+    const fullmaktige = await count(page);
+    await searchFor(page, 'kommunstyrelsen');
+    const styrelsen = await count(page);
+    await searchFor(page, 'kommunfullmäktige ELLER kommunstyrelsen');
+    const either = await count(page);
+    expect(either).toBeGreaterThan(Math.max(fullmaktige, styrelsen));
+    expect(either).toBeLessThanOrEqual(fullmaktige + styrelsen);
+    expect(search(page)).toBe('?q=kommunfullm%C3%A4ktige+ELLER+kommunstyrelsen');
+
+    await searchFor(page, 'vänort');
+    const vanort = await count(page);
+    await searchFor(page, 'vänort -avtal');
+    const narrowed = await count(page);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(vanort);
+    expect(search(page)).toBe('?q=v%C3%A4nort+-avtal');
+    // No hit shown has the excluded word, in its heading or its snippets.
+    for (const text of await hits(page).allInnerTexts()) expect(text.toLowerCase()).not.toMatch(/(^|[^\p{L}])avtal/u);
+
+    // Only a word to leave out: nothing to search for, and the page says why.
+    await page.locator('#sok-fraga').fill('-avtal');
+    await expect.poll(() => page.locator('[data-search-notes]').textContent()).toContain('ord med minustecken före utesluter bara avsnitt');
+    expect(await heading(page).textContent()).toBe('Sök bland avsnitten');
+  });
+
+  test('hits from the cover letter are marked, and the filter for the document itself removes them', async () => {
+    const { page } = await open('/sok/?q=kommunstyrelsen');
+    await waitForHeading(page, /för ”kommunstyrelsen”/u);
+    const total = await count(page);
+    const cover = Number(/\d+/u.exec((await page.locator('[data-search-count="del:foljebrev"]').textContent()) ?? '')?.[0]);
+    expect(cover).toBeGreaterThan(0);
+    const shownCover = await page.locator('.search-hit__flag--cover').allTextContents();
+    expect(shownCover.length).toBeGreaterThan(0);
+    for (const flag of shownCover) expect(flag).toBe('Ur följebrevet (tjänsteskrivelsen)');
+    await page.locator('#sok-del-styrdokument').check();
+    await waitForHeading(page, new RegExp(`^${total - cover} träffar`, 'u'));
+    expect(search(page)).toBe('?q=kommunstyrelsen&del=styrdokument');
+    expect(await page.locator('.search-hit__flag--cover').count()).toBe(0);
+    expect(await page.locator('[data-search-count="del:styrdokument"]').textContent()).toBe(`(${total - cover})`);
+  });
+
+  test('grouped by municipality: a heading per municipality with its count, in Swedish order, kept in the address', async () => {
+    const { page } = await open('/sok/?q=v%C3%A4nort');
+    await waitForHeading(page, /^21 träffar/u);
+    await page.getByLabel('Gruppera träffarna efter kommun').check();
+    await page.waitForFunction(() => document.querySelectorAll('.search-group').length > 0);
+    expect(search(page)).toBe('?q=v%C3%A4nort&grupp=kommun');
+    const groups = await page.locator('.search-group__heading').allTextContents();
+    expect(groups).toEqual(['Eskilstuna kommun (4 träffar)', 'Hylte kommun (2 träffar)', 'Järfälla kommun (12 träffar)', 'Tyresö kommun (3 träffar)']);
+    // Each count is the municipality's filter count, and they add up to all hits.
+    for (const [key, name] of [['eskilstuna', 'Eskilstuna'], ['hylte', 'Hylte'], ['jarfalla', 'Järfälla'], ['tyreso', 'Tyresö']] as const) {
+      const filterCount = await page.locator(`[data-search-count="kommun:${key}"]`).textContent();
+      expect(groups.find((group) => group.startsWith(name))).toContain(filterCount!.replace(/[()]/gu, ''));
+    }
+    // Every hit under a heading is that municipality's; the heading count stays while more are shown.
+    for (const group of await page.locator('.search-group').all()) {
+      const name = (await group.locator('.search-group__heading').textContent())!.replace(/ \(.*$/u, '');
+      for (const source of await group.locator('.search-hit__source').allTextContents()) expect(source.startsWith(name)).toBe(true);
+    }
+    expect(await page.locator('.search-hit').count()).toBe(20);
+    await page.locator('[data-search-more]').click();
+    await expect.poll(() => page.locator('.search-hit').count()).toBe(21);
+    expect(await page.locator('.search-group').last().locator('.search-hit').count()).toBe(3);
+    expect(await page.locator('.search-group__heading').allTextContents()).toEqual(groups);
+    // The address keeps it: reloading shows the groups again.
+    await page.reload({ waitUntil: 'load' });
+    await waitForHeading(page, /^21 träffar/u);
+    expect(await page.getByLabel('Gruppera träffarna efter kommun').isChecked()).toBe(true);
+    expect(await page.locator('.search-group__heading').allTextContents()).toEqual(groups);
+    await page.getByLabel('Gruppera träffarna efter kommun').uncheck();
+    await page.waitForFunction(() => document.querySelectorAll('.search-group').length === 0 && document.querySelectorAll('[data-search-list] > li.search-hit').length === 20);
+    expect(search(page)).toBe('?q=v%C3%A4nort');
+  });
+
+  test('nothing found: the theme nearby, the words the documents use for it, its glossary and the comparison', async () => {
+    const { page } = await open(`/sok/?q=${encodeURIComponent('globalamål')}`);
+    await waitForHeading(page, /^Inga träffar/u);
+    const notes = page.locator('[data-search-notes]');
+    expect(await notes.textContent()).toContain('Sökningen hör till temat Globalt utvecklingssamarbete. Dokumenten skriver om det med orden:');
+    expect(await notes.locator('a[href="/jamfor/"]').textContent()).toBe('Jämför dokumenten');
+    const glossary = await notes.locator('a[href^="/teman/#ord-"]').getAttribute('href');
+    expect(glossary).toBe('/teman/#ord-utvecklingssamarbete');
+    const terms = await notes.locator('.search-note__tip').filter({ hasText: 'Globalt utvecklingssamarbete' }).locator('button').allTextContents();
+    expect(terms.length).toBeGreaterThan(1);
+    await notes.getByRole('button', { name: terms[0]!, exact: true }).click();
+    await waitForHeading(page, new RegExp(`^\\d+ träff(ar)? för ”${terms[0]}”`, 'u'));
+    expect(await count(page)).toBeGreaterThan(0);
+    // The glossary's anchor is there.
+    const { page: teman } = await open('/teman/');
+    expect(await teman.locator('#ord-utvecklingssamarbete').textContent()).toContain('Globalt utvecklingssamarbete');
+  });
+
+  test('the help under the field tells how to write ELLER, a minus and a phrase, and what a theme’s words find', async () => {
+    const { page } = await open('/sok/');
+    expect(await page.locator('#sok-tips').textContent()).toMatch(/ELLER.*minustecken.*citattecken/su);
+    await page.locator('.search-form__help summary').click();
+    const help = await page.locator('.search-form__syntax').innerText();
+    for (const part of ['vänort ELLER partnerskap', 'vänort -avtal', 'Agenda 2030', 'träff via temat']) expect(help).toContain(part);
+  });
+
+  test.each([1280, 390])('no axe violations at %i px with grouped theme hits, flags and notes', async (width) => {
+    const { page } = await open(`/sok/?q=${encodeURIComponent('EU-projekt')}&grupp=kommun`, { width });
+    await waitForHeading(page, /för ”EU-projekt”/u);
+    expect(await page.locator('.search-group').count()).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
+    const { page: none } = await open(`/sok/?q=${encodeURIComponent('globalamål')}`, { width });
+    await waitForHeading(none, /^Inga träffar/u);
+    expect(await axeViolations(none)).toEqual([]);
+  });
+});

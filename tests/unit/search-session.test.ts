@@ -68,7 +68,8 @@ const request = (text: string, options: Partial<Omit<SearchRequest, 'type' | 'id
   type: 'search',
   id: nextId++,
   text,
-  filters: { municipalities: [], categories: [] },
+  filters: { municipalities: [], categories: [], parts: [] },
+  group: false,
   from: 0,
   to: RESULTS_PAGE_SIZE,
   ...options,
@@ -122,7 +123,7 @@ describe('what is fetched', () => {
 
   test('with a filter: only the texts of the hits that pass it', async () => {
     const { source, fetched } = sources();
-    const reply = results(await answer(new SearchSession(source), request('vänort', { filters: { municipalities: ['hylte'], categories: [] } })));
+    const reply = results(await answer(new SearchSession(source), request('vänort', { filters: { municipalities: ['hylte'], categories: [], parts: [] } })));
     expect(reply).toMatchObject({ count: 2, total: 21, filtered: true });
     expect(fetched.sort()).toEqual(reply.hits.map((hit) => addressOf(hit.href)).sort());
     for (const address of fetched) expect(address).toMatch(/^hylte\//u);
@@ -204,18 +205,40 @@ describe('answers', () => {
     const session = new SearchSession(source);
     const typo = results(await answer(session, request('kommunstyrlsen')));
     expect(typo.corrections).toEqual([{ typed: 'kommunstyrlsen', usedInstead: expect.arrayContaining(['kommunstyrelsen']) }]);
-    const hidden = results(await answer(session, request('vänort', { filters: { municipalities: ['eksjo'], categories: [] } })));
+    const hidden = results(await answer(session, request('vänort', { filters: { municipalities: ['eksjo'], categories: [], parts: [] } })));
     expect(hidden).toMatchObject({ count: 0, total: 21, hits: [] });
     expect(hidden.counts.municipalities.get('jarfalla')).toBe(12);
-    expect(hidden.advice[0]).toEqual({ text: 'Utan filtren finns 21 träffar.', action: { label: 'Rensa filtren', clearFilters: true } });
+    expect(hidden.advice[0]).toEqual({ text: 'Utan filtren finns 21 träffar.', actions: [{ label: 'Rensa filtren', clearFilters: true }] });
   });
 
-  test('nothing to search for: no words, or a single letter that is no word', async () => {
+  test('nothing to search for: no words, a single letter that is no word, or only words to leave out', async () => {
     const { source, fetched } = sources();
     const session = new SearchSession(source);
     expect(await answer(session, request('.*+?'))).toMatchObject({ kind: 'idle', reason: 'no-words' });
     expect(await answer(session, request('q'))).toMatchObject({ kind: 'idle', reason: 'too-short' });
+    expect(await answer(session, request('-vänort'))).toMatchObject({ kind: 'idle', reason: 'only-excluded' });
     expect(fetched).toEqual([]);
+  });
+
+  test('the themes the query names and its theme hits; grouped, the same hits municipality by municipality, the counts unchanged', async () => {
+    const { source, fetchedShards } = sources();
+    const session = new SearchSession(source);
+    const flat = results(await answer(session, request('EU-projekt', { to: 1000 })));
+    expect(flat.themes).toEqual([{ id: 'finansiering', label: 'Extern finansiering (EU:s fonder och program)', named: true, hits: flat.themeHits }]);
+    expect(flat.themeHits).toBe(flat.hits.filter((hit) => hit.theme).length);
+    expect(flat.themeHits).toBeGreaterThan(0);
+    expect(fetchedShards).toEqual(['eu', 'pr']);
+    const grouped = results(await answer(session, request('EU-projekt', { to: 1000, group: true })));
+    expect(grouped.counts).toEqual(flat.counts);
+    expect(grouped.hits.map((hit) => hit.href).sort()).toEqual(flat.hits.map((hit) => hit.href).sort());
+    const keys = grouped.hits.map((hit) => hit.municipalityKey);
+    expect(keys.filter((key, index) => index === 0 || key !== keys[index - 1])).toEqual(['eksjo', 'eskilstuna', 'hylte', 'jarfalla', 'tyreso']);
+    // Within a municipality, the order of the flat list: its hits on the words before its theme hits.
+    for (const key of new Set(keys)) expect(grouped.hits.filter((hit) => hit.municipalityKey === key)).toEqual(flat.hits.filter((hit) => hit.municipalityKey === key));
+    // A phrase to leave out needs its words' positions too.
+    fetchedShards.length = 0;
+    results(await answer(session, request('medlemskap -"ta emot"')));
+    expect(fetchedShards.sort()).toEqual(['em', 'ta']);
   });
 
   test('while typing, the texts of hits that the next keystroke replaces are not fetched', async () => {

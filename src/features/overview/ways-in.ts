@@ -1,6 +1,7 @@
 /**
- * Ways into the site from the overview: pre-set views of the comparison and searches worth
- * trying. Category views are derived from the taxonomy, so their `?k=` keys are always valid.
+ * Ways into the site from the overview: pre-set views of the comparison, and the addresses of the
+ * searches worth trying (chosen from the documents by the search, `search/build/examples.ts`, and
+ * given to the page). Category views are derived from the taxonomy, so their `?k=` keys are always valid.
  */
 import { getCategory, type CanonicalCategoryKey } from '../../taxonomy/categories.ts';
 import { routes } from '../../lib/routes.ts';
@@ -24,9 +25,6 @@ export const COMPARISON_VIEWS: readonly WayIn[] = [
   categoryView('purpose', 'Varför arbeta internationellt?', 'Dokumentens syfte, bredvid varandra.'),
   categoryView('priorities', 'Vad prioriteras?', 'De prioriterade områdena i varje dokument.'),
 ];
-
-/** Searches that show what the search finds (`/sok/?q=…`). */
-export const SEARCH_EXAMPLES: readonly string[] = ['vänort', 'EU-projekt', 'Agenda 2030', 'kommunstyrelsen'];
 
 /** The search page's address for a query. */
 export function searchHref(query: string): string {

@@ -1,19 +1,28 @@
 /**
- * Filters by municipality and category (`?kommun=hylte,tyreso&k=ansvar`): within a group any value
- * may match (OR), and both groups must (AND). Facet counts say how many hits each choice would
- * have, counting the other group's filter but not its own.
+ * Filters by municipality, category and part of the file (`?kommun=hylte,tyreso&k=ansvar&del=styrdokument`):
+ * within a group any value may match (OR), and every group must (AND). Facet counts say how many
+ * hits each choice would have, counting the other groups' filters but not its own.
  */
 import type { IndexedCategory, IndexedDocument, IndexedSection } from './index-data.ts';
 import type { SearchHit } from './worker/searcher.ts';
+
+/** The parts of a file (`?del=`): the steering document itself, or the cover letter (tjänsteskrivelse) before it. */
+export const PART_KEYS = { document: 'styrdokument', coverLetter: 'foljebrev' } as const;
 
 export interface SearchFilters {
   /** Municipality URL keys (`hylte`). */
   readonly municipalities: readonly string[];
   /** Category URL keys (`ansvar`). */
   readonly categories: readonly string[];
+  /** Part keys (`PART_KEYS`). */
+  readonly parts: readonly string[];
 }
 
-export const NO_FILTERS: SearchFilters = { municipalities: [], categories: [] };
+export const NO_FILTERS: SearchFilters = { municipalities: [], categories: [], parts: [] };
+
+/** The filter groups, in the order the page shows them. */
+export const FILTER_GROUPS = ['municipalities', 'categories', 'parts'] as const satisfies readonly (keyof SearchFilters)[];
+export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
 /** What filtering needs of the index. */
 export interface FilterSource {
@@ -22,45 +31,60 @@ export interface FilterSource {
   readonly categories: readonly IndexedCategory[];
 }
 
-export interface FacetCounts {
-  readonly municipalities: ReadonlyMap<string, number>;
-  readonly categories: ReadonlyMap<string, number>;
-}
+export type FacetCounts = Readonly<Record<FilterGroup, ReadonlyMap<string, number>>>;
 
 export function hasFilters(filters: SearchFilters): boolean {
-  return filters.municipalities.length > 0 || filters.categories.length > 0;
+  return FILTER_GROUPS.some((group) => filters[group].length > 0);
 }
 
+/** A section's value in each filter group. */
 function facetsOf(source: FilterSource) {
-  return (hit: SearchHit) => {
+  return (hit: SearchHit): Record<FilterGroup, string> => {
     const section = source.sections[hit.section]!;
-    return { municipality: source.documents[section.d]?.municipalityKey ?? '', category: source.categories[section.c]?.urlKey ?? '' };
+    return {
+      municipalities: source.documents[section.d]?.municipalityKey ?? '',
+      categories: source.categories[section.c]?.urlKey ?? '',
+      parts: section.cover ? PART_KEYS.coverLetter : PART_KEYS.document,
+    };
   };
+}
+
+function chosenSets(filters: SearchFilters): Record<FilterGroup, ReadonlySet<string>> {
+  return { municipalities: new Set(filters.municipalities), categories: new Set(filters.categories), parts: new Set(filters.parts) };
 }
 
 /** The hits that pass the filters, in the same order. */
 export function applyFilters(source: FilterSource, hits: readonly SearchHit[], filters: SearchFilters): SearchHit[] {
   if (!hasFilters(filters)) return [...hits];
   const facets = facetsOf(source);
-  const municipalities = new Set(filters.municipalities);
-  const categories = new Set(filters.categories);
+  const chosen = chosenSets(filters);
   return hits.filter((hit) => {
     const facet = facets(hit);
-    return (municipalities.size === 0 || municipalities.has(facet.municipality)) && (categories.size === 0 || categories.has(facet.category));
+    return FILTER_GROUPS.every((group) => chosen[group].size === 0 || chosen[group].has(facet[group]));
   });
 }
 
-/** How many hits each municipality and each category would have. */
+/** How many hits each municipality, category and part would have. */
 export function facetCounts(source: FilterSource, hits: readonly SearchHit[], filters: SearchFilters): FacetCounts {
   const facets = facetsOf(source);
-  const municipalities = new Set(filters.municipalities);
-  const categories = new Set(filters.categories);
-  const byMunicipality = new Map<string, number>();
-  const byCategory = new Map<string, number>();
+  const chosen = chosenSets(filters);
+  const counts = { municipalities: new Map<string, number>(), categories: new Map<string, number>(), parts: new Map<string, number>() };
   for (const hit of hits) {
     const facet = facets(hit);
-    if (categories.size === 0 || categories.has(facet.category)) byMunicipality.set(facet.municipality, (byMunicipality.get(facet.municipality) ?? 0) + 1);
-    if (municipalities.size === 0 || municipalities.has(facet.municipality)) byCategory.set(facet.category, (byCategory.get(facet.category) ?? 0) + 1);
+    let failures = 0;
+    let failing: FilterGroup | undefined;
+    for (const group of FILTER_GROUPS) {
+      if (chosen[group].size > 0 && !chosen[group].has(facet[group])) {
+        failures += 1;
+        failing = group;
+      }
+    }
+    if (failures > 1) continue;
+    for (const group of FILTER_GROUPS) {
+      // A choice's count passes every other group's filter; its own group's does not matter.
+      if (failing !== undefined && failing !== group) continue;
+      counts[group].set(facet[group], (counts[group].get(facet[group]) ?? 0) + 1);
+    }
   }
-  return { municipalities: byMunicipality, categories: byCategory };
+  return counts;
 }

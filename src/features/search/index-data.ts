@@ -18,7 +18,7 @@
 import { NumberReader, writeCode, writeNumber } from './compact-numbers.ts';
 
 /** Bumped whenever the shapes below change; the index and every other search file carry it. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 export interface IndexedDocument {
   readonly id: string;
@@ -40,6 +40,23 @@ export interface IndexedDocument {
   readonly sectionNumbers: readonly (string | null)[];
   /** Its sections' headings as written, or null for the text before the first heading. */
   readonly sectionHeadings: readonly (string | null)[];
+  /** The places (from 0) of its sections that belong to a cover letter before the document (`part: 'cover-letter'`); left out when none do. */
+  readonly coverLetterSections?: readonly number[];
+}
+
+/** A theme of the taxonomy (`src/taxonomy/themes.ts`) that some section names. */
+export interface IndexedTheme {
+  /** The theme's id (`vanorter`). */
+  readonly id: string;
+  /** The sections that name it (`EncodedPostings.sections`); each posting's count is how often. */
+  readonly sections: string;
+  /** `EncodedPostings.codes` of those sections. */
+  readonly codes: string;
+  /**
+   * The words that name it, most used first, one per stem (`vänort`, not also `vänorter`), each as
+   * most often written (lower case where the text has it so): every one a search with hits.
+   */
+  readonly terms: readonly string[];
 }
 
 export interface IndexedCategory {
@@ -62,6 +79,8 @@ export interface SearchIndexData {
   readonly postingSections: readonly string[];
   /** For `words[i]`, the codes of its postings (`EncodedPostings.codes`). */
   readonly postingCodes: readonly string[];
+  /** The themes that some section names, in the taxonomy's order. */
+  readonly themes: readonly IndexedTheme[];
 }
 
 /** One section as the index knows it, numbered across documents (from its document's `section…` fields). */
@@ -78,6 +97,8 @@ export interface IndexedSection {
   readonly n: string | null;
   /** The heading as written, or null for the text before the first heading. */
   readonly h: string | null;
+  /** The section belongs to a cover letter (tjänsteskrivelse) before the document. */
+  readonly cover: boolean;
 }
 
 /** Every section of the index, document by document, in reading order; throws if a document's lists disagree. */
@@ -88,8 +109,9 @@ export function indexedSections(documents: readonly IndexedDocument[]): IndexedS
     if (document.sectionIds.length !== count || document.sectionNumbers.length !== count || document.sectionHeadings.length !== count) {
       throw new Error(`Search index: the sections of ${document.id} disagree`);
     }
+    const cover = new Set(document.coverLetterSections ?? []);
     for (let i = 0; i < count; i += 1) {
-      sections.push({ d, i, c: Number.parseInt(document.sectionCategories[i]!, 36), id: document.sectionIds[i]!, n: document.sectionNumbers[i]!, h: document.sectionHeadings[i]! });
+      sections.push({ d, i, c: Number.parseInt(document.sectionCategories[i]!, 36), id: document.sectionIds[i]!, n: document.sectionNumbers[i]!, h: document.sectionHeadings[i]!, cover: cover.has(i) });
     }
   });
   return sections;

@@ -9,7 +9,7 @@ import type { Advice } from './worker/advice.ts';
 import type { FacetCounts, SearchFilters } from './filters.ts';
 import type { HitView } from './worker/hit-view.ts';
 import type { IdleReason } from './messages.ts';
-import type { Correction } from './worker/searcher.ts';
+import type { Correction, NamedTheme } from './worker/searcher.ts';
 import type { Snippet } from './worker/snippet.ts';
 
 /** The first message: where the search data is. The worker starts fetching the index. */
@@ -29,6 +29,8 @@ export interface SearchRequest {
   readonly id: number;
   readonly text: string;
   readonly filters: SearchFilters;
+  /** Order the hits municipality by municipality (in Swedish order), each municipality's best first. */
+  readonly group: boolean;
   readonly from: number;
   readonly to: number;
 }
@@ -58,6 +60,10 @@ export interface ResultsReply {
   readonly corrections: readonly Correction[];
   /** What to try instead, when nothing passed the filters. */
   readonly advice: readonly Advice[];
+  /** The themes the query names (their `hits` before filters). */
+  readonly themes: readonly NamedTheme[];
+  /** Of the hits that pass the filters, those found through a theme (after the others). */
+  readonly themeHits: number;
   /** Hits per municipality and per category (each counting the other group's filter only). */
   readonly counts: FacetCounts;
   /** The hits `from` to `from + hits.length`, ready to show. */

@@ -8,11 +8,15 @@
 import type { PolicyDocument, Section } from '../../../schema/policy-document.ts';
 import { CATEGORIES } from '../../../taxonomy/categories.ts';
 import { municipalityKey } from '../../../taxonomy/identity.ts';
-import { encodeCategory, encodePostings, SEARCH_INDEX_VERSION, type IndexedDocument, type Posting, type SearchIndexData, type SectionText } from '../index-data.ts';
+import { encodeCategory, encodePostings, SEARCH_INDEX_VERSION, type IndexedDocument, type IndexedTheme, type Posting, type SearchIndexData, type SectionText } from '../index-data.ts';
 import { encodePositions, positionShard, type PositionShard, type WordPlace } from '../positions.ts';
 import { fold, tokenise } from '../text.ts';
 import { displayHeading } from '../../../lib/document-outline.ts';
 import { issuerPlace } from '../../../lib/issuer.ts';
+import { distinctTerms, themeOccurrences } from './theme-occurrences.ts';
+
+/** Most words kept per theme in the index (offered when a search finds nothing). */
+export const THEME_TERMS_KEPT = 8;
 
 /** A section's paragraphs and list items, each as plain text (together they make `section.text`). */
 export function sectionParagraphs(section: Pick<Section, 'blocks' | 'text'>): string[] {
@@ -56,6 +60,7 @@ export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIn
     sectionNumbers: document.sections.map((section) => section.number),
     // The name a hit is shown under: the heading, or an untitled section's first words (the front matter's name is the page's).
     sectionHeadings: document.sections.map((section) => section.heading ?? (section.category === 'front-matter' ? null : displayHeading(section))),
+    ...coverLetterSections(document),
   }));
 
   let sectionCount = 0;
@@ -96,7 +101,22 @@ export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIn
     words: sortedWords,
     postingSections: postings.map((encoded) => encoded.sections),
     postingCodes: postings.map((encoded) => encoded.codes),
+    themes: indexedThemes(documents, words),
   };
+}
+
+/** `{ coverLetterSections }` for a document with a cover letter, nothing for one without (most). */
+function coverLetterSections(document: PolicyDocument): Pick<IndexedDocument, 'coverLetterSections'> {
+  const places = document.sections.flatMap((section, place) => (section.part === 'cover-letter' ? [place] : []));
+  return places.length > 0 ? { coverLetterSections: places } : {};
+}
+
+/** The themes some section names: the sections, and the words to offer (each of whose words is in `words`, so a search for it has hits). */
+function indexedThemes(documents: readonly PolicyDocument[], words: ReadonlySet<string>): IndexedTheme[] {
+  const searchable = (term: string) => tokenise(term).every((token) => words.has(token.form));
+  return themeOccurrences(documents)
+    .filter((theme) => theme.postings.length > 0)
+    .map((theme) => ({ id: theme.id, ...encodePostings(theme.postings), terms: distinctTerms(theme.terms, searchable, THEME_TERMS_KEPT) }));
 }
 
 /** The texts of a document's sections, for snippets, in the index's order. */
@@ -131,4 +151,21 @@ export function buildPositionShards(documents: readonly PolicyDocument[]): Posit
     shards.set(shard, words);
   }
   return [...shards].sort(([a], [b]) => (a < b ? -1 : 1)).map(([shard, words]) => ({ version: SEARCH_INDEX_VERSION, shard, words }));
+}
+
+const indexes = new WeakMap<readonly PolicyDocument[], SearchIndexData>();
+const shardLists = new WeakMap<readonly PolicyDocument[], PositionShard[]>();
+
+/** `buildSearchIndex(documents)`, built once per list (the index file and the example searches both need it). */
+export function searchIndexFor(documents: readonly PolicyDocument[]): SearchIndexData {
+  let index = indexes.get(documents);
+  if (!index) indexes.set(documents, (index = buildSearchIndex(documents)));
+  return index;
+}
+
+/** `buildPositionShards(documents)`, built once per list. */
+export function positionShardsFor(documents: readonly PolicyDocument[]): PositionShard[] {
+  let shards = shardLists.get(documents);
+  if (!shards) shardLists.set(documents, (shards = buildPositionShards(documents)));
+  return shards;
 }

@@ -1,7 +1,8 @@
 /**
  * What the search page renders at build time: the filter choices (municipalities in Swedish order;
- * the five main categories, then the others that occur) and the documents to offer readers
- * without JavaScript.
+ * the five main categories, then the others that occur; the document or its cover letter, where
+ * some document has one), the example searches, and the documents to offer readers without
+ * JavaScript.
  */
 import type { PolicyDocument } from '../../../schema/policy-document.ts';
 import { groupByCounty } from '../../../lib/counties.ts';
@@ -10,6 +11,8 @@ import { CANONICAL_CATEGORY_KEYS, CATEGORIES, isCanonicalCategory } from '../../
 import { municipalityKey } from '../../../taxonomy/identity.ts';
 import { issuerName, issuerOrTitle } from '../../../lib/issuer.ts';
 import { routes } from '../../../lib/routes.ts';
+import { PART_KEYS } from '../filters.ts';
+import { orExample, searchExamples, searcherFor } from './examples.ts';
 
 export interface FilterChoice {
   /** The URL value (`hylte`, `ansvar`). */
@@ -42,8 +45,15 @@ export interface SearchPageOptions {
   readonly mainCategories: readonly FilterChoice[];
   /** The other categories that occur, in the taxonomy's order. */
   readonly otherCategories: readonly FilterChoice[];
+  /** The document itself or its cover letter (`?del=`), when some document has a cover letter; else none. */
+  readonly parts: readonly FilterChoice[];
+  /** Searches to try, each with hits (`examples.ts`), the last one with `ELLER`. */
+  readonly examples: readonly string[];
   readonly documents: readonly DocumentLink[];
 }
+
+/** The labels of the parts of a file, as the filter names them. */
+export const PART_LABELS = { [PART_KEYS.document]: 'Styrdokumentet', [PART_KEYS.coverLetter]: 'Följebrev (tjänsteskrivelse)' } as const;
 
 const collator = new Intl.Collator('sv');
 
@@ -64,8 +74,20 @@ export function searchPageOptions(documents: readonly PolicyDocument[]): SearchP
     listsDocuments: !aggregate,
     mainCategories: CANONICAL_CATEGORY_KEYS.map(choice),
     otherCategories: CATEGORIES.filter((category) => !isCanonicalCategory(category.key) && used.has(category.key)).map((category) => choice(category.key)),
+    parts: documents.some((document) => document.sections.some((section) => section.part === 'cover-letter'))
+      ? [PART_KEYS.document, PART_KEYS.coverLetter].map((value) => ({ value, label: PART_LABELS[value] }))
+      : [],
+    examples: pageExamples(documents),
     documents: documents
       .map((document) => ({ href: routes.document(document.id), municipality: issuerName(document), title: document.title }))
       .sort((a, b) => collator.compare(a.municipality, b.municipality) || collator.compare(a.title, b.title)),
   };
+}
+
+/** The example searches of the search page: those of the home page, and one with `ELLER`. */
+function pageExamples(documents: readonly PolicyDocument[]): string[] {
+  const searcher = searcherFor(documents);
+  const examples = searchExamples(documents, undefined, searcher);
+  const or = orExample(documents, searcher);
+  return or ? [...examples, or] : examples;
 }

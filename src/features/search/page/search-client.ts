@@ -49,12 +49,12 @@ export class SearchClient {
     this.#worker = worker;
   }
 
-  /** Search for `text` with `filters`, describing hits `from` to `to`; drops the answers to any earlier search. */
-  search(text: string, filters: SearchFilters, from: number, to: number, handlers: SearchHandlers): void {
+  /** Search for `text` with `filters` (grouping the hits by municipality if `group`), describing hits `from` to `to`; drops the answers to any earlier search. */
+  search(text: string, filters: SearchFilters, group: boolean, from: number, to: number, handlers: SearchHandlers): void {
     this.start();
     const id = this.#nextId++;
     this.#current = { id, handlers };
-    this.#send(this.#worker!, { type: 'search', id, text, filters, from, to });
+    this.#send(this.#worker!, { type: 'search', id, text, filters, group, from, to });
   }
 
   /** Drop the answers to the search in flight (the field was emptied). */

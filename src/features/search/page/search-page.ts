@@ -1,16 +1,17 @@
 /**
- * The search page's script: shows the form (hidden without JavaScript), reads `?q=`, `?kommun=`
- * and `?k=`, and on every keystroke or filter change asks the search worker (./search-client.ts)
- * and shows its answer — only the answer to the latest question. It keeps the address in step.
- * The engine and its data never come to this thread; results are built with DOM nodes only
- * (./render.ts).
+ * The search page's script: shows the form (hidden without JavaScript), reads `?q=`, `?kommun=`,
+ * `?k=`, `?del=` and `?grupp=`, and on every keystroke or filter change asks the search worker
+ * (./search-client.ts) and shows its answer — only the answer to the latest question. It keeps the
+ * address in step. The engine and its data never come to this thread; results are built with DOM
+ * nodes only (./render.ts).
  */
-import { hasFilters, type FacetCounts, type SearchFilters } from '../filters.ts';
-import { hitCount, IDLE_MESSAGES, statusText } from '../messages.ts';
+import { FILTER_GROUPS, hasFilters, type FacetCounts, type FilterGroup, type SearchFilters } from '../filters.ts';
+import { IDLE_MESSAGES, resultsHeading, statusText, themeNote } from '../messages.ts';
 import { RESULTS_PAGE_SIZE } from '../paths.ts';
 import type { ResultsReply, SnippetsReply } from '../protocol.ts';
-import { readSearchState, writeSearchState } from './url-state.ts';
-import { appendSnippets, element, hitElement, noteElement } from './render.ts';
+import type { AdviceAction } from '../worker/advice.ts';
+import { readSearchState, STATE_PARAMS, writeSearchState } from './url-state.ts';
+import { appendSnippets, element, noteElement, ResultList } from './render.ts';
 import { SearchClient } from './search-client.ts';
 import { routes } from '../../../lib/routes.ts';
 
@@ -19,6 +20,9 @@ const ANNOUNCE_DELAY = 700;
 /** Performance marks: from a keystroke to its results in the page. */
 const INPUT_MARK = 'sok:inmatning';
 const UPDATE_MEASURE = 'sok:uppdatering';
+
+/** The filter group a checkbox belongs to, by its name (`kommun`, `k`, `del`). */
+const GROUP_OF_NAME = new Map<string, FilterGroup>(FILTER_GROUPS.map((group) => [STATE_PARAMS[group], group]));
 
 function start(root: HTMLElement): void {
   const find = <T extends Element>(selector: string) => root.querySelector<T>(selector);
@@ -35,18 +39,24 @@ function start(root: HTMLElement): void {
   const list = find<HTMLOListElement>('[data-search-list]');
   const moreRow = find<HTMLElement>('[data-search-more-row]');
   const more = find<HTMLButtonElement>('[data-search-more]');
+  const viewRow = find<HTMLElement>('[data-search-view]');
+  const groupBox = find<HTMLInputElement>('[data-search-group]');
   const { index, texts, positions } = root.dataset;
-  if (!form || !input || !filterPanel || !chosen || !clearRow || !clearFilters || !heading || !status || !intro || !notes || !list || !moreRow || !more || !index || !texts || !positions) return;
+  if (!form || !input || !filterPanel || !chosen || !clearRow || !clearFilters || !heading || !status || !intro || !notes || !list || !moreRow || !more || !viewRow || !groupBox || !index || !texts || !positions) return;
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[data-search-filter]')];
+  const groupOf = (box: HTMLInputElement): FilterGroup | undefined => GROUP_OF_NAME.get(box.name);
   // One pass over the page for the count of every choice (hundreds at scale: a query each would be slow).
   const countElements = new Map([...root.querySelectorAll<HTMLElement>('[data-search-count]')].map((count) => [count.dataset.searchCount, count]));
   const countOf = new Map(checkboxes.map((box) => [box, countElements.get(`${box.name}:${box.value}`)]));
+  const results = new ResultList(list);
 
   const client = new SearchClient({ index, texts, positions });
   /** The worker has answered once: the index is loaded. */
   let ready = false;
   /** What the list shows: the question asked, how many of its hits are in the list, and whether they all have their snippets. */
   let rendered: { key: string; shown: number; complete: boolean } | undefined;
+  /** The hit counts per municipality of the answer shown (for the headings of grouped hits). */
+  let shownCounts: FacetCounts | undefined;
   let announceTimer: number | undefined;
   let announced = '';
   /** Enter was pressed: move to the results once they are shown (the index may still be loading). */
@@ -55,14 +65,18 @@ function start(root: HTMLElement): void {
   // The state in the address, with only the filter values this page offers.
   const state = readSearchState(window.location.search);
   input.value = state.query;
-  for (const box of checkboxes) box.checked = (box.name === 'kommun' ? state.municipalities : state.categories).includes(box.value);
+  for (const box of checkboxes) {
+    const group = groupOf(box);
+    box.checked = group !== undefined && state[group].includes(box.value);
+  }
+  groupBox.checked = state.group;
 
-  const filters = (): SearchFilters => ({
-    municipalities: checkboxes.filter((box) => box.name === 'kommun' && box.checked).map((box) => box.value),
-    categories: checkboxes.filter((box) => box.name === 'k' && box.checked).map((box) => box.value),
-  });
+  const filters = (): SearchFilters => {
+    const chosenIn = (group: FilterGroup) => checkboxes.filter((box) => box.checked && groupOf(box) === group).map((box) => box.value);
+    return { municipalities: chosenIn('municipalities'), categories: chosenIn('categories'), parts: chosenIn('parts') };
+  };
   /** The question the page asks now, as one string (to tell whether the list still answers it). */
-  const questionKey = (text: string, current: SearchFilters) => JSON.stringify([text, current.municipalities, current.categories]);
+  const questionKey = (text: string, current: SearchFilters) => JSON.stringify([text, current.municipalities, current.categories, current.parts, groupBox.checked]);
 
   const announce = (message: string) => {
     window.clearTimeout(announceTimer);
@@ -82,12 +96,12 @@ function start(root: HTMLElement): void {
 
   /** The address says what the page shows (written with each answer, not each keystroke: it is not free). */
   const syncAddress = () => {
-    const search = writeSearchState({ query: input.value, ...filters() });
+    const search = writeSearchState({ query: input.value, ...filters(), group: groupBox.checked });
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`);
   };
 
   const showFilterSummary = (current: SearchFilters) => {
-    const count = current.municipalities.length + current.categories.length;
+    const count = FILTER_GROUPS.reduce((sum, group) => sum + current[group].length, 0);
     chosen.textContent = count === 0 ? '' : `(${count} ${count === 1 ? 'valt' : 'valda'})`;
     clearRow.hidden = count === 0;
   };
@@ -102,8 +116,9 @@ function start(root: HTMLElement): void {
   const showCounts = (counts: FacetCounts | undefined) => {
     for (const box of checkboxes) {
       const count = countOf.get(box);
-      if (!count) continue;
-      const text = counts ? `(${(box.name === 'kommun' ? counts.municipalities : counts.categories).get(box.value) ?? 0})` : '';
+      const group = groupOf(box);
+      if (!count || !group) continue;
+      const text = counts ? `(${counts[group].get(box.value) ?? 0})` : '';
       if (count.textContent !== text) count.textContent = text;
     }
     for (const fold of folds) {
@@ -119,8 +134,9 @@ function start(root: HTMLElement): void {
     rendered = undefined;
     heading.textContent = 'Sök bland avsnitten';
     intro.hidden = false;
+    viewRow.hidden = true;
     notes.replaceChildren(...(message ? [noteElement([message])] : []));
-    list.replaceChildren();
+    results.clear(groupBox.checked);
     list.removeAttribute('aria-busy');
     moreRow.hidden = true;
     showCounts(undefined);
@@ -133,7 +149,8 @@ function start(root: HTMLElement): void {
     rendered = undefined;
     heading.textContent = 'Sökningen fungerar inte just nu';
     intro.hidden = true;
-    list.replaceChildren();
+    viewRow.hidden = true;
+    results.clear(groupBox.checked);
     list.removeAttribute('aria-busy');
     moreRow.hidden = true;
     const retry = element('button', 'secondary', 'Försök igen');
@@ -143,32 +160,44 @@ function start(root: HTMLElement): void {
     const compare = element('a', undefined, 'jämförelsen');
     compare.href = routes.compare();
     const overview = element('a', undefined, 'översikten');
-    overview.href = '/';
+    overview.href = routes.home();
     alternatives.append('Allt innehåll finns också i ', compare, ' och via dokumenten i ', overview, '.');
     notes.replaceChildren(noteElement([error instanceof Error ? error.message : 'Sökindexet kunde inte hämtas.', alternatives, retry]));
     status.textContent = 'Sökningen fungerar inte just nu.';
   };
 
-  const showNotes = (reply: ResultsReply) => {
+  /** A suggestion's action: a link, or a button that searches again (for another query, or without filters). */
+  const actionElement = (action: AdviceAction): HTMLElement => {
+    if (action.href !== undefined) {
+      const link = element('a', undefined, action.label);
+      link.href = action.href;
+      return link;
+    }
+    const button = element('button', 'secondary', action.label);
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      if (action.clearFilters) for (const box of checkboxes) box.checked = false;
+      if (action.query !== undefined) input.value = action.query;
+      update();
+      input.focus();
+    });
+    return button;
+  };
+
+  const showNotes = (reply: ResultsReply, text: string) => {
     const items: HTMLElement[] = [];
     for (const correction of reply.corrections) {
       items.push(noteElement([`Inget ord i dokumenten stavas ”${correction.typed}”. Visar träffar för ${correction.usedInstead.map((word) => `”${word}”`).join(', ')}.`]));
     }
     if (reply.truncated) items.push(noteElement(['Sökningen är lång; bara dess början används.']));
+    const theme = themeNote({ query: text.trim(), themes: reply.themes, count: reply.count, themeHits: reply.themeHits });
+    if (theme) items.push(noteElement([theme]));
     if (reply.count === 0) {
       const tips = reply.advice.map((advice) => {
-        if (!advice.action) return advice.text;
-        const { label, query, clearFilters: clear } = advice.action;
-        const button = element('button', 'secondary', label);
-        button.type = 'button';
-        button.addEventListener('click', () => {
-          if (clear) for (const box of checkboxes) box.checked = false;
-          if (query !== undefined) input.value = query;
-          update();
-          input.focus();
-        });
-        const wrapper = element('span');
-        wrapper.append(`${advice.text} `, button);
+        if (!advice.actions || advice.actions.length === 0) return advice.text;
+        const wrapper = element('span', 'search-note__tip');
+        wrapper.append(advice.text);
+        for (const action of advice.actions) wrapper.append(' ', actionElement(action));
         return wrapper;
       });
       items.push(noteElement(['Förslag:'], tips));
@@ -176,12 +205,13 @@ function start(root: HTMLElement): void {
     notes.replaceChildren(...items);
   };
 
+  /** A municipality's heading and count, for grouped hits. */
+  const groupLabel = (view: { place: string; municipalityKey: string }) => ({ label: view.place, count: shownCounts?.municipalities.get(view.municipalityKey) ?? 0 });
+
   /** Add the reply's hits to the list (after those before `from`), and offer the rest. */
   const appendHits = (reply: ResultsReply): number => {
-    while (list.children.length > reply.from) list.lastElementChild!.remove();
-    const fragment = document.createDocumentFragment();
-    for (const view of reply.hits) fragment.appendChild(hitElement(view));
-    list.appendChild(fragment);
+    results.truncate(reply.from);
+    results.append(reply.hits, groupLabel);
     // Snippets still to come: the list is not complete yet.
     if (reply.snippetsFollow) list.setAttribute('aria-busy', 'true');
     else list.removeAttribute('aria-busy');
@@ -194,8 +224,8 @@ function start(root: HTMLElement): void {
   /** The snippets that were still to come, each into its hit. */
   const fillSnippets = (reply: SnippetsReply) => {
     reply.snippets.forEach((snippets, index) => {
-      const item = list.children[reply.from + index];
-      if (item instanceof HTMLLIElement) appendSnippets(item, snippets);
+      const item = results.item(reply.from + index);
+      if (item) appendSnippets(item, snippets);
     });
     list.removeAttribute('aria-busy');
     if (rendered) rendered = { ...rendered, complete: true };
@@ -205,12 +235,14 @@ function start(root: HTMLElement): void {
     syncAddress();
     const shownQuery = text.trim();
     intro.hidden = true;
-    heading.textContent = `${hitCount(reply.count)} för ”${shownQuery}”`;
-    showNotes(reply);
-    list.replaceChildren();
+    viewRow.hidden = reply.count === 0;
+    heading.textContent = resultsHeading(shownQuery, reply.count, reply.themeHits);
+    showNotes(reply, text);
+    shownCounts = reply.counts;
+    results.clear(groupBox.checked);
     rendered = { key, shown: appendHits(reply), complete: !reply.snippetsFollow };
     showCounts(reply.counts);
-    announce(statusText({ query: shownQuery, shown: reply.count, total: reply.total, filtered: reply.filtered }));
+    announce(statusText({ query: shownQuery, shown: reply.count, total: reply.total, filtered: reply.filtered, themeHits: reply.themeHits }));
     measure();
     if (focusResults) {
       focusResults = false;
@@ -232,7 +264,7 @@ function start(root: HTMLElement): void {
       intro.hidden = true;
     }
     const key = questionKey(text, current);
-    client.search(text, current, 0, RESULTS_PAGE_SIZE, {
+    client.search(text, current, groupBox.checked, 0, RESULTS_PAGE_SIZE, {
       reply: (reply) => {
         ready = true;
         if (reply.kind === 'error') return showError(new Error(reply.message));
@@ -255,14 +287,14 @@ function start(root: HTMLElement): void {
     const next = rendered.shown;
     // If the snippets of the hits shown are still to come, this request overtakes theirs: ask again for them.
     const from = rendered.complete ? next : 0;
-    client.search(input.value, current, from, next + RESULTS_PAGE_SIZE, {
+    client.search(input.value, current, groupBox.checked, from, next + RESULTS_PAGE_SIZE, {
       reply: (reply) => {
         if (reply.kind === 'error') return showError(new Error(reply.message));
         if (rendered?.key !== key) return;
         if (reply.kind === 'snippets') return fillSnippets(reply);
         if (reply.kind !== 'results') return;
         rendered = { key, shown: appendHits(reply), complete: !reply.snippetsFollow };
-        list.children[next]?.querySelector('a')?.focus();
+        results.item(next)?.querySelector('a')?.focus();
       },
       failed: showError,
     });
@@ -280,6 +312,7 @@ function start(root: HTMLElement): void {
     update();
   });
   for (const box of checkboxes) box.addEventListener('change', () => update());
+  groupBox.addEventListener('change', () => update());
   clearFilters.addEventListener('click', () => {
     for (const box of checkboxes) box.checked = false;
     update();

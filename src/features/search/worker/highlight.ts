@@ -11,6 +11,8 @@ export interface MatchRange {
   readonly end: number;
   /** Index of the query clause that matched here. */
   readonly clause: number;
+  /** The words name the theme a hit was found through (not a clause of the query). */
+  readonly theme?: boolean;
 }
 
 /** What the highlighter needs of each clause: for each of its words, the folded words it matched. */

@@ -1,14 +1,15 @@
 /**
  * What a search result shows: municipality, document, section (number, heading with its matches
- * marked), category and the section's permalink, all from the index; and one or two snippets, from
- * the section's text. Plain data, made in the search worker and posted to the page, which renders
- * it with DOM nodes.
+ * marked), category, whether it is from a cover letter, the theme it was found through (if not by
+ * its words) and the section's permalink, all from the index; and one or two snippets, from the
+ * section's text. A theme hit marks the words that name the theme. Plain data, made in the search
+ * worker and posted to the page, which renders it with DOM nodes.
  */
 import { sectionPath } from '../../../lib/citation.ts';
 import { matchRanges, type MatchRange } from './highlight.ts';
 import type { SearchHit, SearchOutcome, Searcher } from './searcher.ts';
 import { makeSnippet, markSegments, type Segment, type Snippet } from './snippet.ts';
-import { tokenise } from '../text.ts';
+import { tokenise, type Token } from '../text.ts';
 
 /** What a section without a heading (the text before the first one) is called. */
 export const FRONT_MATTER_HEADING = 'Titel och dokumentuppgifter';
@@ -29,6 +30,12 @@ export interface HitView {
   /** The heading, its matches marked. */
   readonly heading: readonly Segment[];
   readonly categoryLabel: string;
+  /** The municipality as a URL key (`hylte`): hits are grouped by it. */
+  readonly municipalityKey: string;
+  /** The section is part of a cover letter (tjänsteskrivelse) before the document, not the document. */
+  readonly coverLetter: boolean;
+  /** The theme the hit was found through, when the section lacks the words (`träff via temat …`); null for a hit on the words. */
+  readonly theme: { readonly id: string; readonly label: string } | null;
   readonly snippets: readonly Snippet[];
 }
 
@@ -48,16 +55,31 @@ export function describeHitWithoutSnippets(searcher: Searcher, outcome: SearchOu
     place: document.place,
     documentTitle: document.title,
     number: section.n,
-    heading: section.h ? markSegments(section.h, matchRanges(tokenise(section.h), outcome.clauses)) : [{ text: FRONT_MATTER_HEADING, mark: false }],
+    heading: section.h ? markSegments(section.h, rangesIn(searcher, outcome, hit, section.h, tokenise(section.h))) : [{ text: FRONT_MATTER_HEADING, mark: false }],
     categoryLabel: searcher.categories[section.c]?.label ?? '',
+    municipalityKey: document.municipalityKey,
+    coverLetter: section.cover,
+    theme: hit.theme ? { id: hit.theme, label: searcher.theme(hit.theme)?.label ?? '' } : null,
     snippets: [],
   };
+}
+
+/** The ranges to mark in a text of the hit's section: the query's words, and for a theme hit the words that name its theme (as one more clause). */
+function rangesIn(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit, text: string, tokens: readonly Token[]): MatchRange[] {
+  const ranges = matchRanges(tokens, outcome.clauses);
+  if (!hit.theme) return ranges;
+  const theme = searcher.lexicon.indexOf(hit.theme);
+  const clause = outcome.clauses.length;
+  for (const span of searcher.lexicon.spans(text, tokens, 'text')) {
+    if (span.theme === theme) ranges.push({ start: tokens[span.first]!.start, end: tokens[span.last]!.end, clause, theme: true });
+  }
+  return ranges.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The snippets of one hit of `outcome`; its section's text must be in (`textForHits`). */
 export function hitSnippets(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): Snippet[] {
   const paragraphs = searcher.texts.section(hit.section).p;
-  const paragraphRanges = searcher.paragraphTokens(hit.section).map((tokens) => matchRanges(tokens, outcome.clauses));
+  const paragraphRanges = searcher.paragraphTokens(hit.section).map((tokens, index) => rangesIn(searcher, outcome, hit, paragraphs[index]!, tokens));
   return pickParagraphs(paragraphRanges).map((index) => makeSnippet(paragraphs[index]!, paragraphRanges[index]!));
 }
 

@@ -50,7 +50,16 @@ export function occurrenceBonus(count: number): number {
   return Math.min(Math.max(count - 1, 0), MAX_COUNTED_OCCURRENCES) * OCCURRENCE_BONUS;
 }
 
-/** Best first; equal scores in reading order (documents in Swedish order, sections as written). */
-export function compareHits(a: { score: number; section: number }, b: { score: number; section: number }): number {
-  return b.score - a.score || a.section - b.section;
+/**
+ * What a section that names a theme scores for words that name the theme but are not in it
+ * (`index-data.ts`'s theme postings: `count * 2 + inHeading`): 1, a little more for each mention
+ * and for the heading, always less than the least a word scores (`wordScore` gives at least 2).
+ */
+export function themeScore(code: number): number {
+  return 1 + occurrenceBonus((code >> 1) + (code & 1)) + (code & 1 ? 0.4 : 0);
+}
+
+/** Hits on the words first, then theme hits; best first; equal scores in reading order (documents in Swedish order, sections as written). */
+export function compareHits(a: { score: number; section: number; theme?: string }, b: { score: number; section: number; theme?: string }): number {
+  return (a.theme ? 1 : 0) - (b.theme ? 1 : 0) || b.score - a.score || a.section - b.section;
 }

@@ -1,18 +1,25 @@
 /**
  * Searching the index: each clause of the query is matched against the vocabulary (never against
- * the text), its sections looked up in the postings, and only the sections satisfying every clause
- * are kept (AND) and ranked. Phrases and compounds are then checked word by word in the sections
- * that hold all their words, by where the words stand (`positions.ts`): the shards of positions of
- * their words must be added first (`positionsNeeded`). The same code runs in Node (tests) and in
- * the browser's search worker.
+ * the text), its sections looked up in the postings, and only the sections satisfying every group
+ * of the query (`query.ts`: a group is one clause, or clauses joined by `ELLER`) are kept (AND),
+ * without those holding an excluded word (`-ord`), and ranked. Phrases and compounds are then
+ * checked word by word in the sections that hold all their words, by where the words stand
+ * (`positions.ts`): the shards of positions of their words must be added first (`positionsNeeded`).
+ *
+ * Words that name a theme also hold in every section that names the theme (the index's `themes`,
+ * decided at build time by the taxonomy): such a hit is a theme hit (`SearchHit.theme`), ranked
+ * after every hit that has the words themselves. The same code runs in Node (tests) and in the
+ * browser's search worker.
  */
-import { decodePostingArrays, indexedSections, SEARCH_INDEX_VERSION, type IndexedCategory, type IndexedDocument, type IndexedSection, type SearchIndexData, type SectionText } from '../index-data.ts';
+import { decodePostingArrays, indexedSections, SEARCH_INDEX_VERSION, type IndexedCategory, type IndexedDocument, type IndexedSection, type IndexedTheme, type SearchIndexData, type SectionText } from '../index-data.ts';
 import { decodePositions, isPositionShard, positionShard, type DecodedPositions, type PositionShard } from '../positions.ts';
-import { parseQuery, type Clause, type ParsedQuery } from './query.ts';
+import { parseQuery, type Clause, type ParsedQuery, type QueryGroup } from './query.ts';
 import { SectionTexts } from './section-texts.ts';
-import { compareHits, HEADING_BONUS, occurrenceBonus, TIER_SCORE, wordScore } from './rank.ts';
+import { compareHits, HEADING_BONUS, occurrenceBonus, themeScore, TIER_SCORE, wordScore } from './rank.ts';
 import { tokenise, type Token } from '../text.ts';
+import { themeLexicon, type ThemeLexicon } from './theme-lexicon.ts';
 import { Vocabulary, type KeyMatch } from './vocabulary.ts';
+import type { ThemeId } from '../../../taxonomy/themes.ts';
 
 /** A query word that was found only with typos, and the words used in its place. */
 export interface Correction {
@@ -33,13 +40,36 @@ export interface SearchHit {
   /** Index into the index's sections. */
   readonly section: number;
   readonly score: number;
+  /** The theme through which the section satisfies some group without its words; absent for a hit on the words themselves. */
+  readonly theme?: ThemeId;
+}
+
+/** A theme the query names, and how many of its hits are through it. */
+export interface NamedTheme {
+  readonly id: ThemeId;
+  readonly label: string;
+  /** The hits (before filters) that are through this theme. */
+  readonly hits: number;
+  /** Some section names it (it is in the index). */
+  readonly named: boolean;
 }
 
 export interface SearchOutcome {
   readonly query: ParsedQuery;
   readonly clauses: readonly ClauseResult[];
-  /** Every section that satisfies every clause, best first, before any filter. */
+  /** Every section that satisfies every group and holds no excluded word, best first (theme hits last), before any filter. */
   readonly hits: readonly SearchHit[];
+  /** The themes the query names, in the taxonomy's order. */
+  readonly themes: readonly NamedTheme[];
+  /** Sections that satisfied every group but hold an excluded word. */
+  readonly excludedCount: number;
+}
+
+/** A theme of the index, with its label and words. */
+export interface SearcherTheme {
+  readonly id: ThemeId;
+  readonly label: string;
+  readonly terms: readonly string[];
 }
 
 /** A clause's score per section (0: not satisfied) and the sections that satisfy it. */
@@ -58,13 +88,24 @@ interface SequenceCandidates {
   readonly candidates: readonly number[];
 }
 
+type PlannedClause = { readonly kind: 'term'; readonly evaluated: ClauseScores } | { readonly kind: 'sequence'; readonly candidates: SequenceCandidates };
+
 /** A query matched against the vocabulary and postings; what its phrases need is known. */
 interface Plan {
   readonly text: string;
   readonly query: ParsedQuery;
-  readonly clauses: readonly ({ readonly kind: 'term'; readonly evaluated: ClauseScores } | { readonly kind: 'sequence'; readonly candidates: SequenceCandidates })[];
+  readonly clauses: readonly PlannedClause[];
+  /** The excluded clauses: a word's sections, or a phrase's candidates. */
+  readonly excluded: readonly ({ readonly kind: 'sections'; readonly sections: readonly number[] } | { readonly kind: 'sequence'; readonly candidates: SequenceCandidates })[];
   /** The position shards its phrases and compounds need. */
   readonly shards: readonly string[];
+}
+
+/** A group's score per section (0: not satisfied), the sections satisfying it, and (1 + index in `Searcher.themes`) of the theme a section satisfies it through, or 0. */
+interface GroupScores {
+  readonly scores: Float64Array;
+  readonly sections: readonly number[];
+  readonly themeOf: Uint8Array | null;
 }
 
 /** A word's postings, decoded: section indices and `count * 2 + inHeading` codes. */
@@ -97,8 +138,16 @@ export class Searcher {
   readonly #places: (DecodedPositions | undefined)[];
   readonly #tokens = new Map<number, Token[][]>();
   #plan: Plan | undefined;
+  /** The themes some section names, in the taxonomy's order. */
+  readonly themes: readonly SearcherTheme[];
+  readonly lexicon: ThemeLexicon;
+  readonly #themeIndex = new Map<string, number>();
+  readonly #themeData: readonly IndexedTheme[];
+  readonly #themePostings: (Postings | undefined)[];
+  /** Per document, its place among the municipalities in Swedish order (documents of one municipality share it). */
+  readonly #municipalityRank: Int32Array;
 
-  constructor(data: SearchIndexData) {
+  constructor(data: SearchIndexData, lexicon: ThemeLexicon = themeLexicon()) {
     if (data.version !== SEARCH_INDEX_VERSION) throw new Error(`Search index version ${data.version}, expected ${SEARCH_INDEX_VERSION}`);
     if (data.postingSections.length !== data.words.length || data.postingCodes.length !== data.words.length) throw new Error('Search index: postings and words disagree');
     this.documents = data.documents;
@@ -115,6 +164,12 @@ export class Searcher {
     });
     let from = 0;
     this.#documentSections = data.documents.map((document) => [from, (from += document.sectionCategories.length)]);
+    this.lexicon = lexicon;
+    this.#themeData = (data.themes ?? []).filter((theme) => lexicon.indexOf(theme.id) >= 0);
+    this.themes = this.#themeData.map((theme) => ({ id: theme.id as ThemeId, label: lexicon.themes[lexicon.indexOf(theme.id)]!.label, terms: theme.terms }));
+    this.themes.forEach((theme, index) => this.#themeIndex.set(theme.id, index));
+    this.#themePostings = new Array(this.themes.length);
+    this.#municipalityRank = municipalityRanks(data.documents);
     data.documents.forEach((document, documentIndex) => {
       for (const token of tokenise(document.municipality ?? '')) {
         const key = this.vocabulary.keyIndex(token.key);
@@ -142,11 +197,16 @@ export class Searcher {
     const plan = this.#planFor(text);
     const { query } = plan;
     const evaluated = plan.clauses.map((clause) => (clause.kind === 'term' ? clause.evaluated : this.#checkSequence(clause.candidates)));
-    if (evaluated.length === 0) return { query, clauses: [], hits: [] };
-    const [smallest, ...others] = [...evaluated].sort((a, b) => a.sections.length - b.sections.length);
+    const named = this.#namedThemes(query);
+    if (query.groups.length === 0) return { query, clauses: evaluated.map((entry) => entry.result), hits: [], themes: named.map((theme) => ({ ...theme, hits: 0 })), excludedCount: 0 };
+    const groups = query.groups.map((group) => this.#group(group, evaluated));
+    const excluded = this.#excludedSections(plan);
+    const [smallest, ...others] = [...groups].sort((a, b) => a.sections.length - b.sections.length);
     const hits: SearchHit[] = [];
+    let excludedCount = 0;
     for (const section of smallest!.sections) {
       let total = smallest!.scores[section]!;
+      let theme = smallest!.themeOf?.[section] ?? 0;
       for (const other of others) {
         const score = other.scores[section]!;
         if (score === 0) {
@@ -154,11 +214,125 @@ export class Searcher {
           break;
         }
         total += score;
+        if (theme === 0) theme = other.themeOf?.[section] ?? 0;
       }
-      if (total > 0) hits.push({ section, score: total });
+      if (total === 0) continue;
+      if (excluded?.[section]) {
+        excludedCount += 1;
+        continue;
+      }
+      hits.push(theme === 0 ? { section, score: total } : { section, score: total, theme: this.themes[theme - 1]!.id });
     }
     hits.sort(compareHits);
-    return { query, clauses: evaluated.map((entry) => entry.result), hits };
+    const themeHits = new Map<string, number>();
+    for (const hit of hits) if (hit.theme) themeHits.set(hit.theme, (themeHits.get(hit.theme) ?? 0) + 1);
+    return {
+      query,
+      clauses: evaluated.map((entry) => entry.result),
+      hits,
+      themes: named.map((theme) => ({ ...theme, hits: themeHits.get(theme.id) ?? 0 })),
+      excludedCount,
+    };
+  }
+
+  /** The index of a section's document among the municipalities in Swedish order (for grouping hits by municipality). */
+  municipalityRank(section: number): number {
+    return this.#municipalityRank[this.sections[section]!.d]!;
+  }
+
+  /** A theme of the index by id, or undefined when no section names it. */
+  theme(id: string): SearcherTheme | undefined {
+    const index = this.#themeIndex.get(id);
+    return index === undefined ? undefined : this.themes[index];
+  }
+
+  /** The themes the query names, each once, in the taxonomy's order. */
+  #namedThemes(query: ParsedQuery): Omit<NamedTheme, 'hits'>[] {
+    const ids = new Set(query.groups.flatMap((group) => group.alternatives.flatMap((alternative) => alternative.themes)));
+    return [...ids]
+      .sort((a, b) => this.lexicon.indexOf(a) - this.lexicon.indexOf(b))
+      .map((id) => ({ id, label: this.lexicon.themes[this.lexicon.indexOf(id)]!.label, named: this.#themeIndex.has(id) }));
+  }
+
+  /**
+   * A group's scores: the best alternative whose clauses all hold, and failing those, the best
+   * theme an alternative names (`themeScore`: below any word's). A group of one plain clause is that clause's scores.
+   */
+  #group(group: QueryGroup, evaluated: readonly ClauseScores[]): GroupScores {
+    const { alternatives } = group;
+    if (alternatives.length === 1 && alternatives[0]!.clauses.length === 1 && alternatives[0]!.themes.length === 0) {
+      const only = evaluated[alternatives[0]!.clauses[0]!]!;
+      return { scores: only.scores, sections: only.sections, themeOf: null };
+    }
+    const scores = new Float64Array(this.sections.length);
+    const sections: number[] = [];
+    let themeOf: Uint8Array | null = null;
+    for (const alternative of alternatives) {
+      const both = intersect(alternative.clauses.map((clause) => evaluated[clause]!), this.sections.length);
+      for (const section of both.sections) {
+        const score = both.scores[section]!;
+        if (scores[section] === 0) sections.push(section);
+        if (score > scores[section]!) scores[section] = score;
+      }
+    }
+    for (const alternative of alternatives) {
+      for (const id of alternative.themes) {
+        const index = this.#themeIndex.get(id);
+        if (index === undefined) continue;
+        themeOf ??= new Uint8Array(this.sections.length);
+        const postings = this.#themeSections(index);
+        for (let at = 0; at < postings.sections.length; at += 1) {
+          const section = postings.sections[at]!;
+          const score = themeScore(postings.codes[at]!);
+          if (scores[section] === 0) {
+            sections.push(section);
+            scores[section] = score;
+            themeOf[section] = index + 1;
+          } else if (themeOf[section] !== 0 && score > scores[section]!) {
+            scores[section] = score;
+            themeOf[section] = index + 1;
+          }
+        }
+      }
+    }
+    return { scores, sections, themeOf };
+  }
+
+  #themeSections(index: number): Postings {
+    const cached = this.#themePostings[index];
+    if (cached) return cached;
+    const theme = this.#themeData[index]!;
+    return (this.#themePostings[index] = decodePostingArrays({ sections: theme.sections, codes: theme.codes }));
+  }
+
+  /** Which sections hold an excluded word (1), or null when nothing is excluded. */
+  #excludedSections(plan: Plan): Uint8Array | null {
+    if (plan.excluded.length === 0) return null;
+    const mask = new Uint8Array(this.sections.length);
+    for (const entry of plan.excluded) {
+      const sections = entry.kind === 'sections' ? entry.sections : this.#checkSequence(entry.candidates).sections;
+      for (const section of sections) mask[section] = 1;
+    }
+    return mask;
+  }
+
+  /**
+   * The sections holding an excluded word: the word itself or, from three letters, a longer word
+   * starting with it (`-avtal` leaves out `avtalet`), never a typo or a compound's part; a
+   * municipality's name leaves out its documents.
+   */
+  #excludedWord(clause: Clause): number[] {
+    const word = clause.words[0]!;
+    const matches = this.vocabulary.match(word.key, word.key.length >= 3 ? 'prefix' : 'equal');
+    const found = new Set<number>();
+    for (const match of matches) {
+      for (const form of this.vocabulary.formsOfKey[match.key]!) for (const section of this.#postings(form).sections) found.add(section);
+      for (const document of this.#municipalityDocuments.get(match.key) ?? []) {
+        const [from, to] = this.#documentSections[document]!;
+        for (let section = from; section < to; section += 1) found.add(section);
+      }
+    }
+    return [...found];
   }
 
   /** The words of a section's paragraphs, with offsets (for highlighting; cached). Needs its text. */
@@ -174,19 +348,22 @@ export class Searcher {
   /** Every clause matched against the vocabulary and postings, and what the phrases need read (cached for the last text). */
   #planFor(text: string): Plan {
     if (this.#plan?.text === text) return this.#plan;
-    const query = parseQuery(text);
-    const matched = query.clauses.map((clause) => {
-      if (clause.kind === 'term') return { kind: 'term' as const, evaluated: this.#term(clause) };
+    const query = parseQuery(text, this.lexicon);
+    const matched = query.clauses.map((clause): PlannedClause => {
+      if (clause.kind === 'term') return { kind: 'term', evaluated: this.#term(clause) };
       // A phrase of one word is answered by the postings alone, as a word is.
-      if (clause.words.length === 1) return { kind: 'term' as const, evaluated: this.#singleWord(this.#sequenceCandidates(clause)) };
-      return { kind: 'sequence' as const, candidates: this.#sequenceCandidates(clause) };
+      if (clause.words.length === 1) return { kind: 'term', evaluated: this.#singleWord(this.#sequenceCandidates(clause)) };
+      return { kind: 'sequence', candidates: this.#sequenceCandidates(clause) };
     });
+    const excluded = query.excluded.map((clause) =>
+      clause.words.length === 1 ? { kind: 'sections' as const, sections: this.#excludedWord(clause) } : { kind: 'sequence' as const, candidates: this.#sequenceCandidates(clause) },
+    );
     const shards = new Set<string>();
-    for (const clause of matched) {
+    for (const clause of [...matched, ...excluded]) {
       if (clause.kind !== 'sequence' || clause.candidates.candidates.length === 0) continue;
       for (const matches of clause.candidates.wordMatches) for (const match of matches) shards.add(positionShard(this.vocabulary.keys[match.key]!));
     }
-    return (this.#plan = { text, query, clauses: matched, shards: [...shards].sort() });
+    return (this.#plan = { text, query, clauses: matched, excluded, shards: [...shards].sort() });
   }
 
   #postings(form: number): Postings {
@@ -374,6 +551,40 @@ export class Searcher {
 }
 
 const EMPTY = new Int32Array(0);
+
+/** The sections satisfying every clause of `list`, with the sum of their scores. */
+function intersect(list: readonly ClauseScores[], size: number): { scores: Float64Array; sections: readonly number[] } {
+  if (list.length === 1) return list[0]!;
+  const [smallest, ...others] = [...list].sort((a, b) => a.sections.length - b.sections.length);
+  const scores = new Float64Array(size);
+  const sections: number[] = [];
+  for (const section of smallest!.sections) {
+    let total = smallest!.scores[section]!;
+    for (const other of others) {
+      const score = other.scores[section]!;
+      if (score === 0) {
+        total = 0;
+        break;
+      }
+      total += score;
+    }
+    if (total === 0) continue;
+    scores[section] = total;
+    sections.push(section);
+  }
+  return { scores, sections };
+}
+
+const municipalityCollator = new Intl.Collator('sv');
+
+/** Per document, the place of its municipality (by its URL key) among all, in Swedish order of name. */
+function municipalityRanks(documents: readonly IndexedDocument[]): Int32Array {
+  const names = new Map<string, string>();
+  for (const document of documents) if (!names.has(document.municipalityKey)) names.set(document.municipalityKey, document.municipality ?? document.place);
+  const order = [...names].sort((a, b) => municipalityCollator.compare(a[1], b[1]) || (a[0] < b[0] ? -1 : 1)).map(([key]) => key);
+  const rank = new Map(order.map((key, index) => [key, index]));
+  return Int32Array.from(documents, (document) => rank.get(document.municipalityKey)!);
+}
 
 /** The index of `value` in the ascending `list`, or -1. */
 function binarySearch(list: Int32Array, value: number): number {

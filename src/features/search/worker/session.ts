@@ -10,7 +10,15 @@ import { applyFilters, facetCounts, hasFilters } from '../filters.ts';
 import { describeHit, describeHitWithoutSnippets, hitSnippets, textForHits } from './hit-view.ts';
 import type { SearchIndexData } from '../index-data.ts';
 import type { SearchReply, SearchRequest } from '../protocol.ts';
-import { Searcher, type SearchOutcome } from './searcher.ts';
+import { Searcher, type SearchHit, type SearchOutcome } from './searcher.ts';
+
+/** The hits municipality by municipality, in Swedish order of name; within one, in the order given (best first). */
+export function groupByMunicipality(searcher: Pick<Searcher, 'municipalityRank'>, hits: readonly SearchHit[]): SearchHit[] {
+  return hits
+    .map((hit, order) => ({ hit, order, rank: searcher.municipalityRank(hit.section) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map((entry) => entry.hit);
+}
 
 export interface SearchSources {
   /** The index, parsed (`/sok/index.json`). */
@@ -65,10 +73,11 @@ export class SearchSession {
     if (superseded()) return;
     const outcome = this.#search(searcher, request.text);
     const { clauses } = outcome.query;
-    if (clauses.length === 0) return yield { kind: 'idle', id: request.id, reason: 'no-words' };
+    if (clauses.length === 0) return yield { kind: 'idle', id: request.id, reason: outcome.query.excluded.length > 0 ? 'only-excluded' : 'no-words' };
     if (outcome.hits.length === 0 && clauses.every((clause) => clause.kind === 'term' && clause.words[0]!.key.length < 2)) return yield { kind: 'idle', id: request.id, reason: 'too-short' };
 
-    const hits = applyFilters(searcher, outcome.hits, request.filters);
+    const filteredHits = applyFilters(searcher, outcome.hits, request.filters);
+    const hits = request.group ? groupByMunicipality(searcher, filteredHits) : filteredHits;
     const shown = hits.slice(request.from, request.to);
     const filtered = hasFilters(request.filters);
     const missing = textForHits(searcher, shown);
@@ -82,6 +91,8 @@ export class SearchSession {
       truncated: outcome.query.truncated,
       corrections: outcome.clauses.flatMap((result) => result.corrections),
       advice: hits.length === 0 ? adviseEmpty(searcher, outcome, request.text, filtered, outcome.hits.length) : [],
+      themes: outcome.themes,
+      themeHits: hits.reduce((count, hit) => count + (hit.theme ? 1 : 0), 0),
       counts: facetCounts(searcher, outcome.hits, request.filters),
       hits: shown.map((hit) => (missing.length === 0 ? describeHit : describeHitWithoutSnippets)(searcher, outcome, hit)),
       snippetsFollow: missing.length > 0,

@@ -7,6 +7,8 @@ import type { MatchRange } from './highlight.ts';
 export interface Segment {
   readonly text: string;
   readonly mark: boolean;
+  /** A marked word that names the theme a hit was found through, not a word of the query. */
+  readonly theme?: boolean;
 }
 
 export interface Snippet {
@@ -24,27 +26,29 @@ const CONTEXT_BEFORE = 60;
 /** How far a window's edge may move to fall between words. */
 const SNAP = 24;
 
-/** The text cut into segments, the (possibly overlapping) ranges marked. */
-export function markSegments(text: string, ranges: readonly Pick<MatchRange, 'start' | 'end'>[]): Segment[] {
+/** The text cut into segments, the (possibly overlapping) ranges marked; a theme's words (`theme` ranges) as such, unless a query word covers them too. */
+export function markSegments(text: string, ranges: readonly Pick<MatchRange, 'start' | 'end' | 'theme'>[]): Segment[] {
   const segments: Segment[] = [];
-  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  // Words of the query before the theme's, so that a word that is both is marked as the query's.
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || Number(a.theme ?? false) - Number(b.theme ?? false));
   let cursor = 0;
-  const push = (end: number, mark: boolean) => {
+  const push = (end: number, mark: boolean, theme: boolean) => {
     if (end <= cursor) return;
     const last = segments.at(-1);
     const piece = text.slice(cursor, end);
-    if (last && last.mark === mark) segments[segments.length - 1] = { text: last.text + piece, mark };
-    else segments.push({ text: piece, mark });
+    const segment: Segment = theme ? { text: piece, mark, theme } : { text: piece, mark };
+    if (last && last.mark === mark && (last.theme ?? false) === theme) segments[segments.length - 1] = { ...segment, text: last.text + piece };
+    else segments.push(segment);
     cursor = end;
   };
   for (const range of sorted) {
     const start = Math.max(0, Math.min(range.start, text.length));
     const end = Math.max(0, Math.min(range.end, text.length));
     if (end <= cursor) continue;
-    push(start, false);
-    push(end, true);
+    push(start, false, false);
+    push(end, true, range.theme ?? false);
   }
-  push(text.length, false);
+  push(text.length, false, false);
   return segments;
 }
 
@@ -69,7 +73,7 @@ export function makeSnippet(text: string, ranges: readonly MatchRange[], maxLeng
   if (end < text.length) end = snapBack(text, end, start);
   const shifted = ranges
     .filter((range) => range.end > start && range.start < end)
-    .map((range) => ({ start: Math.max(range.start, start) - start, end: Math.min(range.end, end) - start, clause: range.clause }));
+    .map((range) => ({ start: Math.max(range.start, start) - start, end: Math.min(range.end, end) - start, clause: range.clause, theme: range.theme }));
   const window = text.slice(start, end);
   return { segments: markSegments(window, shifted), clippedStart: start > 0, clippedEnd: end < text.length };
 }
