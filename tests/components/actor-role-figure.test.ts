@@ -4,7 +4,7 @@ import type { SvgElement } from '../../src/charts/svg.ts';
 import { actorRoleMatrices, type ActorRoleMatrix } from '../../src/features/ansvar/actor-role-matrix.ts';
 import ActorRoleFigure from '../../src/features/ansvar/components/ActorRoleFigure.astro';
 import { ROLES } from '../../src/taxonomy/roles.ts';
-import { attribute, first, shownText, spokenText, withTag } from '../support/chart-tree.ts';
+import { attribute, first, shownText, spokenText } from '../support/chart-tree.ts';
 import { parseSeedsInSiteOrder } from '../support/parse.ts';
 import { readSmallMultiple } from '../support/read-small-multiple.ts';
 import { readTable } from '../support/read-table.ts';
