@@ -93,8 +93,9 @@ describe('time grows linearly with the input, whatever it repeats', () => {
         const large = await timeAt(unit, 1_000_000);
         seen.push(`${JSON.stringify(unit)}: ${small.toFixed(0)} → ${large.toFixed(0)} ms`);
         // Linear time: about ten times as long; the square of the length would be a hundred. The
-        // slack (three times, plus 300 ms) absorbs a loaded machine and the parser's fixed costs.
-        expect(large, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms at 100 kB`).toBeLessThan(small * 30 + 300);
+        // slack (five times, plus 500 ms) absorbs a machine whose load changes between the two runs
+        // (seen: 17 s after 0.4 s at a load of 22, 4.2 s after 0.7 s when quiet) and fixed costs.
+        expect(large, `${JSON.stringify(unit)}: ${small.toFixed(0)} ms at 100 kB`).toBeLessThan(small * 50 + 500);
         // A hang, not a budget: the budget of 2 s per megabyte is measured by `npm run bench:parse`.
         expect(large).toBeLessThan(60_000);
       }),
