@@ -1,5 +1,5 @@
 /**
- * Every regular expression of the parser, for the ReDoS audit (`tests/unit/regex-safety.test.ts`):
+ * Every regular expression of the parser, for the ReDoS audit (`tests/unit/regex-audit.test.ts`):
  * the literals written in `src/parser` and `src/taxonomy`, read with the TypeScript compiler's
  * API, and the patterns built there with `new RegExp(…)`, recorded while the parser runs
  * (`record-constructed-patterns.ts`). Each comes with the file and line that wrote it.
