@@ -8,8 +8,9 @@
  * recheck judges a pattern on its own model of matching, which calls some patterns polynomial that
  * V8 runs in linear time (lookarounds, for one). So a pattern recheck calls vulnerable passes only
  * if V8 runs recheck's own attack on it in linear time: the attack ten times longer may take at most
- * 30 times as long. Each attack runs in a worker thread that is ended after a few seconds, so a
- * truly slow pattern fails this test with its file and line instead of hanging it.
+ * 30 times as long. Each attack runs in a worker thread that is ended after 4 s of its CPU time, so
+ * a truly slow pattern fails this test with its file and line instead of hanging it (times and
+ * limit are CPU time, so a busy machine makes the test slower, not wrong).
  */
 import { beforeAll, expect, test } from 'vitest';
 import { collectPatterns, readVerdicts, verdictsOf, type AuditedPattern, type Verdict } from '../support/regex-audit.ts';
@@ -23,7 +24,9 @@ const attack = (prefix: string, pump: string, suffix: string): Attack => ({ pump
  * Patterns recheck decides neither way (a long bounded repeat such as `.{1,80}` makes its automaton
  * too large, and its fuzzer finds nothing in time; a lookbehind it cannot model at all), each with
  * why it is linear and the attacks that would show it if it were not: the white space, letters or
- * line breaks the pattern could try to split many ways. They run in V8 like recheck's own.
+ * line breaks the pattern could try to split many ways (among them, for PAGE_STATUS and
+ * CONTACT_LABEL, attacks that take the patterns they replace quadratic time or worse). They run in V8
+ * like recheck's own.
  * Reviewed by hand; this list only shrinks.
  */
 const UNDECIDED = new Map<string, { readonly why: string; readonly attacks: readonly Attack[] }>([
@@ -31,14 +34,14 @@ const UNDECIDED = new Map<string, { readonly why: string; readonly attacks: read
     String.raw`/(?<![\p{L}\p{N}])(?:(?<!(?:ska|skall)\s+(?:\p{L}+\s+){0,2})(?:bidra|bidrar|främja|främjar|uppfylla|uppfylls|nå|nås)\s+(?:[\p{L}:]+\s+){0,5}(?:mål|målen|vision|visionen)|(?:mål|målen|visionen)\s+(?:\p{L}+\s+){0,2}(?:nås|uppfylls))(?![\p{L}\p{N}])/iu`,
     {
       why: 'src/parser/sections/evidence.ts: starts only at one of the fixed verbs or nouns; words and the white space between them alternate in classes that do not overlap, at most six words on, and the lookbehind reads back over at most two words and `ska`',
-      attacks: [attack('bidra', ' ', 'x'), attack('', 'ska bidra ', ''), attack('ska', ' ', 'bidra till målet'), attack('bidra ', 'a ', ''), attack('målen', ' ', 'x'), attack('', 'nå mål ', 'x')],
+      attacks: [attack('bidra', ' ', 'x'), attack('ska', ' ', 'bidra till målet'), attack('bidra ', 'a ', '')],
     },
   ],
   [
     String.raw`/^(?:[•·\-*]\s*)?(?:sidan\s+|senast\s+|denna sida\s+)?(?:uppdaterad|uppdaterades|ändrad|ändrades|granskad|granskades|publicerad|publicerades)(?:\s+(?:den|senast))?\s*(?::\s*)?(?:(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:\s*(?:av|,)\s+.{1,60})?|(?:av|,)\s+.{1,60})?$/iu`,
     {
       why: 'src/parser/noise/site-chrome.ts (PAGE_STATUS): anchored at the start; every run of white space is followed by something it cannot hold (a colon, a digit, `av`), except before the author, where `.{1,60}` tries at most 60 ends',
-      attacks: [attack('uppdaterad', ' ', '\n'), attack('uppdaterad 2021-03-03', ' ', 'x'), attack('uppdaterad av', ' ', '\n'), attack('uppdaterad:', ' \t', ':')],
+      attacks: [attack('uppdaterad av', ' ', '\n'), attack('uppdaterad:', ' \t', ':')],
     },
   ],
   [
@@ -52,7 +55,7 @@ const UNDECIDED = new Map<string, { readonly why: string; readonly attacks: read
     String.raw`/^(tfn|tel|telefon|mobil|mobiltelefon|fax|växel|e-post|epost|mejl|e-mail|mail|besöksadress|postadress|leveransadress|fakturaadress|adress|öppettider|telefontid|telefontider|besökstid|besökstider|org\.?\s?nr|organisationsnummer|bankgiro|plusgiro|swish)(\s+för\s+\p{L}+)?\s*(?:(?::\s+|(?<=\s)).{1,80}|:)?$/iu`,
     {
       why: 'src/parser/noise/contact-details.ts (CONTACT_LABEL): anchored at the start; one run of white space after the label, then a colon or a value of at most 80 characters: at most 80 tries for each split of the run',
-      attacks: [attack('telefon', ' ', '\n'), attack('telefon för x', ' ', ':\n'), attack('telefon:', ' ', '\u2028'), attack('telefon', ' ', 'x\u2028')],
+      attacks: [attack('telefon för x', ' ', ':\n'), attack('telefon', ' ', 'x\u2028')],
     },
   ],
   [
