@@ -30,5 +30,7 @@ for (const { pattern, timing } of results) {
 // Undecided patterns have no attack (see UNDECIDED in tests/unit/regex-audit.test.ts); new ones have
 // no verdict yet (`npm run audit:regex -- --new`).
 for (const { pattern, status } of withoutAttack) console.log(`${status}, no attack to run (judge by hand):\n  ${pattern.key}\n  ${pattern.sites.join(', ')}`);
-console.log(`${notSafe.length} patterns not called safe by recheck: ${results.length - superLinear.length - withoutAttack.length} linear in V8, ${superLinear.length} super-linear, ${withoutAttack.length} without an attack; ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(
+  `${notSafe.length} patterns not called safe by recheck: ${results.length - superLinear.length - withoutAttack.length} linear in V8, ${superLinear.length} super-linear, ${withoutAttack.length} without an attack; ${Math.round((Date.now() - started) / 1000)} s`,
+);
 process.exit(superLinear.length > 0 ? 1 : 0);

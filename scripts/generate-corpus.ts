@@ -17,7 +17,6 @@ import { CANONICAL_CATEGORY_KEYS, type CategoryKey } from '../src/taxonomy/categ
 import { MUNICIPALITIES, type Municipality } from '../src/taxonomy/municipalities.ts';
 import { seededRandom } from './seeded-random.ts';
 
-
 type Style = 'bare' | 'numbered' | 'markdown' | 'caps' | 'transcript';
 const STYLES: readonly Style[] = ['bare', 'bare', 'numbered', 'numbered', 'markdown', 'caps', 'transcript'];
 
@@ -91,7 +90,8 @@ function buildDocument(municipality: Municipality, pool: readonly SourceSection[
   const sourceNames = ['Eskilstuna', 'Eksjö', 'Hylte', 'Tyresö', 'Järfälla'];
   const rewrite = (text: string) => {
     let out = text;
-    for (const name of sourceNames) out = out.replaceAll(`${genitive(name)} kommun`, `${genitive(municipality.name)} kommun`).replaceAll(name, municipality.name);
+    for (const name of sourceNames)
+      out = out.replaceAll(`${genitive(name)} kommun`, `${genitive(municipality.name)} kommun`).replaceAll(name, municipality.name);
     for (const [a, b] of VARIANTS) if (next() < 0.3) out = out.replace(wholeWords(a), b);
     return out;
   };
@@ -127,9 +127,28 @@ function buildDocument(municipality: Municipality, pool: readonly SourceSection[
     const pages = [front, ...body].map((lines, index) => `${index + 1} ${lines.filter((line) => line !== '').join(' ')}${index > 0 ? ` ${index + 1}` : ''}`);
     const related = Array.from({ length: 2 + Math.floor(next() * 4) }, () => {
       const other = pick(MUNICIPALITIES);
-      return [`Internationell strategi för ${other.name} kommun`, '', `Internationell strategi för ${other.name} kommun Inledning Vi lever i en globaliserad värld`, '', 'Läs mer', ''];
+      return [
+        `Internationell strategi för ${other.name} kommun`,
+        '',
+        `Internationell strategi för ${other.name} kommun Inledning Vi lever i en globaliserad värld`,
+        '',
+        'Läs mer',
+        '',
+      ];
     }).flat();
-    return [title, '', 'Storlek: px', 'Starta visningen från sidan:', '', `Download "${title}"`, '', 'Transkript', '', ...pages.flatMap((page) => [page, '']), ...related].join('\n');
+    return [
+      title,
+      '',
+      'Storlek: px',
+      'Starta visningen från sidan:',
+      '',
+      `Download "${title}"`,
+      '',
+      'Transkript',
+      '',
+      ...pages.flatMap((page) => [page, '']),
+      ...related,
+    ].join('\n');
   }
 
   const lines = [...front];
@@ -137,7 +156,10 @@ function buildDocument(municipality: Municipality, pool: readonly SourceSection[
     lines.push(...section);
     if (next() < 0.25) lines.push(`${index + 2} (${body.length + 1})`, '');
   });
-  if (next() < 0.3) lines.push(`Postadress: ${municipality.name} kommun, 123 45 ${municipality.name.toUpperCase()} Telefon: 0123-456 00 E-post: kommun@${municipality.slug}.se www.${municipality.slug}.se`);
+  if (next() < 0.3)
+    lines.push(
+      `Postadress: ${municipality.name} kommun, 123 45 ${municipality.name.toUpperCase()} Telefon: 0123-456 00 E-post: kommun@${municipality.slug}.se www.${municipality.slug}.se`,
+    );
   return lines.join(next() < 0.2 ? '\r\n' : '\n');
 }
 

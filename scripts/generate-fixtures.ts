@@ -73,8 +73,7 @@ export function utf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Arr
 
 /** The Windows-1252 bytes 0x80–0x9F that are printable, by the character they stand for. */
 const WINDOWS_1252_HIGH: ReadonlyMap<string, number> = new Map(
-  Array.from('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ', (char, i) => [char, 0x80 + i] as const)
-    .filter(([char]) => char.charCodeAt(0) > 0x9f),
+  Array.from('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ', (char, i) => [char, 0x80 + i] as const).filter(([char]) => char.charCodeAt(0) > 0x9f),
 );
 
 /** Windows-1252 bytes of a string; throws for a character the code page lacks. */
@@ -144,12 +143,7 @@ export function tinyPng(): Uint8Array {
     scanline,
     u32be(((b << 16) | a) >>> 0),
   );
-  return concat(
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib),
-    chunk('IEND', new Uint8Array()),
-  );
+  return concat(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib), chunk('IEND', new Uint8Array()));
 }
 
 /** A valid one-page PDF 1.4 with a line of text, cross-reference table and all. */
@@ -195,7 +189,17 @@ export function storedZip(entries: Record<string, string>): Uint8Array {
     const data = utf8(content);
     const crc = crc32(data);
     // version, flags (bit 11: UTF-8 names), method 0, time, date 2023-05-24
-    const common = concat(u16le(0x0800), u16le(0), u16le(0), u16le(0x56b8), u32le(crc), u32le(data.length), u32le(data.length), u16le(nameBytes.length), u16le(0));
+    const common = concat(
+      u16le(0x0800),
+      u16le(0),
+      u16le(0),
+      u16le(0x56b8),
+      u32le(crc),
+      u32le(data.length),
+      u32le(data.length),
+      u16le(nameBytes.length),
+      u16le(0),
+    );
     const local = concat(u32le(0x04034b50), u16le(20), common, nameBytes, data);
     centrals.push(concat(u32le(0x02014b50), u16le(20), u16le(20), common, u16le(0), u16le(0), u16le(0), u32le(0), u32le(offset), nameBytes));
     locals.push(local);
@@ -206,7 +210,6 @@ export function storedZip(entries: Record<string, string>): Uint8Array {
   const end = concat(u32le(0x06054b50), u16le(0), u16le(0), u16le(count), u16le(count), u32le(central.length), u32le(offset), u16le(0));
   return concat(...locals, central, end);
 }
-
 
 const HEADINGS = ['Syfte', 'Mål', 'Prioriterade områden', 'Ansvar', 'Uppföljning', 'Bakgrund', 'Finansiering', 'Samverkan med vänorter'];
 
@@ -228,7 +231,7 @@ const SENTENCES = [
 /** Paragraphs and lists under numbered headings until the text reaches `minBytes` of UTF-8. */
 export function largeDocument(minBytes: number): string {
   const random = seededRandom(20230524);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const parts: string[] = ['Internationell strategi för Exempelby kommun\n\nAntagen av kommunfullmäktige 2024-02-12.\n\n'];
   let bytes = utf8(parts[0] ?? '').length;
   for (let n = 1; bytes < minBytes; n++) {

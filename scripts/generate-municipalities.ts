@@ -22,7 +22,10 @@ type Row = Omit<Municipality, 'slug'>;
 
 /** The rows of the TSV (header `kod kommun län`), checked; throws on anything unexpected. */
 export function readRows(tsv: string): Row[] {
-  const lines = tsv.normalize('NFC').split(/\r\n|\r|\n/u).filter((line) => line.trim() !== '');
+  const lines = tsv
+    .normalize('NFC')
+    .split(/\r\n|\r|\n/u)
+    .filter((line) => line.trim() !== '');
   const [header, ...body] = lines;
   if (header?.split('\t').join('|') !== 'kod|kommun|län') throw new Error(`Unexpected TSV header: ${header}`);
   const rows = body.map((line, index) => {
@@ -65,9 +68,7 @@ function quote(text: string): string {
 
 /** The TypeScript of the generated block, markers excluded. */
 export function renderBlock(municipalities: readonly Municipality[]): string {
-  const entries = municipalities.map(
-    (m) => `  { code: ${quote(m.code)}, name: ${quote(m.name)}, county: ${quote(m.county)}, slug: ${quote(m.slug)} },`,
-  );
+  const entries = municipalities.map((m) => `  { code: ${quote(m.code)}, name: ${quote(m.name)}, county: ${quote(m.county)}, slug: ${quote(m.slug)} },`);
   return `export const MUNICIPALITIES: readonly Municipality[] = [\n${entries.join('\n')}\n];\n`;
 }
 

@@ -42,7 +42,10 @@ for (const path of paths) {
 const results = [...(await parseDocuments(files, (path) => facts.get(path) ?? {})), ...reports];
 const documents = results.flatMap((result) => (result.document ? [result.document] : []));
 
-const report = reporter(results.map((result) => result.file), { quiet: false });
+const report = reporter(
+  results.map((result) => result.file),
+  { quiet: false },
+);
 if (report) process.stderr.write(`${report}\n`);
 const json = `${JSON.stringify(documents, null, 2)}\n`;
 if (output) await writeFile(resolve(base, output), json);

@@ -133,19 +133,53 @@ async function main(): Promise<void> {
   }
   const rows = [await measure('5 verkliga', 'content'), await measure('300 syntetiska', 'corpus')];
   const date = new Date().toISOString().slice(0, 10);
-  console.log(`\nMätt ${date} på ${cpus().length} kärnor (${cpus()[0]?.model.trim() ?? 'okänd processor'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, Debian Chromium.\n`);
+  console.log(
+    `\nMätt ${date} på ${cpus().length} kärnor (${cpus()[0]?.model.trim() ?? 'okänd processor'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, Debian Chromium.\n`,
+  );
   console.log(`| mått | ${rows.map((row) => `${row.label} (${row.documents})`).join(' | ')} | budget vid 300 |`);
   console.log(`|---|${rows.map(() => '---:').join('|')}|---|`);
   const line = (name: string, values: string[], budget = '') => console.log(`| ${name} | ${values.join(' | ')} | ${budget} |`);
-  line('tolkning, alla dokument', rows.map((row) => `${row.parseMs.toFixed(0)} ms (${((row.documents / row.parseMs) * 1000).toFixed(0)} dok/s)`));
-  line('astro build, tid', rows.map((row) => `${row.buildSeconds.toFixed(1)} s`), '≤ 90 s');
-  line('astro build, största minne', rows.map((row) => `${row.buildPeakMiB.toFixed(0)} MiB`), '≤ 2048 MiB');
-  line('sökindex rå / gzip (hämtas vid första sökningen)', rows.map((row) => `${formatKiB(row.indexRaw)} / ${formatKiB(row.indexGzip)}`));
-  line('all sökdata rå / gzip (index, texter, ordpositioner)', rows.map((row) => `${formatKiB(row.searchRaw)} / ${formatKiB(row.searchGzip)} i ${row.searchFiles} filer`));
-  line(`sök: tangent → träffar p50 (${QUERIES.length} frågor)`, rows.map((row) => ms(row.p50)));
-  line('sök: tangent → träffar p95', rows.map((row) => ms(row.p95)), '≤ 50 ms');
-  line('längsta uppgift i huvudtråden under skrivning', rows.map((row) => (row.longestTask === 0 ? 'ingen över 50 ms' : ms(row.longestTask))), '≤ 50 ms');
-  line('hämtat före första träffen (gzip)', rows.map((row) => formatKiB(row.bytesBeforeFirstResult)), '≤ 1024 KiB');
+  line(
+    'tolkning, alla dokument',
+    rows.map((row) => `${row.parseMs.toFixed(0)} ms (${((row.documents / row.parseMs) * 1000).toFixed(0)} dok/s)`),
+  );
+  line(
+    'astro build, tid',
+    rows.map((row) => `${row.buildSeconds.toFixed(1)} s`),
+    '≤ 90 s',
+  );
+  line(
+    'astro build, största minne',
+    rows.map((row) => `${row.buildPeakMiB.toFixed(0)} MiB`),
+    '≤ 2048 MiB',
+  );
+  line(
+    'sökindex rå / gzip (hämtas vid första sökningen)',
+    rows.map((row) => `${formatKiB(row.indexRaw)} / ${formatKiB(row.indexGzip)}`),
+  );
+  line(
+    'all sökdata rå / gzip (index, texter, ordpositioner)',
+    rows.map((row) => `${formatKiB(row.searchRaw)} / ${formatKiB(row.searchGzip)} i ${row.searchFiles} filer`),
+  );
+  line(
+    `sök: tangent → träffar p50 (${QUERIES.length} frågor)`,
+    rows.map((row) => ms(row.p50)),
+  );
+  line(
+    'sök: tangent → träffar p95',
+    rows.map((row) => ms(row.p95)),
+    '≤ 50 ms',
+  );
+  line(
+    'längsta uppgift i huvudtråden under skrivning',
+    rows.map((row) => (row.longestTask === 0 ? 'ingen över 50 ms' : ms(row.longestTask))),
+    '≤ 50 ms',
+  );
+  line(
+    'hämtat före första träffen (gzip)',
+    rows.map((row) => formatKiB(row.bytesBeforeFirstResult)),
+    '≤ 1024 KiB',
+  );
   for (const kind of rows[0]!.pages.map((page) => page.kind)) {
     line(
       `första besöket: ${kind} (gzip, varav JS)`,

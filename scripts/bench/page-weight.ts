@@ -202,7 +202,8 @@ export function htmlReferences(html: string): Reference[] {
 export function cssReferences(css: string): Reference[] {
   const references: Reference[] = [];
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//gu, '');
-  for (const match of withoutComments.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?/giu)) references.push({ url: match[1]!, kind: 'css', onUse: false });
+  for (const match of withoutComments.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?/giu))
+    references.push({ url: match[1]!, kind: 'css', onUse: false });
   for (const match of withoutComments.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/giu)) {
     const url = match[1] ?? match[2] ?? match[3] ?? '';
     if (url === '' || url.startsWith('data:') || url.startsWith('#')) continue;
@@ -221,9 +222,12 @@ export function jsReferences(js: string): Reference[] {
   const references: Reference[] = [];
   const staticImport = /(?:^|[^\w$.'"`])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"'\s();,]+)\1/gu;
   for (const match of js.matchAll(staticImport)) references.push({ url: match[2]!, kind: 'js', onUse: false });
-  for (const match of js.matchAll(/(?:^|[^\w$.'"`])import\s*\(\s*(["'`])([^"'`\s();,]+)\1\s*\)/gu)) references.push({ url: match[2]!, kind: 'js', onUse: true });
-  for (const match of js.matchAll(/\bnew\s+(?:Shared)?Worker\s*\(\s*(?:new\s+URL\s*\(\s*)?(["'`])([^"'`\s();,]+)\1/gu)) references.push({ url: match[2]!, kind: 'js', onUse: true });
-  for (const match of js.matchAll(/(["'`])((?:\/|\.\.?\/)[^"'`\s]*?\.json)(?:\?[^"'`\s]*)?\1/gu)) references.push({ url: match[2]!, kind: 'data', onUse: true });
+  for (const match of js.matchAll(/(?:^|[^\w$.'"`])import\s*\(\s*(["'`])([^"'`\s();,]+)\1\s*\)/gu))
+    references.push({ url: match[2]!, kind: 'js', onUse: true });
+  for (const match of js.matchAll(/\bnew\s+(?:Shared)?Worker\s*\(\s*(?:new\s+URL\s*\(\s*)?(["'`])([^"'`\s();,]+)\1/gu))
+    references.push({ url: match[2]!, kind: 'js', onUse: true });
+  for (const match of js.matchAll(/(["'`])((?:\/|\.\.?\/)[^"'`\s]*?\.json)(?:\?[^"'`\s]*)?\1/gu))
+    references.push({ url: match[2]!, kind: 'data', onUse: true });
   return references;
 }
 
@@ -339,7 +343,10 @@ export function formatWeights(weights: readonly PageWeight[]): string {
   }
   lines.push('', '| sida | fil | slag | rå | gzip | när |', '|---|---|---|---:|---:|---|');
   for (const weight of weights) {
-    for (const asset of weight.assets) lines.push(`| ${weight.page} | ${asset.path} | ${asset.kind} | ${formatKiB(asset.raw)} | ${formatKiB(asset.gzip)} | ${asset.onUse ? 'vid användning' : 'första besöket'} |`);
+    for (const asset of weight.assets)
+      lines.push(
+        `| ${weight.page} | ${asset.path} | ${asset.kind} | ${formatKiB(asset.raw)} | ${formatKiB(asset.gzip)} | ${asset.onUse ? 'vid användning' : 'första besöket'} |`,
+      );
   }
   return lines.join('\n');
 }

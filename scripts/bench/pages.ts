@@ -40,5 +40,9 @@ const weights = builtPages(dist)
 console.log(`Sidornas vikt vid första besöket (${dist}), gzip nivå 9\n`);
 console.log(formatWeights(weights));
 const over = weights.filter((weight) => !weight.withinBudget);
-console.log(over.length === 0 ? `\nAlla ${weights.length} sidor håller sin budget.` : `\n${over.length} av ${weights.length} sidor överskrider sin budget: ${over.map((weight) => weight.page).join(', ')}`);
+console.log(
+  over.length === 0
+    ? `\nAlla ${weights.length} sidor håller sin budget.`
+    : `\n${over.length} av ${weights.length} sidor överskrider sin budget: ${over.map((weight) => weight.page).join(', ')}`,
+);
 process.exitCode = over.length === 0 ? 0 : 1;

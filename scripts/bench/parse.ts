@@ -37,12 +37,17 @@ console.log(`Parser benchmark: ${inputs.length} documents from ${folder}, ${roun
 console.log('| file | size | median parse time |\n|---|---:|---:|');
 for (const input of inputs) console.log(`| ${basename(input.path)} | ${kib(input.bytes.length)} | ${median(perDocument.get(input.path)!).toFixed(2)} ms |`);
 const all = median(rounds);
-console.log(`\nAll ${inputs.length} documents together: median ${all.toFixed(1)} ms per round → ${((inputs.length / all) * 1000).toFixed(0)} documents per second.`);
+console.log(
+  `\nAll ${inputs.length} documents together: median ${all.toFixed(1)} ms per round → ${((inputs.length / all) * 1000).toFixed(0)} documents per second.`,
+);
 
 const generated = 'tests/fixtures/generated';
 if (!existsSync(join(generated, 'large-5mb.txt'))) writeFixtures(generated);
 console.log('\n| large input | size | parse time | budget |\n|---|---:|---:|---:|');
-for (const [name, budget] of [['large-5mb.txt', 5000], ['long-line-1mb.txt', 2000]] as const) {
+for (const [name, budget] of [
+  ['large-5mb.txt', 5000],
+  ['long-line-1mb.txt', 2000],
+] as const) {
   const bytes = new Uint8Array(await readFile(join(generated, name)));
   const start = performance.now();
   await parsePolicyDocument(bytes, { path: name });
@@ -91,5 +96,7 @@ for (const [name, fragment] of Object.entries(FRAGMENTS)) {
     await parsePolicyDocument(text, { path: 'generated.txt' });
     times.push(performance.now() - start);
   }
-  console.log(`| ${name} | ${times[0]!.toFixed(0)} ms | ${times[1]!.toFixed(0)} ms | ${(times[1]! / times[0]!).toFixed(1)} | ${times[1]! <= 2000 ? '✓' : '✗'} |`);
+  console.log(
+    `| ${name} | ${times[0]!.toFixed(0)} ms | ${times[1]!.toFixed(0)} ms | ${(times[1]! / times[0]!).toFixed(1)} | ${times[1]! <= 2000 ? '✓' : '✗'} |`,
+  );
 }

@@ -17,8 +17,11 @@ for (const path of process.argv.slice(2)) {
   console.log(JSON.stringify({ title, municipality, issuer, documentType, adopted }));
   for (const section of document.sections) {
     const text = section.text.replace(/\n/gu, ' ⏎ ');
-    console.log(`[${section.category}/${section.categoryBasis}] L${section.source.startLine}-${section.source.endLine} ${'#'.repeat(section.level)} ${section.heading ?? '∅'}\n    ${text.slice(0, 300)}${text.length > 300 ? ' …' : ''}`);
+    console.log(
+      `[${section.category}/${section.categoryBasis}] L${section.source.startLine}-${section.source.endLine} ${'#'.repeat(section.level)} ${section.heading ?? '∅'}\n    ${text.slice(0, 300)}${text.length > 300 ? ' …' : ''}`,
+    );
   }
-  for (const removal of document.removed) console.log(`  - removed ${removal.ruleId} L${removal.startLine}-${removal.endLine}: ${removal.text.replace(/\n/gu, ' ⏎ ').slice(0, 100)}`);
+  for (const removal of document.removed)
+    console.log(`  - removed ${removal.ruleId} L${removal.startLine}-${removal.endLine}: ${removal.text.replace(/\n/gu, ' ⏎ ').slice(0, 100)}`);
   for (const r of document.responsibilities) console.log(`  * ${r.actor.id} (${r.actorText}) ${r.role}: ${r.clause.slice(0, 80)}`);
 }

@@ -94,7 +94,11 @@ export interface Totals {
 
 /** Words only: lower case, every run of anything that is not a letter or digit one space, padded so that a search matches whole words. */
 export function wordKey(text: string): string {
-  const words = text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const words = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return words === '' ? '' : ` ${words} `;
 }
 
@@ -152,7 +156,13 @@ function scoreMetadata(gold: GoldMetadata, document: PolicyDocument): MetadataRe
     else {
       // Not a Swedish municipality: no municipality may be guessed; a region says it is one.
       check('municipality', null, document.municipality);
-      if (kind === 'region') check('issuer', `region: ${name}`, document.issuer.kind === 'region' ? `region: ${document.issuer.name}` : `${document.issuer.kind}: ${document.issuer.name ?? ''}`, sameText);
+      if (kind === 'region')
+        check(
+          'issuer',
+          `region: ${name}`,
+          document.issuer.kind === 'region' ? `region: ${document.issuer.name}` : `${document.issuer.kind}: ${document.issuer.name ?? ''}`,
+          sameText,
+        );
     }
   }
   if (gold.documentType !== undefined) check('documentType', gold.documentType, document.documentType);
@@ -165,7 +175,9 @@ function scoreMetadata(gold: GoldMetadata, document: PolicyDocument): MetadataRe
 
 function scoreHeadings(gold: GoldFile, document: PolicyDocument): number {
   // A heading is found as written, with or without the document's number for it (`1 Inledning`).
-  const found = new Set(document.sections.flatMap((section) => (section.heading === null ? [] : [wordKey(section.heading), wordKey(`${section.number ?? ''} ${section.heading}`)])));
+  const found = new Set(
+    document.sections.flatMap((section) => (section.heading === null ? [] : [wordKey(section.heading), wordKey(`${section.number ?? ''} ${section.heading}`)])),
+  );
   return gold.headings.filter((heading) => found.has(wordKey(heading))).length;
 }
 

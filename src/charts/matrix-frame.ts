@@ -33,7 +33,12 @@ export interface MatrixLabelsFrame {
 }
 
 /** The row-label SVG of a matrix chart: background, the rows' bands, the header's rule and its title, then `rows` (the labels). */
-export function matrixLabels(frame: MatrixLabelsFrame, title: { readonly text: string; readonly y: number; readonly fontSize: number }, ariaLabel: string, rows: SvgInput): SvgElement {
+export function matrixLabels(
+  frame: MatrixLabelsFrame,
+  title: { readonly text: string; readonly y: number; readonly fontSize: number },
+  ariaLabel: string,
+  rows: SvgInput,
+): SvgElement {
   const { width, height, header } = frame;
   return h(
     'svg',

@@ -28,7 +28,11 @@ export function roleLetterDefs(prefix: string): SvgElement {
       h(
         'symbol',
         { id: `${prefix}-${role}`, viewBox: `0 0 ${BOX} ${BOX}` },
-        h('text', { x: BOX / 2, y: num(BOX * 0.74), 'text-anchor': 'middle', 'font-size': num(BOX * 0.69), 'font-weight': 700, fill: ROLE_COLOURS[role].text }, getRole(role).letter),
+        h(
+          'text',
+          { x: BOX / 2, y: num(BOX * 0.74), 'text-anchor': 'middle', 'font-size': num(BOX * 0.69), 'font-weight': 700, fill: ROLE_COLOURS[role].text },
+          getRole(role).letter,
+        ),
       ),
     ),
   );
@@ -46,7 +50,11 @@ export function roleBox(role: RoleKey, x: number, y: number, prefix?: string): S
     h('rect', { x: num(x + 0.5), y: num(y + 0.5), width: BOX - 1, height: BOX - 1, rx: 2, fill: colour.fill, stroke: colour.stroke }),
     prefix
       ? h('use', { href: `#${prefix}-${role}`, x: num(x), y: num(y), width: BOX, height: BOX })
-      : h('text', { x: num(x + BOX / 2), y: num(y + BOX * 0.74), 'text-anchor': 'middle', 'font-size': num(BOX * 0.69), 'font-weight': 700, fill: colour.text }, getRole(role).letter),
+      : h(
+          'text',
+          { x: num(x + BOX / 2), y: num(y + BOX * 0.74), 'text-anchor': 'middle', 'font-size': num(BOX * 0.69), 'font-weight': 700, fill: colour.text },
+          getRole(role).letter,
+        ),
   );
 }
 

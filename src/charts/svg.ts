@@ -58,12 +58,20 @@ export function renderSvg(node: SvgChild, indent = ''): string {
 // Text metrics: the layout runs at build time without a browser, so widths are estimated.
 
 /** A `<text>` of several lines (`<tspan>`s), its first baseline at `y`. */
-export function multilineText(lines: readonly string[], attrs: Readonly<Record<string, SvgAttributeValue>>, x: number, y: number, lineHeight: number): SvgElement {
+export function multilineText(
+  lines: readonly string[],
+  attrs: Readonly<Record<string, SvgAttributeValue>>,
+  x: number,
+  y: number,
+  lineHeight: number,
+): SvgElement {
   return h(
     'text',
     { ...attrs, x: num(x), y: num(y) },
     // A space ends every line but the last, unless it ends in a hyphen (a word broken across lines):
     // without it a screen reader runs the words together ("Antarstyrdokumentet").
-    lines.map((line, index) => h('tspan', { x: num(x), dy: index === 0 ? undefined : lineHeight }, index < lines.length - 1 && !line.endsWith('-') ? `${line} ` : line)),
+    lines.map((line, index) =>
+      h('tspan', { x: num(x), dy: index === 0 ? undefined : lineHeight }, index < lines.length - 1 && !line.endsWith('-') ? `${line} ` : line),
+    ),
   );
 }

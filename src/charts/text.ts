@@ -18,7 +18,21 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 }
 
 /** Words that often end a Swedish compound in the charts' labels: a long word breaks before them. */
-const COMPOUND_HEADS = ['beredning', 'kontor', 'nämnd', 'styrelse', 'utskott', 'förvaltning', 'sektor', 'fullmäktige', 'presidi', 'samordn', 'finansiering', 'försörjning', 'utveckling'];
+const COMPOUND_HEADS = [
+  'beredning',
+  'kontor',
+  'nämnd',
+  'styrelse',
+  'utskott',
+  'förvaltning',
+  'sektor',
+  'fullmäktige',
+  'presidi',
+  'samordn',
+  'finansiering',
+  'försörjning',
+  'utveckling',
+];
 
 /**
  * A word too wide for `maxWidth`, broken with hyphens into parts that fit: after a linking `s`

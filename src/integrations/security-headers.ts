@@ -15,7 +15,12 @@ export const COMMON_HEADERS = ['Referrer-Policy: no-referrer', 'X-Content-Type-O
 
 /** The CSP a page declares in its `<meta http-equiv>`, or null. */
 export function pagePolicy(html: string): string | null {
-  return META_CSP.exec(html)?.[1]?.replace(/&#39;/gu, "'").replace(/&quot;/gu, '"').replace(/&amp;/gu, '&') ?? null;
+  return (
+    META_CSP.exec(html)?.[1]
+      ?.replace(/&#39;/gu, "'")
+      .replace(/&quot;/gu, '"')
+      .replace(/&amp;/gu, '&') ?? null
+  );
 }
 
 /** The `_headers` file for the pages of a built site (path → policy). */
@@ -25,7 +30,10 @@ export function headersFile(pages: ReadonlyMap<string, string>): string {
   // does not show `Tyresö` as `TyresÃ¶`.
   blocks.push(routes.documentSource('*'), '  Content-Type: text/plain; charset=utf-8', '');
   for (const [path, policy] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
-    const directives = policy.split(';').map((directive) => directive.trim()).filter(Boolean);
+    const directives = policy
+      .split(';')
+      .map((directive) => directive.trim())
+      .filter(Boolean);
     blocks.push(path, `  Content-Security-Policy: ${[...directives, "frame-ancestors 'none'"].join('; ')}`, '');
   }
   return blocks.join('\n');

@@ -37,14 +37,16 @@ export function aggregateFinding(counts: readonly CategoryCount[], perDocument: 
 
   let first: string;
   if (least === total) first = `Alla ${formatCount(total)} dokument har ett eget avsnitt om var och en av de fem kategorierna.`;
-  else if (most === least) first = `Var och en av de fem kategorierna finns i ${formatCount(most)} av ${formatCount(total)} dokument (${formatShare(top[0]!.share)}).`;
+  else if (most === least)
+    first = `Var och en av de fem kategorierna finns i ${formatCount(most)} av ${formatCount(total)} dokument (${formatShare(top[0]!.share)}).`;
   else first = `${capitalise(labels(top))} finns i flest dokument, ${of(top[0]!)}; ${labels(bottom)} i färst, ${of(bottom[0]!)}.`;
 
   const allFive = perDocument[perDocument.length - 1] ?? 0;
   const none = perDocument[0] ?? 0;
-  const second = least === total
-    ? ''
-    : ` ${allFive === 0 ? 'Inget dokument' : allFive === total ? 'Alla' : `${formatCount(allFive)} av de ${formatCount(total)} dokumenten`} har avsnitt om alla fem${none > 0 ? `, ${none === 1 ? 'ett saknar' : `${formatCount(none)} saknar`} alla fem` : ''}.`;
+  const second =
+    least === total
+      ? ''
+      : ` ${allFive === 0 ? 'Inget dokument' : allFive === total ? 'Alla' : `${formatCount(allFive)} av de ${formatCount(total)} dokumenten`} har avsnitt om alla fem${none > 0 ? `, ${none === 1 ? 'ett saknar' : `${formatCount(none)} saknar`} alla fem` : ''}.`;
 
   const guessed = counts.reduce((sum, count) => sum + count.guessed, 0);
   const guessedNote = guessed === 0 ? null : `I ${countWord(guessed)} fall är kategorin gissad från avsnittets text, inte dess rubrik.`;

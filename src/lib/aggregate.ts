@@ -41,7 +41,17 @@ export function categoryCounts(rows: readonly CoverageRow[]): CategoryCount[] {
     const total = rows.length;
     const covered = heading + guessed;
     const category = getCategory(key);
-    return { category: key, label: category.label, urlKey: category.urlKey, heading, guessed, missing: total - covered, covered, total, share: total === 0 ? 0 : covered / total };
+    return {
+      category: key,
+      label: category.label,
+      urlKey: category.urlKey,
+      heading,
+      guessed,
+      missing: total - covered,
+      covered,
+      total,
+      share: total === 0 ? 0 : covered / total,
+    };
   });
 }
 
@@ -76,15 +86,17 @@ export interface CountyMatrix {
 
 /** Count the categories per county group; `total` counts every document of every group. */
 export function countyMatrix(groups: readonly CountyGroup[]): CountyMatrix {
-  const rows = groups.map((group): CountyRow => ({
-    label: group.label,
-    slug: group.slug,
-    href: group.href,
-    documents: group.documents.length,
-    municipalities: group.municipalities,
-    municipalitiesInCounty: group.municipalitiesInCounty,
-    cells: categoryCounts(coverageMatrix(group.documents)),
-  }));
+  const rows = groups.map(
+    (group): CountyRow => ({
+      label: group.label,
+      slug: group.slug,
+      href: group.href,
+      documents: group.documents.length,
+      municipalities: group.municipalities,
+      municipalitiesInCounty: group.municipalitiesInCounty,
+      cells: categoryCounts(coverageMatrix(group.documents)),
+    }),
+  );
   const all: PolicyDocument[] = groups.flatMap((group) => [...group.documents]);
   return {
     rows,

@@ -98,7 +98,11 @@ export function coverageMatrix(documents: readonly PolicyDocument[]): CoverageRo
     if (counts.get(row.label)! < 2) return row;
     const document = documents[index]!;
     const year = document.adopted.date?.slice(0, 4);
-    const label = year ? `${row.label} ${year}` : document.documentType ? `${row.label} (${getDocumentType(document.documentType).label.toLocaleLowerCase('sv')})` : `${row.label} (${document.id})`;
+    const label = year
+      ? `${row.label} ${year}`
+      : document.documentType
+        ? `${row.label} (${getDocumentType(document.documentType).label.toLocaleLowerCase('sv')})`
+        : `${row.label} (${document.id})`;
     return { ...row, label };
   });
   // Two documents of one municipality from the same year: fall back to their ids.

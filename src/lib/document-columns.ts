@@ -17,5 +17,10 @@ export interface DocumentColumn {
 /** One column per document, in the order given (`getDocuments()` sorts by municipality). */
 export function documentColumns(documents: readonly PolicyDocument[]): DocumentColumn[] {
   const labels = columnLabels(documents);
-  return documents.map((document) => ({ id: document.id, label: labels.get(document.id) ?? document.id, href: routes.document(document.id), municipality: document.municipality }));
+  return documents.map((document) => ({
+    id: document.id,
+    label: labels.get(document.id) ?? document.id,
+    href: routes.document(document.id),
+    municipality: document.municipality,
+  }));
 }

@@ -8,7 +8,12 @@ async function loadDocuments(): Promise<PolicyDocument[]> {
   const entries = await getCollection('documents');
   return entries
     .map((entry) => entry.data as PolicyDocument)
-    .sort((a, b) => collator.compare(a.municipality ?? a.title, b.municipality ?? b.title) || newestFirst(a.adopted.date, b.adopted.date) || collator.compare(a.title, b.title));
+    .sort(
+      (a, b) =>
+        collator.compare(a.municipality ?? a.title, b.municipality ?? b.title) ||
+        newestFirst(a.adopted.date, b.adopted.date) ||
+        collator.compare(a.title, b.title),
+    );
 }
 
 let cached: Promise<PolicyDocument[]> | undefined;

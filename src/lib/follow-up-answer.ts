@@ -36,8 +36,23 @@ export function followUpAnswer(document: PolicyDocument): FollowUpAnswer {
     .filter((section) => section.part === 'document' && section.category === 'follow-up')
     .map((section) => ({ name: sectionName(section), href: sectionPath(document, section) }));
   const mentions = sections.length > 0 ? [] : roleMentions(document, 'follow-up');
-  const assignees = [...new Set(document.responsibilities.filter((entry) => entry.kind === 'follow-up').map((entry) => entry.actor.label))].sort(collator.compare);
-  const where = sections.length > 0 ? 'Eget avsnitt' : mentions.length > 0 ? `Inget eget avsnitt; nämns under ${mentions.map((mention) => `”${mention.sectionName}”`).join(', ')}` : 'Inget avsnitt och inget omnämnande';
+  const assignees = [...new Set(document.responsibilities.filter((entry) => entry.kind === 'follow-up').map((entry) => entry.actor.label))].sort(
+    collator.compare,
+  );
+  const where =
+    sections.length > 0
+      ? 'Eget avsnitt'
+      : mentions.length > 0
+        ? `Inget eget avsnitt; nämns under ${mentions.map((mention) => `”${mention.sectionName}”`).join(', ')}`
+        : 'Inget avsnitt och inget omnämnande';
   const who = assignees.length > 0 ? `uppgiften ges till ${assignees.join(', ')}` : 'ingen ges uppgiften';
-  return { documentId: document.id, municipality: issuerName(document), href: routes.document(document.id), sections, mentions, assignees, summary: `${where}; ${who}.` };
+  return {
+    documentId: document.id,
+    municipality: issuerName(document),
+    href: routes.document(document.id),
+    sections,
+    mentions,
+    assignees,
+    summary: `${where}; ${who}.`,
+  };
 }

@@ -33,7 +33,8 @@ export const DATA_FILES = {
 export const sourceLineAnchor = (line: number): string => `rad-${line}`;
 
 /** The anchor of lines of the source view: a range (`rader-88-98`), or one line (`rad-12`). */
-export const sourceRangeAnchor = (startLine: number, endLine: number): string => (startLine === endLine ? sourceLineAnchor(startLine) : `rader-${startLine}-${endLine}`);
+export const sourceRangeAnchor = (startLine: number, endLine: number): string =>
+  startLine === endLine ? sourceLineAnchor(startLine) : `rader-${startLine}-${endLine}`;
 
 /** The anchor of a theme's words in the glossary on `/teman/` (`ord-vanorter`). */
 export const themeWordsAnchor = (themeId: string): string => `ord-${themeId}`;
@@ -53,7 +54,8 @@ export const routes = {
     `/dokument/${id}/kalla/${hash(lines ? sourceRangeAnchor(lines.startLine, lines.endLine) : undefined)}`,
 
   /** The comparison, on one row (`?k=`) or with one document (`?d=`): `/jamfor/?k=ansvar`. */
-  compare: (options: { readonly category?: string; readonly document?: string } = {}): string => `/jamfor/${query({ k: options.category, d: options.document })}`,
+  compare: (options: { readonly category?: string; readonly document?: string } = {}): string =>
+    `/jamfor/${query({ k: options.category, d: options.document })}`,
   /** Every document, county by county, to pick from: `/jamfor/valj/`. */
   compareCatalog: (): string => '/jamfor/valj/',
   /** The folder of the comparison's column fragments (`/jamfor/kolumn/<id>.html`). */

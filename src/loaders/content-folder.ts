@@ -56,12 +56,19 @@ export async function listContentFolder(folder: string): Promise<ContentListing>
 }
 
 function whyNotRead(entry: Dirent): Omit<EntryNotRead, 'path'> | null {
-  if (entry.isSymbolicLink()) return { ruleId: 'symlink-not-followed', reason: 'En symbolisk länk läses inte: länkar följs aldrig, eftersom de kan peka utanför innehållsmappen. Lägg filen själv i mappen.' };
+  if (entry.isSymbolicLink())
+    return {
+      ruleId: 'symlink-not-followed',
+      reason: 'En symbolisk länk läses inte: länkar följs aldrig, eftersom de kan peka utanför innehållsmappen. Lägg filen själv i mappen.',
+    };
   if (entry.name.startsWith('.')) return { ruleId: 'hidden-entry', reason: 'Dolda filer och mappar (namnet börjar med punkt) läses inte.' };
   if (entry.isDirectory()) return null;
   if (!entry.isFile()) return { ruleId: 'not-a-regular-file', reason: 'Varken en vanlig fil eller en mapp; läses inte.' };
   const extension = extname(entry.name);
   if (extension.toLowerCase() === '.txt') return null;
   if (extension === '') return { ruleId: 'format-not-read', reason: 'Filen har ingen filändelse och läses inte; bara textfiler (.txt) blir dokument.' };
-  return { ruleId: 'format-not-read', reason: `Formatet ”${shownPath(extension)}” läses inte än; bara textfiler (.txt) blir dokument, så filen är inte med på webbplatsen.` };
+  return {
+    ruleId: 'format-not-read',
+    reason: `Formatet ”${shownPath(extension)}” läses inte än; bara textfiler (.txt) blir dokument, så filen är inte med på webbplatsen.`,
+  };
 }

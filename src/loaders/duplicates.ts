@@ -16,7 +16,12 @@ export function refuseDuplicates(results: readonly ParsedFile[]): ParsedFile[] {
   return results.map((result) => {
     const first = result.document ? firstByHash.get(result.document.source.sha256) : undefined;
     if (!first || first === result) return result;
-    report(result.file, 'fatal', 'duplicate-file', `Filen har samma innehåll, byte för byte, som ${first.path}; den skulle räknas två gånger i varje jämförelse. Ta bort en av filerna.`);
+    report(
+      result.file,
+      'fatal',
+      'duplicate-file',
+      `Filen har samma innehåll, byte för byte, som ${first.path}; den skulle räknas två gånger i varje jämförelse. Ta bort en av filerna.`,
+    );
     return { ...result, document: null };
   });
 }

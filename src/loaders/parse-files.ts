@@ -10,7 +10,7 @@ import { report } from '../parser/diagnostics.ts';
 import type { SourceFacts } from '../parser/metadata/extract-metadata.ts';
 import { parsePolicyDocument } from '../parser/parse-document.ts';
 import type { PolicyDocument } from '../schema/policy-document.ts';
-import { listContentFolder, } from './content-folder.ts';
+import { listContentFolder } from './content-folder.ts';
 import { refuseDuplicates } from './duplicates.ts';
 import { shownRelativePath } from './shown-path.ts';
 import { loadSourceFacts, sourceKey } from './source-facts.ts';
@@ -35,7 +35,10 @@ export async function listDocumentFiles(directory: string): Promise<string[]> {
 
 /** `sources.json` in the content folder, checked; throws one message per problem when it is not right. */
 export async function readSourceFacts(directory: string): Promise<Record<string, SourceFacts>> {
-  const { facts, file } = await loadSourceFacts(directory, (await listDocumentFiles(directory)).map((path) => sourceKey(directory, path)));
+  const { facts, file } = await loadSourceFacts(
+    directory,
+    (await listDocumentFiles(directory)).map((path) => sourceKey(directory, path)),
+  );
   const fatal = file.messages.filter((message) => message.fatal === true);
   if (fatal.length > 0) throw new Error(fatal.map((message) => `${file.path}: ${message.reason}`).join('\n'));
   return facts;
@@ -57,7 +60,10 @@ export async function parseDocuments(paths: readonly string[], factsOf: (path: s
   const results: ParsedFile[] = [];
   for (const path of paths) {
     const shown = shownRelativePath(path);
-    const bytes = await readFile(path).then((buffer) => new Uint8Array(buffer), (error: NodeJS.ErrnoException) => error);
+    const bytes = await readFile(path).then(
+      (buffer) => new Uint8Array(buffer),
+      (error: NodeJS.ErrnoException) => error,
+    );
     if (bytes instanceof Error) {
       const file = new VFile({ path: shown });
       report(file, 'fatal', 'unreadable-file', `Filen kunde inte läsas (${bytes.code ?? bytes.message}).`);
@@ -84,7 +90,10 @@ export interface ContentFolderPlan {
 /** What reading a content folder means: its text files, their facts, and what is not read and why. */
 export async function planContentFolder(folder: string): Promise<ContentFolderPlan> {
   const listing = await listContentFolder(folder);
-  const sources = await loadSourceFacts(folder, listing.documents.map((path) => sourceKey(folder, path)));
+  const sources = await loadSourceFacts(
+    folder,
+    listing.documents.map((path) => sourceKey(folder, path)),
+  );
   const facts = new Map(listing.documents.map((path) => [path, sources.facts[sourceKey(folder, path)] ?? {}]));
   const notRead = listing.notRead.map(({ path, ruleId, reason }) => {
     const file = new VFile({ path: shownRelativePath(path) });

@@ -17,7 +17,10 @@ export const SOURCES_FILE = 'sources.json';
 
 const entrySchema = z.strictObject(
   {
-    url: z.url({ protocol: /^https?$/u, error: 'ska vara en webbadress som börjar med http:// eller https://, eller null' }).nullable().optional(),
+    url: z
+      .url({ protocol: /^https?$/u, error: 'ska vara en webbadress som börjar med http:// eller https://, eller null' })
+      .nullable()
+      .optional(),
     retrieved: z.iso.date({ error: 'ska vara ett datum skrivet ÅÅÅÅ-MM-DD, eller null' }).nullable().optional(),
     origin: z.string({ error: 'ska vara en text, eller null' }).nullable().optional(),
   },
@@ -75,13 +78,25 @@ export async function loadSourceFacts(folder: string, documentKeys: readonly str
   for (const [key, entry] of Object.entries(checked.data.documents)) {
     const normal = key.normalize('NFC');
     const earlier = written.get(normal);
-    if (earlier !== undefined) report(file, 'fatal', 'sources-duplicate-entry', `Posterna ”${shownPath(earlier)}” och ”${shownPath(key)}” gäller samma fil (namnen skiljer sig bara i hur tecknen är sammansatta, NFC/NFD).`);
+    if (earlier !== undefined)
+      report(
+        file,
+        'fatal',
+        'sources-duplicate-entry',
+        `Posterna ”${shownPath(earlier)}” och ”${shownPath(key)}” gäller samma fil (namnen skiljer sig bara i hur tecknen är sammansatta, NFC/NFD).`,
+      );
     written.set(normal, key);
     facts[normal] = entry;
   }
   const known = new Set(documentKeys.map((key) => key.normalize('NFC')));
   for (const [normal, key] of written) {
-    if (!known.has(normal)) report(file, 'warning', 'sources-entry-without-file', `Posten ”${shownPath(key)}” gäller en fil som inte finns bland dokumenten; uppgifterna används inte.`);
+    if (!known.has(normal))
+      report(
+        file,
+        'warning',
+        'sources-entry-without-file',
+        `Posten ”${shownPath(key)}” gäller en fil som inte finns bland dokumenten; uppgifterna används inte.`,
+      );
   }
   return { facts, file };
 }
@@ -103,7 +118,14 @@ function parseJson(text: string): JsonResult {
 /** One schema problem as a sentence: which entry (and field) of `sources.json`, and what is wrong. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const [top, key, field] = issue.path.map(String);
-  const place = top !== 'documents' || key === undefined ? (top === undefined ? 'Filen' : `Fältet ”${shownPath(top)}”`) : field === undefined ? `Posten ”${shownPath(key)}”` : `Posten ”${shownPath(key)}”, fältet ”${shownPath(field)}”,`;
+  const place =
+    top !== 'documents' || key === undefined
+      ? top === undefined
+        ? 'Filen'
+        : `Fältet ”${shownPath(top)}”`
+      : field === undefined
+        ? `Posten ”${shownPath(key)}”`
+        : `Posten ”${shownPath(key)}”, fältet ”${shownPath(field)}”,`;
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.map((unknown) => `”${shownPath(unknown)}”`).join(', ');
     const allowed = top === 'documents' ? 'url, retrieved och origin' : '_note och documents';

@@ -14,9 +14,7 @@ import { removeInvisible } from './text/invisible.ts';
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 /** The outcome of {@link decodeDocument}: the text, or a Swedish reason why there is none. */
-export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncodingName; notes: string[] }
-  | { ok: false; reason: string; ruleId: string };
+export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName; notes: string[] } | { ok: false; reason: string; ruleId: string };
 
 /** Binary formats recognised by their first bytes, with how a reader would name them. */
 const MAGIC_NUMBERS: readonly { bytes: readonly number[]; kind: string }[] = [
@@ -84,7 +82,11 @@ function decode(bytes: Uint8Array): DecodeResult {
     return { ok: false, ruleId: 'blank-file', reason: 'Filen innehåller bara blanktecken.' };
   }
   if (removeInvisible(decoded.text).text.trim() === '') {
-    return { ok: false, ruleId: 'blank-file', reason: 'Filen innehåller bara osynliga tecken (nollbreddstecken, riktningsmarkeringar) och blanktecken, ingen text.' };
+    return {
+      ok: false,
+      ruleId: 'blank-file',
+      reason: 'Filen innehåller bara osynliga tecken (nollbreddstecken, riktningsmarkeringar) och blanktecken, ingen text.',
+    };
   }
   const notes = [...decoded.notes];
   if (controls.count > 0) {
@@ -123,9 +125,7 @@ function decodeText(bytes: Uint8Array): Decoded {
     return {
       text: decodeUtf8WithFallback(bytes),
       encoding: 'utf-8',
-      notes: [
-        `Filen är UTF-8 utom ${scan.invalid} ogiltiga byte, som tolkades som Windows-1252 (Latin-1).`,
-      ],
+      notes: [`Filen är UTF-8 utom ${scan.invalid} ogiltiga byte, som tolkades som Windows-1252 (Latin-1).`],
     };
   }
 

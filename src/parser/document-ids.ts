@@ -35,7 +35,9 @@ function idCandidates(document: PolicyDocument, base: string): string[] {
   const year = document.adopted.date?.slice(0, 4);
   const type = document.documentType;
   const reference = document.metadata.referenceNumbers.map((written) => slugify(written).replace(REFERENCE_LABEL, '')).find(Boolean);
-  const words = slugify(document.title).split('-').filter((word) => word.length > 3 && !base.split('-').includes(word));
+  const words = slugify(document.title)
+    .split('-')
+    .filter((word) => word.length > 3 && !base.split('-').includes(word));
   const suffixes = [year, type, year && type ? `${year}-${type}` : undefined, reference, ...words, document.source.sha256.slice(0, HASH_DIGITS)];
   return suffixes.filter((suffix): suffix is string => Boolean(suffix)).map((suffix) => `${base}-${suffix}`);
 }

@@ -10,12 +10,17 @@ import { DOCUMENT_TYPES } from '../taxonomy/document-types.ts';
 import { classifyLabel } from './metadata/header-fields.ts';
 import { stripMarks } from './text/trim.ts';
 
-const DECISION = /^(antagen|antaget|antagna|antogs|beslutad|beslutat|beslutade|fastställd|fastställt|fastställda|godkänd|godkänt|godkända|reviderad|reviderat|reviderade|uppdaterad|ersätter)(?![\p{L}\p{N}])/iu;
+const DECISION =
+  /^(antagen|antaget|antagna|antogs|beslutad|beslutat|beslutade|fastställd|fastställt|fastställda|godkänd|godkänt|godkända|reviderad|reviderat|reviderade|uppdaterad|ersätter)(?![\p{L}\p{N}])/iu;
 const REFERENCE = /^(dnr|diarienummer|diarienr|diarie-nr|ärendenummer|dokument-id|dokumentid|version|utgåva|datum|ink|inkom|ks|kf|§)(?![\p{L}])/iu;
 const DATE_ONLY = /^(den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})$/iu;
-const DOCUMENT_LABEL = new RegExp(`^(styrdokument|styrande dokument|${DOCUMENT_TYPES.map((type) => type.key).join('|')}|riktlinjer|policydokument|måldokument)(?![\\p{L}])`, 'iu');
+const DOCUMENT_LABEL = new RegExp(
+  `^(styrdokument|styrande dokument|${DOCUMENT_TYPES.map((type) => type.key).join('|')}|riktlinjer|policydokument|måldokument)(?![\\p{L}])`,
+  'iu',
+);
 /** A body or organisation named alone: letterhead (`X kommun`, `KOMMUNSTYRELSENS KANSLI`, `Region X`). */
-const LETTERHEAD = /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:kommun|stad|region|landsting|kansli|förvaltning|nämnd|kommunstyrelse|kommunstyrelsen|stadsledningskontoret|kommunledningskontoret)$|^region\s+\p{L}+(\s+län)?$|^\p{L}+\s+kommun$/iu;
+const LETTERHEAD =
+  /^(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:kommun|stad|region|landsting|kansli|förvaltning|nämnd|kommunstyrelse|kommunstyrelsen|stadsledningskontoret|kommunledningskontoret)$|^region\s+\p{L}+(\s+län)?$|^\p{L}+\s+kommun$/iu;
 
 /** A document-class line (`Styrande dokument Måldokument | Strategi`): where the document sits among the issuer's documents. */
 const DOCUMENT_CLASS = /^(styrande dokument|styrdokument|måldokument|policydokument)(?![\p{L}])|\s\|\s/iu;

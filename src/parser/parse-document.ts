@@ -59,7 +59,12 @@ export async function parsePolicyDocument(input: Uint8Array | string, options: P
   document.diagnostics = toDiagnostics(file);
   const checked = policyDocumentSchema.safeParse(document);
   if (!checked.success) {
-    report(file, 'fatal', 'invalid-output', `Tolkningen gav data som inte följer schemat: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    report(
+      file,
+      'fatal',
+      'invalid-output',
+      `Tolkningen gav data som inte följer schemat: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   }
   return { document: hasFatal(file) ? null : document, file };
 }

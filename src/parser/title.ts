@@ -49,7 +49,10 @@ export function findTitle(lines: readonly CleanLine[], options: TitleOptions = {
     raw: line.text,
     text: trimCoverLine(collapseWhitespace(stripMarks(line.text))),
   }));
-  const usable = head.filter((candidate) => candidate.text !== '' && !candidate.raw.includes('\t') && candidate.text.length <= 160 && !BULLET.test(candidate.raw) && !BREADCRUMB.test(candidate.text));
+  const usable = head.filter(
+    (candidate) =>
+      candidate.text !== '' && !candidate.raw.includes('\t') && candidate.text.length <= 160 && !BULLET.test(candidate.raw) && !BREADCRUMB.test(candidate.text),
+  );
   const byType = usable.find((candidate) => namesType(candidate.text) && !/[.:;]$/u.test(candidate.text) && candidate.text.split(' ').length <= 20);
   const byHeading = usable.find((candidate) => /^#\s/u.test(candidate.raw));
   const aboveText = proseAt === -1 ? undefined : [...usable].reverse().find((candidate) => !isFactLine(candidate.raw) && isHeadingShaped(candidate.text));
@@ -74,8 +77,13 @@ export function longFirstLine(lines: readonly CleanLine[]): TitleLine | null {
   const text = trimCoverLine(collapseWhitespace(stripMarks(first.text)));
   const long = text.length >= RUNNING_TEXT_LENGTH || text.split(' ').length > HEADING_WORDS;
   const shapedAsTitle =
-    /^[\p{Lu}\p{N}]/u.test(text) && !/[.!?:;,]$/u.test(text) && !SENTENCE_BREAK.test(text) &&
-    !first.text.includes('\t') && !BULLET.test(first.text) && !BREADCRUMB.test(text) && !isFactLine(first.text);
+    /^[\p{Lu}\p{N}]/u.test(text) &&
+    !/[.!?:;,]$/u.test(text) &&
+    !SENTENCE_BREAK.test(text) &&
+    !first.text.includes('\t') &&
+    !BULLET.test(first.text) &&
+    !BREADCRUMB.test(text) &&
+    !isFactLine(first.text);
   return long && shapedAsTitle ? { text, line: first.line } : null;
 }
 

@@ -140,7 +140,10 @@ export const policyDocumentSchema = z.object({
    * `unknown` when the text names neither.
    */
   issuer: z.object({ kind: z.enum(['municipality', 'region', 'unknown']), name: z.string().nullable() }),
-  municipalityCode: z.string().regex(/^\d{4}$/).nullable(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{4}$/)
+    .nullable(),
   county: z.string().nullable(),
   title: z.string(),
   documentType: z.enum(DOCUMENT_TYPE_KEYS).nullable(),

@@ -122,7 +122,8 @@ export const ACTORS = [
     id: 'ks',
     label: 'Kommunstyrelsen',
     level: 'verkstallande',
-    description: 'Leder och samordnar kommunens verksamhet och har uppsikt över nämnder och bolag (KL 6 kap. 1 §); har ofta det övergripande ansvaret för det internationella arbetet.',
+    description:
+      'Leder och samordnar kommunens verksamhet och har uppsikt över nämnder och bolag (KL 6 kap. 1 §); har ofta det övergripande ansvaret för det internationella arbetet.',
     // `styrelsen`/`styrelsens` in a municipal steering document means kommunstyrelsen
     // (Hylte: "Styrelsen, nämnderna och bostadsstiftelsen"). The plural `styrelser` is not:
     // beside `nämnder` it means the companies' boards (see `bolag`).
@@ -467,8 +468,20 @@ function nextIndexOf(source: string, character: string): (from: number) => numbe
 const COMPILED: readonly CompiledPattern[] = (ACTORS as readonly ActorDefinition[]).flatMap((actor) => {
   const ref: ActorRef = { id: actor.id as ActorId, label: actor.label };
   return [
-    ...actor.patterns.map((source) => ({ ref, priority: actor.priority, regex: new RegExp(wholeWord(source), 'giu'), ignoreCase: true, literal: requiredLiteral(source)?.toLowerCase() ?? null })),
-    ...(actor.exactCasePatterns ?? []).map((source) => ({ ref, priority: actor.priority, regex: new RegExp(wholeWord(source), 'gu'), ignoreCase: false, literal: requiredLiteral(source) })),
+    ...actor.patterns.map((source) => ({
+      ref,
+      priority: actor.priority,
+      regex: new RegExp(wholeWord(source), 'giu'),
+      ignoreCase: true,
+      literal: requiredLiteral(source)?.toLowerCase() ?? null,
+    })),
+    ...(actor.exactCasePatterns ?? []).map((source) => ({
+      ref,
+      priority: actor.priority,
+      regex: new RegExp(wholeWord(source), 'gu'),
+      ignoreCase: false,
+      literal: requiredLiteral(source),
+    })),
   ];
 });
 

@@ -43,12 +43,21 @@ export const CATEGORIES = [
       // What the document itself does: `Policyn klargör hur …`, `ger underlag för prioriteringar`, `utgör en plattform`.
       ['klargör|klargöra|tydliggör|tydliggöra|underlag för|plattform|styrdokument', 2],
       // A sentence about the document itself: `Policyn innehåller …`, `Strategin beskriver …`.
-      ['(?:polic|strategi|riktlinje|program|plan|dokument)\\p{L}*\\s+(?:\\p{L}+\\s+){0,5}?(?:innehåller|beskriver|anger|utgör|klargör|tydliggör|syftar|ska\\s+ge)', 3],
+      [
+        '(?:polic|strategi|riktlinje|program|plan|dokument)\\p{L}*\\s+(?:\\p{L}+\\s+){0,5}?(?:innehåller|beskriver|anger|utgör|klargör|tydliggör|syftar|ska\\s+ge)',
+        3,
+      ],
       // Contributing to the municipality's overall goals or vision is why the work is done.
       // (What the work *shall* contribute to is a goal: `ska bidra till`, a cue of goals.)
-      ['(?<!(?:ska|skall)\\s+(?:\\p{L}+\\s+){0,2})(?:bidra|bidrar|främja|främjar|uppfylla|uppfylls|nå|nås)\\s+(?:[\\p{L}:]+\\s+){0,5}(?:mål|målen|vision|visionen)|(?:mål|målen|visionen)\\s+(?:\\p{L}+\\s+){0,2}(?:nås|uppfylls)', 3],
+      [
+        '(?<!(?:ska|skall)\\s+(?:\\p{L}+\\s+){0,2})(?:bidra|bidrar|främja|främjar|uppfylla|uppfylls|nå|nås)\\s+(?:[\\p{L}:]+\\s+){0,5}(?:mål|målen|vision|visionen)|(?:mål|målen|visionen)\\s+(?:\\p{L}+\\s+){0,2}(?:nås|uppfylls)',
+        3,
+      ],
       // Benefits and their importance.
-      ['viktig|viktigt|viktiga|angeläget|angelägen|nödvändig|nödvändigt|mervärde|mervärden|nytta|möjlighet|möjligheter|bidrar till|tillför|tillförs|ger oss|stärks|stärker', 1],
+      [
+        'viktig|viktigt|viktiga|angeläget|angelägen|nödvändig|nödvändigt|mervärde|mervärden|nytta|möjlighet|möjligheter|bidrar till|tillför|tillförs|ger oss|stärks|stärker',
+        1,
+      ],
     ],
   },
   {
@@ -69,13 +78,19 @@ export const CATEGORIES = [
     headings: ['^(övergripande |långsiktiga |strategiska )?mål\\b', '^mål och ', '^delmål', '^målbild', 'inriktning', '^vision', '^målsättning'],
     cues: [
       // `Målet med … är`, `Övergripande mål för … är;`, `Målsättningen är …`.
-      ['(?:målet|målen|målsättningen|målsättningarna|delmålen)\\s+(?:med|för|är)|(?:övergripande|långsiktiga|strategiska)\\s+mål\\s+(?:för|med)|målen\\s+är', 4],
+      [
+        '(?:målet|målen|målsättningen|målsättningarna|delmålen)\\s+(?:med|för|är)|(?:övergripande|långsiktiga|strategiska)\\s+mål\\s+(?:för|med)|målen\\s+är',
+        4,
+      ],
       // What the work shall achieve: `ska bidra till`, `ska öka`, `ska stärka`, `ska verka för`.
       // What the work shall contribute to, said as a norm: `Arbetet ska bidra till …`, `ska även bidra till att …`.
       ['(?:ska|skall)\\s+(?:\\p{L}+\\s+){0,2}bidra till', 4],
       ['(?:ska|skall)\\s+(?:\\p{L}+\\s+){0,2}(?:öka|stärka|främja|verka för|leda till|uppnå|stimulera|uppmuntra|utvecklas|ge|skapa|inriktas)', 2],
       // A norm about the people the work is for states what it shall achieve for them: `Unga ska ges möjlighet att …`, `Invånarna ska uppleva …`.
-      ['(?:invånar\\p{L}*|kommuninvånar\\p{L}*|medborgar\\p{L}*|barn|ungdomar|unga|elever|studenter|medarbetar\\p{L}*|anställda|personal\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:ska|skall)(?:\\s+\\p{L}+){1}', 3],
+      [
+        '(?:invånar\\p{L}*|kommuninvånar\\p{L}*|medborgar\\p{L}*|barn|ungdomar|unga|elever|studenter|medarbetar\\p{L}*|anställda|personal\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:ska|skall)(?:\\s+\\p{L}+){1}',
+        3,
+      ],
       // An intention in the first person plural: `Vi vill …`.
       ['vi\\s+(?:\\p{L}+\\s+)?vill', 4],
       ['vill', 1],
@@ -90,7 +105,10 @@ export const CATEGORIES = [
     headings: ['^prioriter', 'prioriterade', '^intresseområden', '^fokusområden', '^insatsområden', '^strategiska områden'],
     cues: [
       // What is prioritised, said as such: `prioriterade områden`, `X prioriteras`, `kommunen prioriterar`.
-      ['prioriterade\\s+(?:\\p{L}+\\s+)?(?:områden|områdena|frågor|frågorna|teman|inriktningar|samarbeten)|prioriterar|prioriteras|prioriterat|fokusområde\\p{L}*|insatsområde\\p{L}*|tyngdpunkt\\p{L}*', 4],
+      [
+        'prioriterade\\s+(?:\\p{L}+\\s+)?(?:områden|områdena|frågor|frågorna|teman|inriktningar|samarbeten)|prioriterar|prioriteras|prioriterat|fokusområde\\p{L}*|insatsområde\\p{L}*|tyngdpunkt\\p{L}*',
+        4,
+      ],
       // A statement that something is prioritised is the strongest evidence there is.
       ['(?:är|blir|vara)\\s+(?:\\p{L}+\\s+)?priorit(?:erad|erat)\\p{L}*|ska prioritera\\p{L}*', 3],
       // The word alone (`underlag för prioriteringar`) only mentions priorities.
@@ -132,7 +150,10 @@ export const CATEGORIES = [
     headings: ['^politiskt beslut$', '^beslutshistorik', '^dokumenthistorik', '^antagande$', '^beslut om (policyn|strategin|riktlinjerna|programmet|planen)'],
     cues: [
       // A decision about the document itself, in running text: `… antog den 25 juni 1998`, `godkändes av fullmäktige`.
-      ['(?:antog|antogs|antagit|antagits|godkändes|godkände|fastställdes|fastställde|reviderades|reviderats)\\s+(?:\\p{L}+\\s+){0,2}?(?:den\\s+\\d|\\d{4}|i\\s+\\p{L}+\\s+\\d{4}|av\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:fullmäktige|styrelsen|nämnden))', 5],
+      [
+        '(?:antog|antogs|antagit|antagits|godkändes|godkände|fastställdes|fastställde|reviderades|reviderats)\\s+(?:\\p{L}+\\s+){0,2}?(?:den\\s+\\d|\\d{4}|i\\s+\\p{L}+\\s+\\d{4}|av\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:fullmäktige|styrelsen|nämnden))',
+        5,
+      ],
       ['(?:fullmäktige|styrelsen|nämnden)\\s+(?:har\\s+)?(?:antog|antagit|godkände|godkänt|fastställde|fastställt)', 5],
     ],
   },
@@ -154,7 +175,10 @@ export const CATEGORIES = [
     headings: ['bakgrund', '^inledning', '^förord', '^utgångspunkter', '^omvärlden$', '^omvärldsanalys', '^analys', '^nuläge', '^utmaning'],
     cues: [
       // The world outside, named as such: `omvärlden`, `det som händer utanför Sveriges gränser`.
-      ['idag|i dag|dagens|historiskt|globaliser\\p{L}*|globala|global|omvärlden|utanför\\s+(?:[\\p{L}:]+\\s+){0,4}?gräns\\p{L}*|medlemskap|alltmer|allt fler|allt mer', 2],
+      [
+        'idag|i dag|dagens|historiskt|globaliser\\p{L}*|globala|global|omvärlden|utanför\\s+(?:[\\p{L}:]+\\s+){0,4}?gräns\\p{L}*|medlemskap|alltmer|allt fler|allt mer',
+        2,
+      ],
       ['världen|världens|samhälle|samhället|påverkar|påverkas|utvecklingen mot|har blivit', 1],
     ],
   },
@@ -178,7 +202,10 @@ export const CATEGORIES = [
       // The work woven into the organisation's everyday work: `ska vara en naturlig del av verksamheten`.
       ['naturlig del|integrerad del|en del av det ordinarie', 3],
       // The work built into the organisation's steering: `… integreras i verksamhetsplanen`, `integrerats i stadens styrsystem`.
-      ['(?:integrera\\p{L}*|inarbeta\\p{L}*)\\s+i\\s+(?:\\p{L}+\\s+){0,2}(?:styrsystem\\p{L}*|styrning\\p{L}*|verksamhetsplan\\p{L}*|budget\\p{L}*|ordinarie\\s+\\p{L}+|ledningssystem\\p{L}*)', 3],
+      [
+        '(?:integrera\\p{L}*|inarbeta\\p{L}*)\\s+i\\s+(?:\\p{L}+\\s+){0,2}(?:styrsystem\\p{L}*|styrning\\p{L}*|verksamhetsplan\\p{L}*|budget\\p{L}*|ordinarie\\s+\\p{L}+|ledningssystem\\p{L}*)',
+        3,
+      ],
       // Reciprocity, a principle of how exchange is conducted: `ömsesidig nytta`, `berikande för båda parter`, `på lika villkor`.
       ['ömsesidig\\p{L}*|båda parter|bägge parter|på lika villkor', 4],
       ['arbetssätt\\p{L}*|arbetsmetod\\p{L}*|metod|metoder|förhållningssätt|principer|integrera\\p{L}*|genomsyra\\p{L}*', 2],
@@ -195,7 +222,10 @@ export const CATEGORIES = [
     cues: [
       ['vänort\\p{L}*|partnerskap\\p{L}*|nätverk\\p{L}*|samarbetspart\\p{L}*|samarbetsorganisation\\p{L}*|partner|partners|partnerna', 3],
       // Membership of a network or organisation: `X verkar i flera nätverk`, `är medlem i …`, `deltar i nätverk`.
-      ['(?:medlem|medlemmar|deltar|verkar|ingår|engagerad\\p{L}*)\\s+i\\s+(?:\\p{L}+\\s+){0,3}?(?:nätverk\\p{L}*|organisation\\p{L}*|samarbetsorganisation\\p{L}*)', 2],
+      [
+        '(?:medlem|medlemmar|deltar|verkar|ingår|engagerad\\p{L}*)\\s+i\\s+(?:\\p{L}+\\s+){0,3}?(?:nätverk\\p{L}*|organisation\\p{L}*|samarbetsorganisation\\p{L}*)',
+        2,
+      ],
       ['samverka\\p{L}*|samarbete med|samarbeten med|tillsammans med', 1],
     ],
   },
@@ -218,7 +248,10 @@ export const CATEGORIES = [
     canonical: false,
     urlKey: 'handlingsplan',
     headings: ['^handlingsplan', '^aktivitetsplan', '^aktiviteter', '^åtgärder', '^genomförande'],
-    cues: [['handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|åtgärdsplan\\p{L}*', 3], ['aktiviteter', 1]],
+    cues: [
+      ['handlingsplan\\p{L}*|aktivitetsplan\\p{L}*|åtgärdsplan\\p{L}*', 3],
+      ['aktiviteter', 1],
+    ],
   },
   {
     key: 'communication',

@@ -30,7 +30,11 @@ export const VERBS: readonly (readonly [VerbRole, string, string])[] = [
   ['carries-out', `har${ADV}\\s+huvudansvar(?:et)?`, `ha${ADV}\\s+huvudansvar(?:et)?`],
   ['carries-out', `är${ADV}\\s+huvudansvarig(?:a)?`, `vara${ADV}\\s+huvudansvarig(?:a)?`],
   ['object', `(?:ansvarar|svarar)${ADV}\\s+för`, `(?:ansvara|svara)${ADV}\\s+för`],
-  ['object', `har${ADV}\\s+(?:ett\\s+|det\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+(?:för|att)`, `ha${ADV}\\s+(?:ett\\s+|det\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+(?:för|att)`],
+  [
+    'object',
+    `har${ADV}\\s+(?:ett\\s+|det\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+(?:för|att)`,
+    `ha${ADV}\\s+(?:ett\\s+|det\\s+)?(?:\\p{L}+\\s+)?ansvar(?:et)?\\s+(?:för|att)`,
+  ],
   ['object', `är${ADV}\\s+ansvarig(?:a)?\\s+(?:för|att)`, `vara${ADV}\\s+ansvarig(?:a)?\\s+(?:för|att)`],
   // `har i uppdrag att`, `har som uppdrag att`, `har uppdraget att`, `får i uppdrag att`
   ['object', `(?:har|får)${ADV}\\s+(?:(?:i|som)\\s+)?uppdrag(?:et)?\\s+att`, `(?:ha|få)${ADV}\\s+(?:(?:i|som)\\s+)?uppdrag(?:et)?\\s+att`],
@@ -74,17 +78,17 @@ export const VERBS: readonly (readonly [VerbRole, string, string])[] = [
     `är${ADV}\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:berednings|remiss)(?:organ|instans)`,
     `vara${ADV}\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:berednings|remiss)(?:organ|instans)`,
   ],
-  [
-    'supports',
-    `är${ADV}\\s+(?:[\\p{L}-]+\\s+){0,4}?rådgivande\\s+(?:organ|instans)`,
-    `vara${ADV}\\s+(?:[\\p{L}-]+\\s+){0,4}?rådgivande\\s+(?:organ|instans)`,
-  ],
+  ['supports', `är${ADV}\\s+(?:[\\p{L}-]+\\s+){0,4}?rådgivande\\s+(?:organ|instans)`, `vara${ADV}\\s+(?:[\\p{L}-]+\\s+){0,4}?rådgivande\\s+(?:organ|instans)`],
   [
     'carries-out',
     'genomför|driver|bedriver|ansöker|söker|deltar|medverkar|integrerar|utvecklar|tillvaratar|planerar|anger|samverkar',
     'genomföra|driva|bedriva|ansöka|söka|delta|medverka|integrera|utveckla|tillvarata|planera|ange|samverka',
   ],
-  ['carries-out', `tar${ADV}\\s+(?:emot|tillvara)|verkar\\s+för|arbetar(?=\\s+(?:med|för|aktivt|i)${END})`, `ta${ADV}\\s+(?:emot|tillvara)|verka\\s+för|arbeta(?=\\s+(?:med|för|aktivt|i)${END})`],
+  [
+    'carries-out',
+    `tar${ADV}\\s+(?:emot|tillvara)|verkar\\s+för|arbetar(?=\\s+(?:med|för|aktivt|i)${END})`,
+    `ta${ADV}\\s+(?:emot|tillvara)|verka\\s+för|arbeta(?=\\s+(?:med|för|aktivt|i)${END})`,
+  ],
   ['weak', 'arbetar', 'arbeta'],
 ];
 

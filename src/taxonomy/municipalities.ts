@@ -21,7 +21,15 @@ export interface Municipality {
 
 /** Letters that do not decompose under NFD but still have a plain ASCII spelling. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
-  æ: 'ae', ø: 'o', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i',
+  æ: 'ae',
+  ø: 'o',
+  œ: 'oe',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
 };
 
 /**
@@ -30,14 +38,16 @@ const EXTRA_FOLDS: Readonly<Record<string, string>> = {
  * `Upplands Väsby` → `upplands-vasby`; NFC and NFD input give the same slug.
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[æøœßđðłþı]/gu, (letter) => EXTRA_FOLDS[letter] ?? letter)
-    .replace(/[^a-z0-9]+/g, '-')
-    // The step before leaves no two `-` in a row: one at either end is all there is to cut.
-    .replace(/^-|-$/g, '');
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[æøœßđðłþı]/gu, (letter) => EXTRA_FOLDS[letter] ?? letter)
+      .replace(/[^a-z0-9]+/g, '-')
+      // The step before leaves no two `-` in a row: one at either end is all there is to cut.
+      .replace(/^-|-$/g, '')
+  );
 }
 
 /**

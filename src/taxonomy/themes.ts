@@ -141,7 +141,20 @@ export const THEMES = [
     id: 'kultur',
     label: 'Kultur och fritid',
     description: 'Kultur, fritid, idrott och föreningsliv.',
-    cues: ['kultur', 'kultur-', 'kulturutbyte*', 'kulturarv*', 'kulturverksamhet*', '*fritid*', 'idrott*', 'föreningsliv*', 'konst', 'musik*', 'dans=', 'bibliotek*'],
+    cues: [
+      'kultur',
+      'kultur-',
+      'kulturutbyte*',
+      'kulturarv*',
+      'kulturverksamhet*',
+      '*fritid*',
+      'idrott*',
+      'föreningsliv*',
+      'konst',
+      'musik*',
+      'dans=',
+      'bibliotek*',
+    ],
     exclude: ['kulturer=', 'kulturerna='],
   },
   {
@@ -259,7 +272,33 @@ export function getTheme(id: ThemeId): ThemeDefinition {
 // Matching
 
 /** Swedish inflection endings of nouns and adjectives that a cue may take, longest first (and `EU:s`-style genitives, `:s`). */
-export const CUE_ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ens', 'ets', 'ars', 'ers', 'ors', 'nas', 'ar', 'er', 'or', 'en', 'et', 'na', 'ns', 'ts', 'n', 't', 's', 'a', 'e'] as const;
+export const CUE_ENDINGS = [
+  'arnas',
+  'ernas',
+  'ornas',
+  'arna',
+  'erna',
+  'orna',
+  'ens',
+  'ets',
+  'ars',
+  'ers',
+  'ors',
+  'nas',
+  'ar',
+  'er',
+  'or',
+  'en',
+  'et',
+  'na',
+  'ns',
+  'ts',
+  'n',
+  't',
+  's',
+  'a',
+  'e',
+] as const;
 const ENDINGS = `(?:${CUE_ENDINGS.join('|')}|:s)?`;
 /**
  * Letters and digits of the Latin script (Swedish, and names in other Latin alphabets), written out:
@@ -291,11 +330,7 @@ export function cueMatcher(cue: string): CuePattern {
   // Not inside a word, nor after `EU-` unless the cue may be a compound's head.
   const before = head ? '' : `(?<![${LETTER}]|[${LETTER}]-)`;
   // A cue that ends in a hyphen (`kultur-`) is a compound's first part cut off before `och`.
-  const after = part
-    ? `${WORD_CHAR}*`
-    : body.endsWith('-')
-      ? String.raw`(?=\s)`
-      : `${exact ? '' : ENDINGS}(?![${LETTER}]|[-:][${LETTER}])`;
+  const after = part ? `${WORD_CHAR}*` : body.endsWith('-') ? String.raw`(?=\s)` : `${exact ? '' : ENDINGS}(?![${LETTER}]|[-:][${LETTER}])`;
   return Object.assign(new RegExp(`${before}${words}${after}`, 'gu'), { caseSensitive });
 }
 

@@ -37,7 +37,11 @@ describe('a small multiple', () => {
     for (const { matrix, figure } of figures) {
       const { caption, head, body } = readTable(first(figure, 'table'));
       expect(caption).toBe(`${matrix.document.label}: antal uppgifter per aktör och roll`);
-      expect(head[0]!.cells.map((cell) => [cell.scope, cell.shown])).toEqual([['col', 'Aktör'], ...ROLES.map((role) => ['col', role.letter]), ['col', 'Totalt']]);
+      expect(head[0]!.cells.map((cell) => [cell.scope, cell.shown])).toEqual([
+        ['col', 'Aktör'],
+        ...ROLES.map((role) => ['col', role.letter]),
+        ['col', 'Totalt'],
+      ]);
       expect(head[0]!.cells.slice(1, -1).map((cell) => cell.spoken)).toEqual(ROLES.map((role) => `${role.letter} ${role.label}`));
       expect(head[0]!.cells.slice(1, -1).map((cell) => attribute(first(cell.element, 'abbr'), 'title'))).toEqual(ROLES.map((role) => role.label));
       for (const row of body) expect([row.cells[0]!.tag, row.cells[0]!.scope]).toEqual(['th', 'row']);

@@ -19,7 +19,13 @@ function counted(category: CanonicalCategoryKey, heading: number, guessed: numbe
   return { category, label: getCategory(category).label, urlKey: category, heading, guessed, missing: total - covered, covered, total, share: covered / total };
 }
 
-const COUNTS = [counted('purpose', 273, 12), counted('goals', 300, 0), counted('priorities', 150, 60), counted('responsibility', 296, 0), counted('follow-up', 0, 0)];
+const COUNTS = [
+  counted('purpose', 273, 12),
+  counted('goals', 300, 0),
+  counted('priorities', 150, 60),
+  counted('responsibility', 296, 0),
+  counted('follow-up', 0, 0),
+];
 
 let chart: SvgElement;
 let table: SvgElement;
@@ -40,7 +46,9 @@ describe('the bars', () => {
       expect(ownTitle(bar)).toBe(attribute(bar, 'aria-label'));
       for (const text of withTag(bar, 'text')) expect(attribute(text, 'aria-hidden')).toBe('true');
     }
-    expect(attribute(bars()[0]!, 'aria-label')).toBe('Syfte: 285 av 300 dokument har ett eget avsnitt (95\u00A0%), i 12 av dem gissat från texten; 15 saknar det');
+    expect(attribute(bars()[0]!, 'aria-label')).toBe(
+      'Syfte: 285 av 300 dokument har ett eget avsnitt (95\u00A0%), i 12 av dem gissat från texten; 15 saknar det',
+    );
     expect(attribute(bars()[4]!, 'aria-label')).toBe('Uppföljning: 0 av 300 dokument har ett eget avsnitt (0\u00A0%); 300 saknar det');
   });
 

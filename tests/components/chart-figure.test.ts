@@ -8,7 +8,10 @@ import { render } from '../support/render-component.ts';
 
 describe('ChartFigure', () => {
   test('the caption comes first, the finding and then the note; the chart after it', async () => {
-    const figure = first(await render(ChartFigure, { caption: 'Alla fem har mål.', note: 'En kategori är gissad.' }, { default: '<svg aria-label="Diagram"></svg>' }), 'figure');
+    const figure = first(
+      await render(ChartFigure, { caption: 'Alla fem har mål.', note: 'En kategori är gissad.' }, { default: '<svg aria-label="Diagram"></svg>' }),
+      'figure',
+    );
     const [caption, chart] = figure.children.filter((child) => typeof child !== 'string');
     expect([caption!.tag, chart!.tag]).toEqual(['figcaption', 'svg']);
     expect(withTag(caption!, 'span').map(shownText)).toEqual(['Alla fem har mål.', 'En kategori är gissad.']);
@@ -28,7 +31,11 @@ describe('ChartLegend', () => {
   test('a list named for screen readers, one item per mark: the mark for the eye, its meaning in words', async () => {
     const legend = first(await render(ChartLegend, { items }), 'ul');
     expect(attribute(legend, 'aria-label')).toBe('Förklaring');
-    expect(withTag(legend, 'li').map(spokenText)).toEqual(['Avsnitt finns (rubriken säger det)', 'Avsnitt finns, men kategorin är gissad från texten', 'Avsnitt saknas']);
+    expect(withTag(legend, 'li').map(spokenText)).toEqual([
+      'Avsnitt finns (rubriken säger det)',
+      'Avsnitt finns, men kategorin är gissad från texten',
+      'Avsnitt saknas',
+    ]);
     for (const svg of withTag(legend, 'svg')) expect([attribute(svg, 'aria-hidden'), attribute(svg, 'focusable')]).toEqual(['true', 'false']);
   });
 

@@ -25,7 +25,10 @@ describe('a comparison figure', () => {
     const caption = first(figure, 'figcaption');
     expect([attribute(figure, 'aria-labelledby'), shownText(caption)]).toEqual([attribute(caption, 'id'), 'Fyndet i en mening.']);
     const region = withClass(figure, 'matrix-scroll')[0]!;
-    expect([attribute(region, 'role'), attribute(region, 'aria-label')]).toEqual(['region', 'Diagram: Vänorter och samarbetsavtal: aktörernas roller per kommun']);
+    expect([attribute(region, 'role'), attribute(region, 'aria-label')]).toEqual([
+      'region',
+      'Diagram: Vänorter och samarbetsavtal: aktörernas roller per kommun',
+    ]);
     expect(withTag(region, 'svg').map((svg) => attribute(svg, 'aria-label'))).toEqual(['Kommuner', 'Aktörer per kommun']);
   });
 
@@ -39,17 +42,24 @@ describe('a comparison figure', () => {
       const chart = readComparisonChart(labels, body);
       const table = readTable(first(figure, 'table'));
       expect(table.caption).toBe(columnsAreActors ? 'Ämnet: aktörernas roller per kommun' : 'Ämnet: roller per uppgift och kommun');
-      expect(table.head[0]!.cells.slice(1).map((cell) => [cell.scope, cell.shown, attribute(first(cell.element, 'a'), 'href')])).toEqual(chart.columns.map((column) => ['col', column.label, column.href]));
+      expect(table.head[0]!.cells.slice(1).map((cell) => [cell.scope, cell.shown, attribute(first(cell.element, 'a'), 'href')])).toEqual(
+        chart.columns.map((column) => ['col', column.label, column.href]),
+      );
       expect(table.body.map((row) => [row.cells[0]!.scope, row.cells[0]!.shown])).toEqual(chart.rows.map((row) => ['row', row.label]));
-      const inWords = (letters: string) => (letters === '–' ? '–' : [...letters].map((letter) => ROLES.find((role) => role.letter === letter)!.label.toLowerCase()).join(', '));
-      expect(table.body.map((row) => row.cells.slice(1).map((cell) => cell.shown))).toEqual(chart.rows.map((_, row) => chart.cells.filter((cell) => cell.row === row).map((cell) => inWords(cell.letters))));
+      const inWords = (letters: string) =>
+        letters === '–' ? '–' : [...letters].map((letter) => ROLES.find((role) => role.letter === letter)!.label.toLowerCase()).join(', ');
+      expect(table.body.map((row) => row.cells.slice(1).map((cell) => cell.shown))).toEqual(
+        chart.rows.map((_, row) => chart.cells.filter((cell) => cell.row === row).map((cell) => inWords(cell.letters))),
+      );
     }
   });
 
   test('a municipality with sentences links to them from the table, as its cells do from the chart', async () => {
     const figure = await renderFigure(compareByKind(documents, 'twin-towns'), true, 'Vänorter');
     const table = readTable(first(figure, 'table'));
-    const linked = table.body.filter((row) => withTag(row.cells[0]!.element, 'a').length > 0).map((row) => attribute(first(row.cells[0]!.element, 'a'), 'href'));
+    const linked = table.body
+      .filter((row) => withTag(row.cells[0]!.element, 'a').length > 0)
+      .map((row) => attribute(first(row.cells[0]!.element, 'a'), 'href'));
     const fromChart = [...new Set(withClass(figure, 'cell').map((cell) => attribute(cell, 'href')))];
     expect(linked).toEqual(fromChart);
   });

@@ -26,19 +26,34 @@ describe('the coverage chart', () => {
     expect([chart.attrs.role, chart.attrs['aria-label']]).toEqual(['group', 'Diagram: kategorierna i varje dokument']);
     const rows = withClass(chart, 'coverage-chart__row');
     expect(rows.map((row) => shownText(withClass(row, 'coverage-chart__row-label')[0]!))).toEqual(['Eksjö', 'Eskilstuna', 'Hylte', 'Järfälla', 'Tyresö']);
-    for (const row of rows) expect(withClass(row, 'coverage-chart__mark').map((mark) => mark.attrs['data-category'])).toEqual(['purpose', 'goals', 'priorities', 'responsibility', 'follow-up']);
+    for (const row of rows)
+      expect(withClass(row, 'coverage-chart__mark').map((mark) => mark.attrs['data-category'])).toEqual([
+        'purpose',
+        'goals',
+        'priorities',
+        'responsibility',
+        'follow-up',
+      ]);
     expect(marks()).toHaveLength(25);
   });
 
   test('labels are drawn for the eye only; each mark says what it shows in its name and its tooltip', () => {
     const labels = [...withClass(chart, 'coverage-chart__columns'), ...withClass(chart, 'coverage-chart__row-label')];
     for (const label of labels) expect(label.attrs['aria-hidden']).toBe('true');
-    expect(withTag(withClass(chart, 'coverage-chart__columns')[0]!, 'text').map(shownText)).toEqual(['Syfte', 'Mål', 'Prioriterade områden', 'Ansvar', 'Uppföljning']);
+    expect(withTag(withClass(chart, 'coverage-chart__columns')[0]!, 'text').map(shownText)).toEqual([
+      'Syfte',
+      'Mål',
+      'Prioriterade områden',
+      'Ansvar',
+      'Uppföljning',
+    ]);
     for (const mark of marks()) {
       expect(ownTitle(mark)).toBe(attribute(mark, 'aria-label'));
       expect(attribute(mark, 'aria-label')).toMatch(attribute(mark, 'data-status') === 'missing' ? /: saknas$/u : /: finns/u);
     }
-    expect(attribute(marks().find((mark) => mark.attrs['data-status'] === 'guessed')!, 'aria-label')).toBe('Hylte, Prioriterade områden: finns, gissad från texten (2 avsnitt, först ”6 Internationellt arbete i Hylte kommun”)');
+    expect(attribute(marks().find((mark) => mark.attrs['data-status'] === 'guessed')!, 'aria-label')).toBe(
+      'Hylte, Prioriterade områden: finns, gissad från texten (2 avsnitt, först ”6 Internationellt arbete i Hylte kommun”)',
+    );
   });
 
   test('a mark of a section that exists is a link to it; a missing one is an image, not a link', () => {
@@ -76,18 +91,26 @@ describe('the table beside it', () => {
   test('has a caption, a header for every column and every row, with its scope', () => {
     const { caption, head, body, foot } = readTable(table);
     expect(caption).toBe('Kategorierna i varje dokument, som tabell');
-    expect(head[0]!.cells.map((cell) => [cell.tag, cell.scope, cell.shown])).toEqual(['Kommun', 'Syfte', 'Mål', 'Prioriterade områden', 'Ansvar', 'Uppföljning'].map((name) => ['th', 'col', name]));
-    expect(body.map((row) => [row.cells[0]!.tag, row.cells[0]!.scope, row.cells[0]!.shown])).toEqual(['Eksjö', 'Eskilstuna', 'Hylte', 'Järfälla', 'Tyresö'].map((name) => ['th', 'row', name]));
+    expect(head[0]!.cells.map((cell) => [cell.tag, cell.scope, cell.shown])).toEqual(
+      ['Kommun', 'Syfte', 'Mål', 'Prioriterade områden', 'Ansvar', 'Uppföljning'].map((name) => ['th', 'col', name]),
+    );
+    expect(body.map((row) => [row.cells[0]!.tag, row.cells[0]!.scope, row.cells[0]!.shown])).toEqual(
+      ['Eksjö', 'Eskilstuna', 'Hylte', 'Järfälla', 'Tyresö'].map((name) => ['th', 'row', name]),
+    );
     expect(foot[0]!.cells.map((cell) => cell.shown)).toEqual(['Har avsnittet', '3 av 5', '5 av 5', '5 av 5', '5 av 5', '4 av 5']);
   });
 
   test('carries the chart’s cells: the same state and the same link, and the same totals', () => {
     const { body, foot } = readTable(table);
     const fromChart = marks().map((mark) => [attribute(mark, 'data-status'), attribute(mark, 'href') ?? null]);
-    const fromTable = body.flatMap((row) => row.cells.slice(1).map((cell) => [attribute(cell.element, 'data-status'), withTag(cell.element, 'a')[0]?.attrs.href ?? null]));
+    const fromTable = body.flatMap((row) =>
+      row.cells.slice(1).map((cell) => [attribute(cell.element, 'data-status'), withTag(cell.element, 'a')[0]?.attrs.href ?? null]),
+    );
     expect(fromTable).toEqual(fromChart);
     for (const row of body) for (const cell of row.cells.slice(1)) expect(cell.spoken === 'saknas').toBe(attribute(cell.element, 'data-status') === 'missing');
-    const chartTotals = withClass(chart, 'coverage-chart__totals')[0]!.children.filter((child): child is SvgElement => typeof child !== 'string' && child.attrs.role === 'img');
+    const chartTotals = withClass(chart, 'coverage-chart__totals')[0]!.children.filter(
+      (child): child is SvgElement => typeof child !== 'string' && child.attrs.role === 'img',
+    );
     expect(foot[0]!.cells.slice(1).map((cell) => cell.shown.split(' ')[0])).toEqual(chartTotals.map((total) => shownText(total)));
   });
 

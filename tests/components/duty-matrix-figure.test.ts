@@ -21,7 +21,9 @@ beforeAll(async () => {
 
 /** A chip as a reader reads it: the actor's short label after the role letters (`BL KS`). */
 function chipText(chip: SvgElement, body: SvgElement): string {
-  const letters = withTag(chip, 'use').map((use) => textOf(withTag(body, 'symbol').find((symbol) => `#${attribute(symbol, 'id')}` === attribute(use, 'href'))!).trim());
+  const letters = withTag(chip, 'use').map((use) =>
+    textOf(withTag(body, 'symbol').find((symbol) => `#${attribute(symbol, 'id')}` === attribute(use, 'href'))!).trim(),
+  );
   return `${letters.join('')} ${shownText(withTag(chip, 'text').at(-1)!)}`;
 }
 
@@ -45,7 +47,9 @@ describe('the Vem-gör-vad figure', () => {
     const { caption, head, body } = readTable(first(figure, 'table'));
     expect(caption).toBe('Vem gör vad: aktörer och roller per uppgift och kommun');
     expect(head[0]!.cells.map((cell) => [cell.scope, cell.shown])).toEqual([['col', 'Uppgift'], ...matrix.columns.map((column) => ['col', column.label])]);
-    expect(body.map((row) => [row.cells[0]!.scope, row.cells[0]!.shown, attribute(first(row.cells[0]!.element, 'a'), 'href')])).toEqual(matrix.rows.map((row) => ['row', row.label, row.href]));
+    expect(body.map((row) => [row.cells[0]!.scope, row.cells[0]!.shown, attribute(first(row.cells[0]!.element, 'a'), 'href')])).toEqual(
+      matrix.rows.map((row) => ['row', row.label, row.href]),
+    );
   });
 
   test('the table carries the chart’s cells: the same actors and roles, the same link to the sentences, a dash for none', () => {

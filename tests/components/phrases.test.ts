@@ -7,7 +7,15 @@ import { render } from '../support/render-component.ts';
 describe('Phrases', () => {
   test('strong, emphasis and both, in order, the words as written', async () => {
     const tree = await render(Phrases, {
-      phrases: [{ text: 'Kommunen ' }, { text: 'ska', strong: true }, { text: ' alltid ' }, { text: 'följa upp', emphasis: true }, { text: ' och ' }, { text: 'redovisa', strong: true, emphasis: true }, { text: '.' }],
+      phrases: [
+        { text: 'Kommunen ' },
+        { text: 'ska', strong: true },
+        { text: ' alltid ' },
+        { text: 'följa upp', emphasis: true },
+        { text: ' och ' },
+        { text: 'redovisa', strong: true, emphasis: true },
+        { text: '.' },
+      ],
     });
     expect(shownText(tree)).toBe('Kommunen ska alltid följa upp och redovisa.');
     expect(withTag(tree, 'strong').map(textOf)).toEqual(['ska', 'redovisa']);

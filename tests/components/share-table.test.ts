@@ -11,7 +11,11 @@ describe('ShareCell', () => {
   test('prints the percentage and the count, the total spoken only, shaded by its step', async () => {
     const cell = first(await render(ShareCell, { count: 186, total: 300, 'data-category': 'goals' }), 'td');
     // Two lines: the percentage, and below it the count.
-    expect(withTag(cell, 'span').filter((span) => span.attrs.class !== 'visually-hidden').map(shownText)).toEqual(['62 %', '186']);
+    expect(
+      withTag(cell, 'span')
+        .filter((span) => span.attrs.class !== 'visually-hidden')
+        .map(shownText),
+    ).toEqual(['62 %', '186']);
     expect(spokenText(cell)).toBe('62 %186 av 300');
     expect(hasClass(cell, 'share-cell--half')).toBe(true);
     expect([attribute(cell, 'data-count'), attribute(cell, 'data-category')]).toEqual(['186', 'goals']);
@@ -19,7 +23,11 @@ describe('ShareCell', () => {
 
   test('shows the total when asked, and words for screen readers after the count', async () => {
     const cell = first(await render(ShareCell, { count: 3, total: 4, showTotal: true, hiddenSuffix: 'beslutar' }), 'td');
-    expect(withTag(cell, 'span').filter((span) => span.attrs.class !== 'visually-hidden').map(shownText)).toEqual(['75 %', '3 av 4']);
+    expect(
+      withTag(cell, 'span')
+        .filter((span) => span.attrs.class !== 'visually-hidden')
+        .map(shownText),
+    ).toEqual(['75 %', '3 av 4']);
     expect(spokenText(cell)).toBe('75 %3 av 4 beslutar');
     expect(hasClass(cell, 'share-cell--many')).toBe(true);
   });
@@ -37,7 +45,9 @@ describe('ShareLegend', () => {
     const legend = first(await render(ShareLegend, { label: 'andel dokument med avsnittet' }), 'ul');
     expect(attribute(legend, 'aria-label')).toBe('Färgerna i tabellen: andel dokument med avsnittet');
     expect(withTag(legend, 'li').map(shownText)).toEqual(SHARE_BINS.map((bin) => bin.label));
-    expect(withTag(legend, 'li').map((item) => SHARE_BINS.find((bin) => hasClass(first(item, 'span'), `share-cell--${bin.key}`))?.label)).toEqual(SHARE_BINS.map((bin) => bin.label));
+    expect(withTag(legend, 'li').map((item) => SHARE_BINS.find((bin) => hasClass(first(item, 'span'), `share-cell--${bin.key}`))?.label)).toEqual(
+      SHARE_BINS.map((bin) => bin.label),
+    );
     for (const swatch of withTag(legend, 'span')) expect(attribute(swatch, 'aria-hidden')).toBe('true');
     const spread = first(await render(ShareLegend, { label: 'andel dokument', bins: SPREAD_BINS }), 'ul');
     expect(withTag(spread, 'li').map(shownText)).toEqual(['50 % eller mer', '25–49 %', '10–24 %', '1–9 %', '0 %']);
@@ -46,11 +56,22 @@ describe('ShareLegend', () => {
 
 describe('ShareTableFigure', () => {
   test('a figure named by its finding; the table scrolls in a region named by its caption', async () => {
-    const figure = first(await render(ShareTableFigure, { id: 'lan', finding: 'Mål finns överallt.', legend: 'andel', caption: 'Andel per län' }, { default: '<tbody><tr><th scope="row">Ale</th></tr></tbody>' }), 'figure');
+    const figure = first(
+      await render(
+        ShareTableFigure,
+        { id: 'lan', finding: 'Mål finns överallt.', legend: 'andel', caption: 'Andel per län' },
+        { default: '<tbody><tr><th scope="row">Ale</th></tr></tbody>' },
+      ),
+      'figure',
+    );
     const caption = first(figure, 'figcaption');
     expect([attribute(figure, 'aria-labelledby'), attribute(caption, 'id'), shownText(caption)]).toEqual(['lan-fynd', 'lan-fynd', 'Mål finns överallt.']);
     const region = withTag(figure, 'div').find((div) => attribute(div, 'role') === 'region')!;
-    expect([attribute(region, 'aria-labelledby'), attribute(first(region, 'caption'), 'id'), shownText(first(region, 'caption'))]).toEqual(['lan-tabell', 'lan-tabell', 'Andel per län']);
+    expect([attribute(region, 'aria-labelledby'), attribute(first(region, 'caption'), 'id'), shownText(first(region, 'caption'))]).toEqual([
+      'lan-tabell',
+      'lan-tabell',
+      'Andel per län',
+    ]);
     expect(attribute(region, 'tabindex')).toBe('0');
     expect(shownText(first(region, 'tbody'))).toBe('Ale');
   });

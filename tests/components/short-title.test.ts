@@ -4,7 +4,8 @@ import ShortTitle from '../../src/ui/ShortTitle.astro';
 import { attribute, first, shownText } from '../support/chart-tree.ts';
 import { render } from '../support/render-component.ts';
 
-const LONG = 'Riktlinjer för kommunens internationella arbete med vänorter, nätverk, projekt och extern finansiering inom Europeiska unionen och Norden, antagna av kommunfullmäktige';
+const LONG =
+  'Riktlinjer för kommunens internationella arbete med vänorter, nätverk, projekt och extern finansiering inom Europeiska unionen och Norden, antagna av kommunfullmäktige';
 
 describe('ShortTitle', () => {
   test('a long title is cut at a word boundary with “…”; the title attribute holds it whole', async () => {

@@ -8,7 +8,11 @@ import { render } from '../support/render-component.ts';
 
 describe('Svg', () => {
   test('renders the tree element by element, every attribute as given', async () => {
-    const tree = h('svg', { class: 'chart', width: 20, 'aria-label': 'Ett diagram' }, h('g', { transform: 'translate(1 2)' }, h('rect', { x: 0, y: 0, width: 5, height: 5, fill: '#1d4f91' })));
+    const tree = h(
+      'svg',
+      { class: 'chart', width: 20, 'aria-label': 'Ett diagram' },
+      h('g', { transform: 'translate(1 2)' }, h('rect', { x: 0, y: 0, width: 5, height: 5, fill: '#1d4f91' })),
+    );
     const svg = first(await render(Svg, { node: tree }), 'svg');
     expect([attribute(svg, 'width'), attribute(svg, 'aria-label')]).toEqual(['20', 'Ett diagram']);
     expect(first(svg, 'rect').attrs).toEqual({ x: '0', y: '0', width: '5', height: '5', fill: '#1d4f91' });
@@ -25,7 +29,12 @@ describe('Svg', () => {
 
 describe('MatrixChart', () => {
   test('the row labels, then the cells, inside a region a screen reader can name and a narrow screen scroll', async () => {
-    const chart = { labels: h('svg', { class: 'matrix__labels', 'aria-label': 'Kommuner' }), body: h('svg', { class: 'matrix__body', 'aria-label': 'Aktörer per kommun' }), width: 10, height: 10 };
+    const chart = {
+      labels: h('svg', { class: 'matrix__labels', 'aria-label': 'Kommuner' }),
+      body: h('svg', { class: 'matrix__body', 'aria-label': 'Aktörer per kommun' }),
+      width: 10,
+      height: 10,
+    };
     const region = first(await render(MatrixChart, { chart, label: 'Diagram: vänorter' }), 'div');
     expect([attribute(region, 'role'), attribute(region, 'aria-label')]).toEqual(['region', 'Diagram: vänorter']);
     expect(withTag(region, 'svg').map((svg) => attribute(svg, 'aria-label'))).toEqual(['Kommuner', 'Aktörer per kommun']);

@@ -32,7 +32,10 @@ describe('the theme bars', () => {
     const key = first(figure, 'ul');
     expect(attribute(key, 'aria-label')).toBe('Förklaring: stapelns delar från vänster');
     expect(withTag(key, 'li').map(spokenText)).toEqual(['4 Prioriterat område', '3 Mål', '2 Syfte', '1 Nämns annars', 'Nämns inte']);
-    expect(withTag(key, 'rect').map((rect) => [attribute(rect, 'fill'), attribute(rect, 'stroke')])).toEqual([...[4, 3, 2, 1].map((weight) => [dotFill(weight), DOT_STROKE]), ['#ffffff', NOT_NAMED_STROKE]]);
+    expect(withTag(key, 'rect').map((rect) => [attribute(rect, 'fill'), attribute(rect, 'stroke')])).toEqual([
+      ...[4, 3, 2, 1].map((weight) => [dotFill(weight), DOT_STROKE]),
+      ['#ffffff', NOT_NAMED_STROKE],
+    ]);
   });
 
   test('one bar per theme in the table’s order, each an image whose name and tooltip say all it shows', () => {
@@ -41,7 +44,9 @@ describe('the theme bars', () => {
     for (const bar of bars()) {
       expect(attribute(bar, 'role')).toBe('img');
       expect(ownTitle(bar)).toBe(attribute(bar, 'aria-label'));
-      expect(attribute(bar, 'aria-label')).toMatch(/^.+: prioriterat område i \d+ dokument, mål i \d+, syfte i \d+, nämns annars i \d+; nämns inte i \d+\. Nämns i \d+ av 5 \(\d+\s%\)\.$/u);
+      expect(attribute(bar, 'aria-label')).toMatch(
+        /^.+: prioriterat område i \d+ dokument, mål i \d+, syfte i \d+, nämns annars i \d+; nämns inte i \d+\. Nämns i \d+ av 5 \(\d+\s%\)\.$/u,
+      );
     }
   });
 

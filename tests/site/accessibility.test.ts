@@ -20,14 +20,17 @@ describe.concurrent.each(pages)('%s', (path) => {
     [1280, true],
     [390, true],
     [390, false],
-  ] as const)('no axe violations at %i px (JavaScript %s), no sideways scrolling, no request leaves the site, no script error', async ([width, javaScriptEnabled], { expect, onTestFinished }) => {
-    const { page, context, externalRequests, pageErrors } = await open(path, { width, javaScriptEnabled });
-    onTestFinished(() => context.close());
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    expect(externalRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.getAttribute('html', 'lang')).toBe('sv');
-  });
+  ] as const)(
+    'no axe violations at %i px (JavaScript %s), no sideways scrolling, no request leaves the site, no script error',
+    async ([width, javaScriptEnabled], { expect, onTestFinished }) => {
+      const { page, context, externalRequests, pageErrors } = await open(path, { width, javaScriptEnabled });
+      onTestFinished(() => context.close());
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      expect(externalRequests).toEqual([]);
+      expect(pageErrors).toEqual([]);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    },
+  );
 });

@@ -31,7 +31,10 @@ describe(`Vem gör vad with ${CORPUS_SIZE} documents`, () => {
   test('every /ansvar/ page, county pages included, stays within 60 KiB gzip and 20 KiB of JavaScript', () => {
     const pages = ansvarPages();
     expect(pages.length).toBeGreaterThan(100);
-    const over = pages.map((page) => measurePage(page, read)).filter((weight) => !weight.withinBudget).map((weight) => `${weight.page}: ${weight.firstVisit.gzip} B`);
+    const over = pages
+      .map((page) => measurePage(page, read))
+      .filter((weight) => !weight.withinBudget)
+      .map((weight) => `${weight.page}: ${weight.firstVisit.gzip} B`);
     expect(over).toEqual([]);
   });
 
@@ -41,7 +44,9 @@ describe(`Vem gör vad with ${CORPUS_SIZE} documents`, () => {
     const { page } = await open('/ansvar/');
     expect(await page.locator('#hela-landet').innerText()).toBe(`I alla ${CORPUS_SIZE} dokumenten`);
     for (const row of national.rows) {
-      const shown = await page.$$eval(`#hela-landet-tabell ~ tbody tr[data-kind="${row.kind}"] td[data-actor]`, (cells) => cells.map((cell) => Number(cell.getAttribute('data-count'))));
+      const shown = await page.$$eval(`#hela-landet-tabell ~ tbody tr[data-kind="${row.kind}"] td[data-actor]`, (cells) =>
+        cells.map((cell) => Number(cell.getAttribute('data-count'))),
+      );
       expect(shown, row.kind).toEqual(row.cells.map((cell) => cell.count));
     }
     const columns = await page.$$eval('svg.matrix__body g[data-kommun]', (groups) => groups.map((group) => group.getAttribute('data-kommun')));
@@ -69,7 +74,9 @@ describe(`Vem gör vad with ${CORPUS_SIZE} documents`, () => {
   test('a kind’s page sums all documents; its county page gives the sentences of that county’s documents', async () => {
     const documents = published();
     const { page } = await open('/ansvar/vanorter/');
-    expect(await page.locator('#totals-fynd').innerText()).toMatch(new RegExp(`^\\d+ av ${CORPUS_SIZE} dokument \\(\\d+\\s%\\) anger vem som ansvarar för ”Vänorter och samarbetsavtal”\\.`, 'u'));
+    expect(await page.locator('#totals-fynd').innerText()).toMatch(
+      new RegExp(`^\\d+ av ${CORPUS_SIZE} dokument \\(\\d+\\s%\\) anger vem som ansvarar för ”Vänorter och samarbetsavtal”\\.`, 'u'),
+    );
     expect(await page.locator('.sources__group').count()).toBe(0);
     await page.getByRole('link', { name: 'Stockholms län' }).click();
     await page.waitForURL('**/ansvar/vanorter/stockholms-lan/');
@@ -82,7 +89,13 @@ describe(`Vem gör vad with ${CORPUS_SIZE} documents`, () => {
 
   test('/ansvar/, a kind’s page and the largest county page pass axe and do not scroll sideways at 1280 and 390 px, and without JavaScript', async () => {
     const everyWay = [{ width: 1280 }, { width: 390 }, { width: 390, javaScriptEnabled: false }];
-    for (const [path, ways] of [['/ansvar/', everyWay], ['/ansvar/vanorter/', everyWay], ['/ansvar/aktor/kommunstyrelsen/', [{ width: 1280 }]], ['/ansvar/lan/vastra-gotalands-lan/', [{ width: 1280 }]], ['/ansvar/vanorter/vastra-gotalands-lan/', [{ width: 390 }]]] as const) {
+    for (const [path, ways] of [
+      ['/ansvar/', everyWay],
+      ['/ansvar/vanorter/', everyWay],
+      ['/ansvar/aktor/kommunstyrelsen/', [{ width: 1280 }]],
+      ['/ansvar/lan/vastra-gotalands-lan/', [{ width: 1280 }]],
+      ['/ansvar/vanorter/vastra-gotalands-lan/', [{ width: 390 }]],
+    ] as const) {
       for (const options of ways) {
         const { page, context } = await open(path, options);
         expect(await axeViolations(page), `${path} ${JSON.stringify(options)}`).toEqual([]);

@@ -42,7 +42,11 @@ describe('without JavaScript', () => {
   test('each chart is a figure with a caption that states a finding and a table with the same data', async () => {
     const { page } = await open('/ansvar/', { width: 390, javaScriptEnabled: false });
     const figures = await page.locator('figure').evaluateAll((elements) =>
-      elements.map((figure) => ({ caption: figure.querySelector('figcaption')?.textContent?.trim() ?? '', table: figure.querySelector('table caption')?.textContent?.trim() ?? '', svg: figure.querySelectorAll('svg:not(.role-badge)').length })),
+      elements.map((figure) => ({
+        caption: figure.querySelector('figcaption')?.textContent?.trim() ?? '',
+        table: figure.querySelector('table caption')?.textContent?.trim() ?? '',
+        svg: figure.querySelectorAll('svg:not(.role-badge)').length,
+      })),
     );
     expect(figures).toHaveLength(6);
     for (const figure of figures) {
@@ -75,10 +79,14 @@ describe('without JavaScript', () => {
     expect(new URL(page.url()).hash).toBe('#kalla-vanorter-hylte');
     expect(await page.locator('#kalla-vanorter-hylte').isVisible()).toBe(true);
     // The target scrolls into view (waited for: a loaded machine may scroll a moment later).
-    await page.waitForFunction(() => {
-      const top = document.querySelector('#kalla-vanorter-hylte')?.getBoundingClientRect().top ?? -1;
-      return top > -2 && top < window.innerHeight; // sub-pixel rounding may leave it a fraction above 0
-    }, undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => {
+        const top = document.querySelector('#kalla-vanorter-hylte')?.getBoundingClientRect().top ?? -1;
+        return top > -2 && top < window.innerHeight; // sub-pixel rounding may leave it a fraction above 0
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     expect(await page.locator('[data-cell-panel]').isVisible()).toBe(false);
     expect(await page.locator('[data-kommun-picker]').isVisible()).toBe(false);
     expect(await page.locator('select').count()).toBe(0);
@@ -174,7 +182,10 @@ describe('with JavaScript', () => {
     const { page } = await open('/ansvar/', { width: 390 });
     expect(await page.locator('#uppgifter').isVisible()).toBe(false);
     await page.getByLabel('Uppgift', { exact: true }).selectOption({ label: 'Vänorter och samarbetsavtal' });
-    await page.locator('form', { has: page.getByLabel('Uppgift', { exact: true }) }).getByRole('button', { name: 'Visa', exact: true }).click();
+    await page
+      .locator('form', { has: page.getByLabel('Uppgift', { exact: true }) })
+      .getByRole('button', { name: 'Visa', exact: true })
+      .click();
     await page.waitForURL(/\/ansvar\/vanorter\/$/u);
     expect(await page.locator('h1').textContent()).toBe('Vänorter och samarbetsavtal: vem gör vad?');
     expect(await page.getByLabel('Uppgift', { exact: true }).inputValue()).toMatch(/\/ansvar\/vanorter\/$/u);
@@ -227,7 +238,12 @@ describe('print', () => {
       matrices.map((matrix) => {
         const figure = matrix.closest('figure')!.getBoundingClientRect();
         const svgs = [...matrix.querySelectorAll(':scope > svg')].map((svg) => svg.getBoundingClientRect());
-        return { figureRight: figure.right, right: Math.max(...svgs.map((box) => box.right)), heights: svgs.map((box) => Math.round(box.height)), scroll: matrix.parentElement!.scrollWidth - matrix.parentElement!.clientWidth };
+        return {
+          figureRight: figure.right,
+          right: Math.max(...svgs.map((box) => box.right)),
+          heights: svgs.map((box) => Math.round(box.height)),
+          scroll: matrix.parentElement!.scrollWidth - matrix.parentElement!.clientWidth,
+        };
       }),
     );
     expect(charts.length).toBeGreaterThan(0);
@@ -243,12 +259,16 @@ describe('print', () => {
 });
 
 describe('one answer to "how is the work followed up?"', () => {
-  const documents = (JSON.parse(readFileSync(join(DIST, 'data', 'documents.json'), 'utf8')) as PolicyDocument[]);
+  const documents = JSON.parse(readFileSync(join(DIST, 'data', 'documents.json'), 'utf8')) as PolicyDocument[];
 
   test('/ansvar/uppfoljning/ answers it per document, as /data/documents.json has it; the comparison points there', async () => {
     const { page } = await open('/ansvar/uppfoljning/', { javaScriptEnabled: false });
     const rows = await page.locator('.follow-up-table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ id: tr.getAttribute('data-document'), hasSection: tr.querySelector('[data-has-section]')!.getAttribute('data-has-section'), cells: [...tr.children].map((cell) => cell.textContent!.replace(/\s+/gu, ' ').trim()) })),
+      trs.map((tr) => ({
+        id: tr.getAttribute('data-document'),
+        hasSection: tr.querySelector('[data-has-section]')!.getAttribute('data-has-section'),
+        cells: [...tr.children].map((cell) => cell.textContent!.replace(/\s+/gu, ' ').trim()),
+      })),
     );
     expect(rows.map((row) => row.id).sort()).toEqual(documents.map((document) => document.id).sort());
     for (const document of documents) {

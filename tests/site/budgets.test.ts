@@ -85,7 +85,10 @@ describe('measuring a page', () => {
 
   test('follows stylesheets, @imports, fonts, images, scripts and their imports; counts each file once', () => {
     const weight = measurePage('/page/', site(files));
-    const first = weight.assets.filter((asset) => !asset.onUse).map((asset) => asset.path).sort();
+    const first = weight.assets
+      .filter((asset) => !asset.onUse)
+      .map((asset) => asset.path)
+      .sort();
     expect(first).toEqual(
       [
         '/page/index.html',
@@ -111,7 +114,12 @@ describe('measuring a page', () => {
 
   test('dynamic imports and fetched JSON count as "on use"; a file also loaded at once counts as first visit', () => {
     const weight = measurePage('/page/', site(files));
-    expect(weight.assets.filter((asset) => asset.onUse).map((asset) => asset.path).sort()).toEqual(['/_astro/lazy-only.js', '/_astro/lazy.js', '/data/extra.json', '/sok/index.json']);
+    expect(
+      weight.assets
+        .filter((asset) => asset.onUse)
+        .map((asset) => asset.path)
+        .sort(),
+    ).toEqual(['/_astro/lazy-only.js', '/_astro/lazy.js', '/data/extra.json', '/sok/index.json']);
     expect(weight.assets.find((asset) => asset.path === '/_astro/shared.js')!.onUse).toBe(false);
   });
 
@@ -120,7 +128,12 @@ describe('measuring a page', () => {
     const first = weight.assets.filter((asset) => !asset.onUse);
     expect(weight.firstVisit.raw).toBe(first.reduce((total, asset) => total + asset.raw, 0));
     expect(weight.firstVisit.gzip).toBe(first.reduce((total, asset) => total + asset.gzip, 0));
-    expect(weight.js.raw).toBe(['/_astro/entry.js', '/_astro/chunk.js', '/_astro/side.js', '/_astro/shared.js', '/_astro/inline-dep.js'].reduce((total, path) => total + encoder.encode(files[path as keyof typeof files] as string).length, 0));
+    expect(weight.js.raw).toBe(
+      ['/_astro/entry.js', '/_astro/chunk.js', '/_astro/side.js', '/_astro/shared.js', '/_astro/inline-dep.js'].reduce(
+        (total, path) => total + encoder.encode(files[path as keyof typeof files] as string).length,
+        0,
+      ),
+    );
     const photo = weight.assets.find((asset) => asset.path === '/img/photo.jpg')!;
     expect(photo.raw).toBe(300);
     expect(photo.gzip).toBe(gzipSize(noise(300, 4)));
@@ -132,7 +145,10 @@ describe('measuring a page', () => {
     const weight = measurePage('/', heavy);
     expect(weight.js.gzip).toBeGreaterThan(20 * KIB);
     expect(weight.withinBudget).toBe(false);
-    expect(measurePage('/', site({ '/index.html': '<link rel="stylesheet" href="/gone.css">' }))).toMatchObject({ withinBudget: false, missing: ['/gone.css'] });
+    expect(measurePage('/', site({ '/index.html': '<link rel="stylesheet" href="/gone.css">' }))).toMatchObject({
+      withinBudget: false,
+      missing: ['/gone.css'],
+    });
     expect(measurePage('/', site({ '/index.html': '<p>small</p>' })).withinBudget).toBe(true);
   });
 

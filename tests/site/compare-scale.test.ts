@@ -91,11 +91,15 @@ async function open(path: string, options: { width?: number; javaScriptEnabled?:
 
 /** The ids of the shown column headers, left to right. */
 const shownColumns = (page: Page) =>
-  page.$$eval('thead th[data-col]', (headers) => headers.filter((header) => (header as HTMLElement).offsetParent !== null).map((header) => (header as HTMLElement).dataset.col!));
+  page.$$eval('thead th[data-col]', (headers) =>
+    headers.filter((header) => (header as HTMLElement).offsetParent !== null).map((header) => (header as HTMLElement).dataset.col!),
+  );
 /** Per shown row, the document ids of its shown cells. */
 const shownCells = (page: Page) =>
   page.$$eval('tbody tr', (rows) =>
-    rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => [...row.querySelectorAll('td')].filter((cell) => cell.offsetParent !== null).map((cell) => cell.dataset.col)),
+    rows
+      .filter((row) => (row as HTMLElement).offsetParent !== null)
+      .map((row) => [...row.querySelectorAll('td')].filter((cell) => cell.offsetParent !== null).map((cell) => cell.dataset.col)),
   );
 const query = (page: Page) => decodeURIComponent(new URL(page.url()).search);
 
@@ -110,7 +114,11 @@ describe('the corpus build', () => {
   test(`has ${CORPUS_SIZE} documents, each with its column as a fragment, and a catalogue of all of them`, () => {
     expect(catalog()).toHaveLength(CORPUS_SIZE);
     const fragments = readdirSync(join(out, 'jamfor', 'kolumn')).filter((name) => name.endsWith('.html'));
-    expect(fragments.sort()).toEqual(catalog().map((entry) => `${entry.id}.html`).sort());
+    expect(fragments.sort()).toEqual(
+      catalog()
+        .map((entry) => `${entry.id}.html`)
+        .sort(),
+    );
     const sizes = fragments.map((name) => gzipSize(read(`/jamfor/kolumn/${name}`)!));
     // One column is a few KiB: adding a document costs about what a small image would.
     expect(Math.max(...sizes)).toBeLessThan(12 * KIB);
@@ -192,11 +200,15 @@ describe('with JavaScript', () => {
     expect(await page.locator(`thead th[data-col="${chosen}"] .compare-table__municipality`).innerText()).toBe('Järfälla');
     expect((await shownCells(page)).every((row) => row.at(-1) === chosen)).toBe(true);
     expect((await page.locator(`tr[data-row="ansvar"] td[data-col="${chosen}"]`).innerText()).trim()).not.toBe('');
-    expect(await page.locator(`tr[data-row="ansvar"] td[data-col="${chosen}"] a`).first().getAttribute('href')).toMatch(new RegExp(`^/dokument/${chosen}/`, 'u'));
+    expect(await page.locator(`tr[data-row="ansvar"] td[data-col="${chosen}"] a`).first().getAttribute('href')).toMatch(
+      new RegExp(`^/dokument/${chosen}/`, 'u'),
+    );
     // Shown documents leave the list; focus stays in the search field for the next one.
     expect(await list.locator(`option[value="${chosen}"]`).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('jamfor-sok');
-    await expect.poll(() => page.locator('[data-compare-status]').textContent()).toBe(`${(await page.locator(`thead th[data-col="${chosen}"]`).getAttribute('data-label'))!} lades till som kolumn 6.`);
+    await expect
+      .poll(() => page.locator('[data-compare-status]').textContent())
+      .toBe(`${(await page.locator(`thead th[data-col="${chosen}"]`).getAttribute('data-label'))!} lades till som kolumn 6.`);
     expect(pageErrors).toEqual([]);
   });
 
@@ -268,7 +280,9 @@ describe('with JavaScript', () => {
     await expect.poll(() => page.getByLabel('Lägg till dokument').inputValue()).toBe(third!.id);
     await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
     const error = page.locator('[data-compare-add-error]');
-    await expect.poll(() => error.innerText()).toBe(`${third!.label} kunde inte läggas till: servern gick inte att nå; kontrollera anslutningen och försök igen.`);
+    await expect
+      .poll(() => error.innerText())
+      .toBe(`${third!.label} kunde inte läggas till: servern gick inte att nå; kontrollera anslutningen och försök igen.`);
     expect(await error.getAttribute('role')).toBe('alert');
     expect(await shownColumns(page)).toEqual(defaults);
     expect(query(page)).toBe(`?d=${first!.id},${second!.id}`);

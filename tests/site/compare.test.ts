@@ -7,14 +7,22 @@ const open = useBrowser();
 
 /** The municipalities of the shown column headers, left to right. */
 const shownColumns = (page: Page) =>
-  page.$$eval('thead th[data-col]', (headers) => headers.filter((header) => (header as HTMLElement).offsetParent !== null).map((header) => header.querySelector('.compare-table__municipality')!.textContent!.trim()));
+  page.$$eval('thead th[data-col]', (headers) =>
+    headers
+      .filter((header) => (header as HTMLElement).offsetParent !== null)
+      .map((header) => header.querySelector('.compare-table__municipality')!.textContent!.trim()),
+  );
 /** The labels of the shown rows, top to bottom. */
 const shownRows = (page: Page) =>
-  page.$$eval('tbody tr', (rows) => rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => row.querySelector('.compare-table__category-label')!.textContent!.trim()));
+  page.$$eval('tbody tr', (rows) =>
+    rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => row.querySelector('.compare-table__category-label')!.textContent!.trim()),
+  );
 /** Per shown row, the document ids of its shown cells, left to right. */
 const shownCells = (page: Page) =>
   page.$$eval('tbody tr', (rows) =>
-    rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => [...row.querySelectorAll('td')].filter((cell) => cell.offsetParent !== null).map((cell) => cell.dataset.col)),
+    rows
+      .filter((row) => (row as HTMLElement).offsetParent !== null)
+      .map((row) => [...row.querySelectorAll('td')].filter((cell) => cell.offsetParent !== null).map((cell) => cell.dataset.col)),
   );
 const query = (page: Page) => new URL(page.url()).search;
 const FIVE_ROWS = ['Syfte', 'Mål', 'Prioriterade områden', 'Ansvar', 'Uppföljning'];
@@ -176,7 +184,10 @@ describe('with JavaScript', () => {
     expect(await page.locator('[data-compare-controls]').isVisible()).toBe(false);
     expect(await page.locator('button[data-copy-citation]:visible').count()).toBe(0);
     const pageSize = await page.evaluate(() =>
-      [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).find((rule): rule is CSSPageRule => rule instanceof CSSPageRule)?.style.getPropertyValue('size'),
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .find((rule): rule is CSSPageRule => rule instanceof CSSPageRule)
+        ?.style.getPropertyValue('size'),
     );
     expect(pageSize?.toLowerCase()).toBe('a4 landscape');
     await page.emulateMedia({ media: 'screen' });
@@ -217,9 +228,11 @@ describe('with JavaScript', () => {
     // The button sits in a long, collapsed cell: focusing it opens the cell, Enter copies.
     await page.getByRole('button', { name: 'Kopiera källhänvisning: Tyresö, 4 Ansvar' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Tyresö kommun, ”Riktlinjer för internationellt samarbete i Tyresö kommun”, avsnitt ”4 Ansvar”, källtextens rad 82–92. ${origin}/dokument/tyreso/#ansvar`,
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(
+        `Tyresö kommun, ”Riktlinjer för internationellt samarbete i Tyresö kommun”, avsnitt ”4 Ansvar”, källtextens rad 82–92. ${origin}/dokument/tyreso/#ansvar`,
+      );
     expect(await page.getByText('Citatet är kopierat.').isVisible()).toBe(true);
   });
 

@@ -8,7 +8,8 @@ import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/poli
 import { DIST, useBrowser } from '../support/browser.ts';
 
 const bytes = (path: string) => readFileSync(join(DIST, path));
-const published = (): PolicyDocument[] => (JSON.parse(bytes('data/documents.json').toString('utf8')) as unknown[]).map((document) => policyDocumentSchema.parse(document));
+const published = (): PolicyDocument[] =>
+  (JSON.parse(bytes('data/documents.json').toString('utf8')) as unknown[]).map((document) => policyDocumentSchema.parse(document));
 const csv = (name: string) => parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes(`data/${name}`)));
 const open = useBrowser();
 

@@ -32,7 +32,8 @@ test.each(Object.keys(SEEDS) as SeedName[])('%s: the page shows every section wi
   for (const section of document.sections) {
     expect(html).toContain(`id="${section.id}"`);
     expect(html).toContain(`href="#${section.id}"`);
-    const lines = section.source.startLine === section.source.endLine ? `rad ${section.source.startLine}` : `rad ${section.source.startLine}–${section.source.endLine}`;
+    const lines =
+      section.source.startLine === section.source.endLine ? `rad ${section.source.startLine}` : `rad ${section.source.startLine}–${section.source.endLine}`;
     expect(html).toContain(`Källa: ${lines}`);
   }
   const firstSentence = document.sections.find((section) => section.category === 'responsibility')!.text.split('\n')[0]!;

@@ -57,7 +57,12 @@ describe.each(documents.map((document) => [document.id, document] as const))('%s
     // Every section's link, including sections that share a line with the one before.
     for (const section of policy.sections) {
       const href = await page.evaluate(() => location.pathname);
-      await page.goto(new URL(`${href}#${section.source.startLine === section.source.endLine ? `rad-${section.source.startLine}` : `rader-${section.source.startLine}-${section.source.endLine}`}`, page.url()).href);
+      await page.goto(
+        new URL(
+          `${href}#${section.source.startLine === section.source.endLine ? `rad-${section.source.startLine}` : `rader-${section.source.startLine}-${section.source.endLine}`}`,
+          page.url(),
+        ).href,
+      );
       expect(await marked(), section.id).toEqual(lineRange(section.source.startLine, section.source.endLine));
     }
     // The lines shown are the source file's, verbatim.
@@ -72,7 +77,12 @@ describe.each(documents.map((document) => [document.id, document] as const))('%s
     const { page } = await open(`/dokument/${id}/kalla/#rader-${section.source.startLine}-${section.source.endLine}`, { javaScriptEnabled: false });
     const target = await page.evaluate(() => {
       const element = document.querySelector(':target');
-      return element && { numbers: [...element.querySelectorAll('.source-line__number')].map((number) => Number(number.textContent)), background: getComputedStyle(element).backgroundColor };
+      return (
+        element && {
+          numbers: [...element.querySelectorAll('.source-line__number')].map((number) => Number(number.textContent)),
+          background: getComputedStyle(element).backgroundColor,
+        }
+      );
     });
     expect(target?.numbers).toContain(section.source.endLine);
     expect(target?.background).not.toBe('rgba(0, 0, 0, 0)');
@@ -106,7 +116,9 @@ test("Järfälla: the cover letter's sections are in their own labelled region, 
   expect(inRegion.length).toBeGreaterThan(3);
   const strategy = document.sections.filter((section) => section.part === 'document');
   for (const section of strategy) {
-    expect(await page.locator(`[id="${section.id}"]`).evaluate((element) => element.closest('#_foljebrev') === null && element.closest('#_styrdokumentet') !== null)).toBe(true);
+    expect(
+      await page.locator(`[id="${section.id}"]`).evaluate((element) => element.closest('#_foljebrev') === null && element.closest('#_styrdokumentet') !== null),
+    ).toBe(true);
   }
   expect(await region.getByText('Citera den inte som').count()).toBe(1);
 });
@@ -121,13 +133,16 @@ test('Tyresö: the placeholder decision date is shown as written, and flagged', 
 
 test('Eksjö: a complete decision is not flagged, and is shown as written too', async () => {
   const { page } = await open('/dokument/eksjo/');
-  const decision = (await page.locator('#_uppgifter dt', { hasText: /^Beslut$/u }).locator('xpath=following-sibling::dd').textContent())!;
+  const decision = (await page
+    .locator('#_uppgifter dt', { hasText: /^Beslut$/u })
+    .locator('xpath=following-sibling::dd')
+    .textContent())!;
   expect(decision).toContain('19 mars 2020, Kommunfullmäktige');
   expect(decision).toContain('Antagen av kommunfullmäktige 2020-03-19, § 58');
   expect(decision).not.toContain('Obs');
 });
 
-test("Hylte: the removed-text disclosure lists the related-documents list, lines 24–202, with the exact text", async () => {
+test('Hylte: the removed-text disclosure lists the related-documents list, lines 24–202, with the exact text', async () => {
   const { page } = await open('/dokument/hylte/');
   const disclosure = page.locator('#_borttaget details');
   expect(await disclosure.getAttribute('open')).toBeNull();
@@ -197,7 +212,9 @@ test('a document without a decision date shows the year of its case number, and 
   const since2001 = new Date().getFullYear() - 2001;
   const { page } = await open('/dokument/jarfalla/', { javaScriptEnabled: false });
   const notice = (await page.locator('.doc-head__age').innerText()).replace(/\s+/gu, ' ');
-  expect(notice).toBe(`Från 2001, ${since2001} år sedan (enligt diarienumret 2001/152). Dokumentet är äldre än 8 år: kontrollera om kommunen har beslutat ett nyare.`);
+  expect(notice).toBe(
+    `Från 2001, ${since2001} år sedan (enligt diarienumret 2001/152). Dokumentet är äldre än 8 år: kontrollera om kommunen har beslutat ett nyare.`,
+  );
   const { page: compare } = await open('/jamfor/?d=jarfalla,eksjo');
   await expect.poll(() => compare.locator('th[data-col="jarfalla"] .compare-table__doc-age').innerText()).toContain('Äldre än 8 år: från 2001');
   const recent = await open('/dokument/eksjo/');
@@ -224,7 +241,9 @@ test("a cover-letter section's citation says it is not the steering document", a
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const section = byId('jarfalla').sections.find((candidate) => candidate.part === 'cover-letter' && candidate.heading === 'SAMMANFATTNING')!;
   await page.locator(`[id="${section.id}"] button[data-copy-citation]`).click();
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Ur följebrevet \(tjänsteskrivelsen\), inte styrdokumentet: Järfälla kommun/u);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(/^Ur följebrevet \(tjänsteskrivelsen\), inte styrdokumentet: Järfälla kommun/u);
 });
 
 test('without JavaScript the copy button is hidden, and the page still shows every section, its text and its citation', async () => {
@@ -236,7 +255,14 @@ test('without JavaScript the copy button is hidden, and the page still shows eve
   const text = (await page.locator('main').innerText()).replace(/\s+/gu, ' ');
   for (const section of document.sections) {
     const runs = section.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.phrases] : block.items.map((item) => item.phrases)));
-    for (const phrases of runs) expect(text).toContain(phrases.map((phrase) => phrase.text).join('').replace(/\s+/gu, ' ').trim());
+    for (const phrases of runs)
+      expect(text).toContain(
+        phrases
+          .map((phrase) => phrase.text)
+          .join('')
+          .replace(/\s+/gu, ' ')
+          .trim(),
+      );
   }
   const section = document.sections.find((candidate) => candidate.id === 'syfte')!;
   await page.locator('#syfte .section-cite summary').click();

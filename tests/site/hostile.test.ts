@@ -46,7 +46,13 @@ async function inPool<T, R>(items: readonly T[], width: number, check: (item: T)
  */
 async function settled(page: Page, open: Set<unknown>): Promise<void> {
   if (new URL(page.url()).pathname === '/sok/' && new URL(page.url()).searchParams.has('q')) {
-    await page.waitForFunction(() => /för ”/u.test(document.querySelector('[data-search-heading]')?.textContent ?? '') && !document.querySelector('[data-search-list]')?.hasAttribute('aria-busy'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        /för ”/u.test(document.querySelector('[data-search-heading]')?.textContent ?? '') &&
+        !document.querySelector('[data-search-list]')?.hasAttribute('aria-busy'),
+      undefined,
+      { timeout: 10_000 },
+    );
   }
   await expect.poll(() => open.size, { timeout: 10_000, interval: 20 }).toBe(0);
 }
@@ -84,7 +90,8 @@ async function injected(path: string) {
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.getAttributeNames()) {
         const value = element.getAttribute(attribute) ?? '';
-        if (/^on/iu.test(attribute) || /^\s*(javascript|data|vbscript):/iu.test(value) && /^(href|src|action|xlink:href)$/iu.test(attribute)) suspicious.push(`${element.tagName} ${attribute}=${value.slice(0, 60)}`);
+        if (/^on/iu.test(attribute) || (/^\s*(javascript|data|vbscript):/iu.test(value) && /^(href|src|action|xlink:href)$/iu.test(attribute)))
+          suspicious.push(`${element.tagName} ${attribute}=${value.slice(0, 60)}`);
       }
     }
     return { suspicious, bodyText: document.body.innerText.slice(0, 200) };
@@ -112,7 +119,8 @@ describe('the site built from hostile documents', () => {
   }, 300_000);
 
   test('a 254-letter title is shortened where space is short, with the whole title in its title attribute, and whole on its own page', async () => {
-    const title = 'Riktlinjer för Skövde kommuns internationella arbete med vänorter, nätverk, EU-projekt, utbyten för elever och medarbetare, mottagande av besök, representation, bistånd och kommunalt partnerskap samt uppföljning av allt detta arbete under åren som kommer';
+    const title =
+      'Riktlinjer för Skövde kommuns internationella arbete med vänorter, nätverk, EU-projekt, utbyten för elever och medarbetare, mottagande av besök, representation, bistånd och kommunalt partnerskap samt uppföljning av allt detta arbete under åren som kommer';
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.url}/`, { waitUntil: 'load' });
@@ -136,7 +144,10 @@ describe('the site built from hostile documents', () => {
       const page = await context.newPage();
       for (const path of pages()) {
         await page.goto(server.url + path, { waitUntil: 'load' });
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
         if (scrollWidth > clientWidth) wide.push(`${path} at ${width} px${javaScriptEnabled ? '' : ' without JavaScript'}: ${scrollWidth} px wide`);
       }
       await context.close();

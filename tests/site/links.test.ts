@@ -100,7 +100,8 @@ interface Checked {
 function check(link: Link): Checked {
   const value = decodeEntities(link.value).trim();
   if (/^(mailto|tel):/iu.test(value)) return { link, problem: null, external: true };
-  if (/^(javascript|data|blob):/iu.test(value)) return { link, problem: link.attribute.startsWith('a[') ? 'a link to a script or data URL' : null, external: false };
+  if (/^(javascript|data|blob):/iu.test(value))
+    return { link, problem: link.attribute.startsWith('a[') ? 'a link to a script or data URL' : null, external: false };
   if (value === '') return { link, problem: 'empty URL', external: false };
   let url: URL;
   try {
@@ -132,7 +133,9 @@ test('the site has pages and links to check', () => {
 });
 
 test('every internal link, source and form action resolves to a built file, and every #fragment to an id there', () => {
-  const broken = checked.filter((result) => result.problem !== null).map((result) => `${result.link.from}: ${result.link.attribute}="${result.link.value}" – ${result.problem}`);
+  const broken = checked
+    .filter((result) => result.problem !== null)
+    .map((result) => `${result.link.from}: ${result.link.attribute}="${result.link.value}" – ${result.problem}`);
   const unique = [...new Set(broken)];
   expect(unique, `${unique.length} broken links:\n${unique.join('\n')}`).toEqual([]);
 });
@@ -176,7 +179,14 @@ const LABELS: readonly { chosen: string; never: readonly string[] }[] = [
 test('one label for one thing, on every page', () => {
   const pages = htmlFiles().map((path) => ({ path, html: read(path) }));
   for (const { chosen, never } of LABELS) {
-    expect(pages.some(({ html }) => html.includes(chosen)), chosen).toBe(true);
-    for (const variant of never) expect(pages.filter(({ html }) => html.includes(variant)).map(({ path }) => path), variant).toEqual([]);
+    expect(
+      pages.some(({ html }) => html.includes(chosen)),
+      chosen,
+    ).toBe(true);
+    for (const variant of never)
+      expect(
+        pages.filter(({ html }) => html.includes(variant)).map(({ path }) => path),
+        variant,
+      ).toEqual([]);
   }
 });

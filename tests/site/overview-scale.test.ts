@@ -37,7 +37,10 @@ afterAll(async () => {
 });
 
 const { read, published } = builtSite(out);
-const countyPages = () => readdirSync(join(out, 'oversikt')).map((slug) => `/oversikt/${slug}/`).sort();
+const countyPages = () =>
+  readdirSync(join(out, 'oversikt'))
+    .map((slug) => `/oversikt/${slug}/`)
+    .sort();
 
 /** A page of the corpus site, with axe injected before its own scripts (outside its CSP). */
 async function open(path: string, width = 1280): Promise<Page> {
@@ -50,19 +53,27 @@ async function open(path: string, width = 1280): Promise<Page> {
 
 async function axe(page: Page) {
   return page.evaluate(async () => {
-    const runner = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const runner = (
+      globalThis as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await runner.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return result.violations.map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
   });
 }
 
-const numbers = (page: Page, selector: string, attribute: string) => page.$$eval(selector, (elements, name) => elements.map((element) => Number(element.getAttribute(name))), attribute);
+const numbers = (page: Page, selector: string, attribute: string) =>
+  page.$$eval(selector, (elements, name) => elements.map((element) => Number(element.getAttribute(name))), attribute);
 
 describe(`the site built from ${CORPUS_SIZE} documents`, () => {
   test('/, /om/, /data/ and every county page stay within 60 KiB gzip and 20 KiB of JavaScript', () => {
     const pages = ['/', '/om/', '/data/', ...countyPages()];
     expect(pages.length).toBeGreaterThanOrEqual(3 + 21);
-    const over = pages.map((page) => measurePage(page, read)).filter((weight) => !weight.withinBudget).map((weight) => `${weight.page}: ${weight.firstVisit.gzip} B, JS ${weight.js.gzip} B, missing ${weight.missing.join(', ')}`);
+    const over = pages
+      .map((page) => measurePage(page, read))
+      .filter((weight) => !weight.withinBudget)
+      .map((weight) => `${weight.page}: ${weight.firstVisit.gzip} B, JS ${weight.js.gzip} B, missing ${weight.missing.join(', ')}`);
     expect(over).toEqual([]);
   });
 

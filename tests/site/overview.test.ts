@@ -42,7 +42,9 @@ describe('/', () => {
     const documents = published();
     expect(marks).toHaveLength(documents.length * 5);
     expect(marks).toEqual(cells);
-    const expected = coverageMatrix(documents).flatMap((row) => row.cells.map((cell) => ({ document: row.documentId, category: cell.category, status: cell.status, href: cell.href })));
+    const expected = coverageMatrix(documents).flatMap((row) =>
+      row.cells.map((cell) => ({ document: row.documentId, category: cell.category, status: cell.status, href: cell.href })),
+    );
     expect(marks).toEqual(expected);
     // What a reader sees: Tyresö has no follow-up, in the table as the word "saknas".
     const tyresoFollowUp = page.locator('.coverage-table tr[data-document="tyreso"] td[data-category="follow-up"]');
@@ -51,7 +53,9 @@ describe('/', () => {
 
   test('every mark that is a link leads to a section that exists, of the mark’s category', async () => {
     const { page } = await open('/');
-    const links = await page.$$eval('svg.coverage-chart a', (elements) => elements.map((element) => ({ href: element.getAttribute('href')!, category: element.getAttribute('data-category')! })));
+    const links = await page.$$eval('svg.coverage-chart a', (elements) =>
+      elements.map((element) => ({ href: element.getAttribute('href')!, category: element.getAttribute('data-category')! })),
+    );
     expect(links.length).toBeGreaterThanOrEqual(20);
     const documents = published();
     for (const link of links) {
@@ -79,7 +83,13 @@ describe('/', () => {
       expect(mark.label).toMatch(mark.status === 'missing' ? /: saknas$/u : /: finns/u);
     }
     // Each state has its own glyph and outline, so the states differ without colour.
-    const signature = (status: string) => [...new Set(marks.filter((mark) => mark.status === status).map((mark) => `${mark.glyph.replace(/ d="[^"]*"| transform="[^"]*"| x="[^"]*"| y="[^"]*"| font-size="[^"]*"/gu, '')}|${mark.dashed}`))];
+    const signature = (status: string) => [
+      ...new Set(
+        marks
+          .filter((mark) => mark.status === status)
+          .map((mark) => `${mark.glyph.replace(/ d="[^"]*"| transform="[^"]*"| x="[^"]*"| y="[^"]*"| font-size="[^"]*"/gu, '')}|${mark.dashed}`),
+      ),
+    ];
     const states = ['heading', 'guessed', 'missing'].map(signature);
     for (const state of states) expect(state).toHaveLength(1);
     expect(new Set(states.flat()).size).toBe(3);
@@ -96,7 +106,9 @@ describe('/', () => {
   test('every document at a glance: county, title, type and the decision as the document gives it', async () => {
     const { page } = await open('/', { width: 390, javaScriptEnabled: false });
     const row = (id: string) => page.locator(`.documents-table tr[data-document="${id}"]`);
-    expect(await row('eksjo').innerText()).toMatch(/Eksjö\s+Jönköpings län\s+Internationell policy för Eksjö kommun\s+Policy\s+19 mars 2020, Kommunfullmäktige/u);
+    expect(await row('eksjo').innerText()).toMatch(
+      /Eksjö\s+Jönköpings län\s+Internationell policy för Eksjö kommun\s+Policy\s+19 mars 2020, Kommunfullmäktige/u,
+    );
     expect(await row('tyreso').innerText()).toContain('Antagna XXX-XX-XX');
     expect(await row('eskilstuna').innerText()).toContain('Beslutsdatum saknas');
     expect(await page.locator('.documents-table tbody tr').count()).toBe(published().length);
@@ -120,7 +132,9 @@ describe('/', () => {
     const target = await first.getAttribute('href');
     for (let i = 0; i < 40 && !(await first.evaluate((element) => element === document.activeElement)); i++) await page.keyboard.press('Tab');
     expect(await first.evaluate((element) => element === document.activeElement)).toBe(true);
-    const ring = await first.locator('.coverage-chart__ring').evaluate((element) => ({ stroke: getComputedStyle(element).stroke, width: getComputedStyle(element).strokeWidth }));
+    const ring = await first
+      .locator('.coverage-chart__ring')
+      .evaluate((element) => ({ stroke: getComputedStyle(element).stroke, width: getComputedStyle(element).strokeWidth }));
     expect(ring.stroke).not.toBe('none');
     expect(Number.parseFloat(ring.width)).toBeGreaterThanOrEqual(3);
     await page.keyboard.press('Enter');
@@ -144,7 +158,9 @@ describe('/', () => {
     // Level text (names and totals) clear of the marks and of each other; the slanted names end above the first row.
     const level = [...drawn.rowLabels, ...drawn.totals];
     expect(level.filter((text) => drawn.marks.some((mark) => drawnOverlap(text.box, mark))).map((text) => text.text)).toEqual([]);
-    expect(level.filter((text, index) => level.some((other, otherIndex) => otherIndex !== index && drawnOverlap(text.box, other.box))).map((text) => text.text)).toEqual([]);
+    expect(
+      level.filter((text, index) => level.some((other, otherIndex) => otherIndex !== index && drawnOverlap(text.box, other.box))).map((text) => text.text),
+    ).toEqual([]);
     const firstRowTop = Math.min(...drawn.marks.map((mark) => mark.top));
     expect(drawn.columnLabels.filter((label) => label.box.bottom > firstRowTop + 0.5).map((label) => label.text)).toEqual([]);
   });
@@ -179,7 +195,16 @@ describe('/om/', () => {
     const { page } = await open('/om/', { javaScriptEnabled: false });
     const documents = published();
     const steps = await page.locator('ol.steps > li h3').allInnerTexts();
-    expect(steps.map((step) => step.split(/[ ,]/u)[0])).toEqual(['Avkodning', 'Normalisering', 'Brus', 'Rubriker', 'Avsnitt', 'Klassificering', 'Metadata', 'Ansvar']);
+    expect(steps.map((step) => step.split(/[ ,]/u)[0])).toEqual([
+      'Avkodning',
+      'Normalisering',
+      'Brus',
+      'Rubriker',
+      'Avsnitt',
+      'Klassificering',
+      'Metadata',
+      'Ansvar',
+    ]);
     const total = documents.reduce((sum, document) => sum + document.sections.filter((section) => section.part === 'document').length, 0);
     const guessed = documents.reduce((sum, document) => sum + document.sections.filter((section) => section.categoryBasis === 'content').length, 0);
     const text = await page.locator('main').innerText();
@@ -199,13 +224,17 @@ describe('/om/', () => {
 
   test('speaks plain Swedish: rule names and commands only under "Teknisk information"', async () => {
     const { page } = await open('/om/', { javaScriptEnabled: false });
-    const ruleIds = new Set(published().flatMap((document) => [...document.removed.map((removal) => removal.ruleId), ...document.diagnostics.map((diagnostic) => diagnostic.ruleId)]));
+    const ruleIds = new Set(
+      published().flatMap((document) => [...document.removed.map((removal) => removal.ruleId), ...document.diagnostics.map((diagnostic) => diagnostic.ruleId)]),
+    );
     // innerText leaves out what a closed disclosure hides, as a reader does not see it.
     const visible = await page.locator('main').innerText();
     for (const ruleId of ruleIds) expect(visible, ruleId).not.toContain(ruleId);
     expect(visible).not.toContain('npm');
     await page.locator('summary', { hasText: 'Teknisk information' }).first().click();
-    expect(await page.locator('main').innerText()).toContain([...ruleIds].find((ruleId) => published().some((document) => document.removed.some((removal) => removal.ruleId === ruleId)))!);
+    expect(await page.locator('main').innerText()).toContain(
+      [...ruleIds].find((ruleId) => published().some((document) => document.removed.some((removal) => removal.ruleId === ruleId)))!,
+    );
   });
 
   test('each document’s warnings are listed with their lines', async () => {

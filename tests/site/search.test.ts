@@ -21,7 +21,9 @@ const search = (page: Page) => new URL(page.url()).search;
 /** Wait until the results heading says `text` (a regular expression) and the hits have their snippets (the list is no longer busy). */
 async function waitForHeading(page: Page, text: RegExp): Promise<void> {
   await page.waitForFunction(
-    (source) => new RegExp(source, 'u').test(document.querySelector('[data-search-heading]')?.textContent ?? '') && !document.querySelector('[data-search-list]')?.hasAttribute('aria-busy'),
+    (source) =>
+      new RegExp(source, 'u').test(document.querySelector('[data-search-heading]')?.textContent ?? '') &&
+      !document.querySelector('[data-search-list]')?.hasAttribute('aria-busy'),
     text.source,
     { timeout: 10_000 },
   );
@@ -76,7 +78,11 @@ describe('a shared search link', () => {
     expect(await page.locator('#sok-kommun-tyreso').isChecked()).toBe(true);
     expect(await page.locator('#sok-k-ansvar').isChecked()).toBe(true);
     expect(await page.locator('#sok-kommun-eksjo').isChecked()).toBe(false);
-    expect(await hits(page).locator('h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')).sort())).toEqual(['/dokument/hylte/#ansvar', '/dokument/tyreso/#ansvar']);
+    expect(
+      await hits(page)
+        .locator('h3 a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')).sort()),
+    ).toEqual(['/dokument/hylte/#ansvar', '/dokument/tyreso/#ansvar']);
     expect(await heading(page).textContent()).toBe('2 träffar för ”vänort”');
   });
 });
@@ -98,7 +104,10 @@ function permalinkOfText(path: string, dist = DIST): string {
   return `/dokument/${documentId}/#${index.documents.find((document) => document.id === documentId)!.sectionIds[Number(position)]}`;
 }
 
-const shownHrefs = (page: Page) => hits(page).locator('h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+const shownHrefs = (page: Page) =>
+  hits(page)
+    .locator('h3 a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
 
 describe('the search worker', () => {
   test('the engine runs in a Web Worker loaded under the page’s CSP; the page’s own scripts hold no fuse.js', async () => {
@@ -119,7 +128,12 @@ describe('the search worker', () => {
     const workerPath = new URL(worker.url()).pathname;
     expect(workerPath).toMatch(/^\/_astro\/search-worker[-.][\w-]+\.js$/u);
     // Every script the page itself loaded (its resource timing; the worker's own fetches are not in it).
-    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js')));
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.js')),
+    );
     const pageScripts = [...new Set(scripts)].filter((path) => path !== workerPath);
     expect(pageScripts.length).toBeGreaterThan(0);
     // fuse.js says this when a pattern is too long: its mark, found in the worker and nowhere else.
@@ -186,14 +200,18 @@ describe('at 300 documents', () => {
     const { page } = await openCorpus('/sok/?q=v%C3%A4nort&kommun=hylte');
     const counties = page.locator('.search-filters__counties > details');
     expect(await counties.count()).toBe(21);
-    const open = await counties.evaluateAll((folds) => folds.filter((fold) => (fold as HTMLDetailsElement).open).map((fold) => fold.querySelector('summary')!.textContent));
+    const open = await counties.evaluateAll((folds) =>
+      folds.filter((fold) => (fold as HTMLDetailsElement).open).map((fold) => fold.querySelector('summary')!.textContent),
+    );
     expect(open).toHaveLength(1);
     expect(open[0]).toMatch(/^Hallands län \(\d+ kommuner/u);
     expect(await page.locator('#sok-kommun-hylte').isChecked()).toBe(true);
     await waitForHeading(page, /^1 träff för ”vänort”$/u);
     // Each county's fold sums its municipalities' hits, so a reader sees where to look.
     const hallands = counties.filter({ hasText: 'Hallands län' });
-    const perMunicipality = await hallands.locator('[data-search-count^="kommun:"]').evaluateAll((counts) => counts.reduce((sum, count) => sum + Number(/\d+/u.exec(count.textContent ?? '')?.[0] ?? 0), 0));
+    const perMunicipality = await hallands
+      .locator('[data-search-count^="kommun:"]')
+      .evaluateAll((counts) => counts.reduce((sum, count) => sum + Number(/\d+/u.exec(count.textContent ?? '')?.[0] ?? 0), 0));
     expect(perMunicipality).toBeGreaterThan(1);
     expect(await hallands.locator('summary').innerText()).toMatch(new RegExp(`^Hallands län \\(\\d+ kommuner, ${perMunicipality} träffar\\)$`, 'u'));
     expect(await hits(page).first().locator('h3 a').getAttribute('href')).toMatch(/^\/dokument\/hylte\//u);
@@ -248,7 +266,9 @@ describe('typing', () => {
     const durations = await page.evaluate(() => performance.getEntriesByName('sok:uppdatering', 'measure').map((entry) => entry.duration));
     const sorted = [...durations].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    console.log(`search: ${durations.length} keystrokes, from input to results in the page: median ${median.toFixed(1)} ms, slowest ${sorted.at(-1)!.toFixed(1)} ms`);
+    console.log(
+      `search: ${durations.length} keystrokes, from input to results in the page: median ${median.toFixed(1)} ms, slowest ${sorted.at(-1)!.toFixed(1)} ms`,
+    );
     // A keystroke whose answer is overtaken by the next one's is not shown, so not measured; each
     // query's last keystroke, and the emptied field, always are.
     expect(durations.length).toBeGreaterThanOrEqual(4);
@@ -416,7 +436,9 @@ describe('search finds what people mean', () => {
 
   test('every example on the home page is a link that finds the words themselves (chosen from the data: no Agenda 2030)', async () => {
     const { page: home } = await open('/', { javaScriptEnabled: false });
-    const examples = await home.locator('.ways-in__examples a').evaluateAll((links) => links.map((link) => ({ text: link.textContent ?? '', href: link.getAttribute('href') ?? '' })));
+    const examples = await home
+      .locator('.ways-in__examples a')
+      .evaluateAll((links) => links.map((link) => ({ text: link.textContent ?? '', href: link.getAttribute('href') ?? '' })));
     expect(examples.length).toBeGreaterThanOrEqual(3);
     expect(examples.map((example) => example.text.toLowerCase())).not.toContain('agenda 2030');
     for (const example of examples) {
@@ -448,14 +470,19 @@ describe('search finds what people mean', () => {
     const { page, pageErrors } = await open(`/sok/?q=${encodeURIComponent('Agenda 2030')}`);
     await waitForHeading(page, /för ”Agenda 2030”/u);
     expect(await heading(page).textContent()).toBe('4 träffar för ”Agenda 2030”, alla via temat');
-    expect(await page.locator('[data-search-notes]').textContent()).toContain('Inget avsnitt har ”Agenda 2030”, men det hör till temat Globalt utvecklingssamarbete.');
+    expect(await page.locator('[data-search-notes]').textContent()).toContain(
+      'Inget avsnitt har ”Agenda 2030”, men det hör till temat Globalt utvecklingssamarbete.',
+    );
     const flags = await hits(page).locator('.search-hit__flag--theme').allTextContents();
     expect(flags).toEqual(Array(4).fill('träff via temat Globalt utvecklingssamarbete'));
     // The words that name the theme are marked, with their own look; the query's words are nowhere.
     const words = await page.locator('[data-search-list] mark.search-hit__theme-word').allTextContents();
     expect(words.length).toBeGreaterThanOrEqual(4);
     expect(words.map((word) => word.toLowerCase())).toEqual(expect.arrayContaining(['sida', 'icld', 'utvecklingsländer']));
-    const look = await page.locator('mark.search-hit__theme-word').first().evaluate((mark) => getComputedStyle(mark).textDecorationLine);
+    const look = await page
+      .locator('mark.search-hit__theme-word')
+      .first()
+      .evaluate((mark) => getComputedStyle(mark).textDecorationLine);
     expect(look).toContain('underline');
     expect(pageErrors).toEqual([]);
 
@@ -527,7 +554,12 @@ describe('search finds what people mean', () => {
     const groups = await page.locator('.search-group__heading').allTextContents();
     expect(groups).toEqual(['Eskilstuna kommun (4 träffar)', 'Hylte kommun (2 träffar)', 'Järfälla kommun (12 träffar)', 'Tyresö kommun (3 träffar)']);
     // Each count is the municipality's filter count, and they add up to all hits.
-    for (const [key, name] of [['eskilstuna', 'Eskilstuna'], ['hylte', 'Hylte'], ['jarfalla', 'Järfälla'], ['tyreso', 'Tyresö']] as const) {
+    for (const [key, name] of [
+      ['eskilstuna', 'Eskilstuna'],
+      ['hylte', 'Hylte'],
+      ['jarfalla', 'Järfälla'],
+      ['tyreso', 'Tyresö'],
+    ] as const) {
       const filterCount = await page.locator(`[data-search-count="kommun:${key}"]`).textContent();
       expect(groups.find((group) => group.startsWith(name))).toContain(filterCount!.replace(/[()]/gu, ''));
     }
@@ -547,7 +579,9 @@ describe('search finds what people mean', () => {
     expect(await page.getByLabel('Gruppera träffarna efter kommun').isChecked()).toBe(true);
     expect(await page.locator('.search-group__heading').allTextContents()).toEqual(groups);
     await page.getByLabel('Gruppera träffarna efter kommun').uncheck();
-    await page.waitForFunction(() => document.querySelectorAll('.search-group').length === 0 && document.querySelectorAll('[data-search-list] > li.search-hit').length === 20);
+    await page.waitForFunction(
+      () => document.querySelectorAll('.search-group').length === 0 && document.querySelectorAll('[data-search-list] > li.search-hit').length === 20,
+    );
     expect(search(page)).toBe('?q=v%C3%A4nort');
   });
 

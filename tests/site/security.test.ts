@@ -18,7 +18,9 @@ test.each(builtPages())('%s has a strict Content-Security-Policy', (path) => {
   expect(policy).toMatch(/worker-src 'self'(;|$)/u);
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/u);
   // The policy comes before any script or style it governs.
-  expect(page.indexOf('content-security-policy')).toBeLessThan(Math.max(0, Math.min(...['<script', '<style', '<link rel="stylesheet"'].map((tag) => page.indexOf(tag)).filter((index) => index >= 0))));
+  expect(page.indexOf('content-security-policy')).toBeLessThan(
+    Math.max(0, Math.min(...['<script', '<style', '<link rel="stylesheet"'].map((tag) => page.indexOf(tag)).filter((index) => index >= 0))),
+  );
   expect(page).not.toMatch(/\son[a-z]+=/iu);
 });
 
@@ -31,6 +33,10 @@ test('_headers repeats each page policy, with Referrer-Policy and nosniff for ev
     const block = new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\n  Content-Security-Policy: (.+)$`, 'mu').exec(headers);
     expect(block, path).not.toBeNull();
     expect(block![1]).toContain("frame-ancestors 'none'");
-    for (const directive of pagePolicy(html(path))!.split(';').map((part) => part.trim()).filter(Boolean)) expect(block![1]).toContain(directive);
+    for (const directive of pagePolicy(html(path))!
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean))
+      expect(block![1]).toContain(directive);
   }
 });

@@ -35,7 +35,10 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
   test('/teman/ and every county page stay within 60 KiB gzip', () => {
     const pages = ['/teman/', ...readdirSync(file('/teman/lan/')).map((slug) => `/teman/lan/${slug}/`)];
     expect(pages.length).toBeGreaterThan(21);
-    const over = pages.map((page) => measurePage(page, read)).filter((weight) => !weight.withinBudget).map((weight) => `${weight.page}: ${weight.firstVisit.gzip} B`);
+    const over = pages
+      .map((page) => measurePage(page, read))
+      .filter((weight) => !weight.withinBudget)
+      .map((weight) => `${weight.page}: ${weight.firstVisit.gzip} B`);
     expect(over).toEqual([]);
   });
 
@@ -44,16 +47,23 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
     const { page } = await open('/teman/', { javaScriptEnabled: false });
     expect(await page.locator('svg.theme-bars [role="img"]').count()).toBe(THEMES.length);
     const rows = await page.$$eval('.theme-counts tbody tr', (trs) =>
-      trs.map((tr) => ({ theme: tr.getAttribute('data-theme'), cells: [...tr.querySelectorAll('td[data-weight]')].map((td) => Number(td.textContent?.replace(/\s/gu, ''))) })),
+      trs.map((tr) => ({
+        theme: tr.getAttribute('data-theme'),
+        cells: [...tr.querySelectorAll('td[data-weight]')].map((td) => Number(td.textContent?.replace(/\s/gu, ''))),
+      })),
     );
     expect(rows).toEqual(counts.map((count) => ({ theme: count.themeId, cells: [...count.byWeight.map((entry) => entry.documents), count.notNamed] })));
     for (const row of rows) expect(row.cells.reduce((sum, value) => sum + value, 0)).toBe(CORPUS_SIZE);
     expect(await page.locator('#teman-per-lan-fynd').innerText()).toMatch(/^Oftast ett prioriterat område eller mål är .+: i \d+\s% av alla dokument, från /u);
-    expect(await page.locator('#alla-teman-fynd').innerText()).toMatch(new RegExp(`^Oftast ett prioriterat område är .+: i \\d+ av ${CORPUS_SIZE} dokument`, 'u'));
+    expect(await page.locator('#alla-teman-fynd').innerText()).toMatch(
+      new RegExp(`^Oftast ett prioriterat område är .+: i \\d+ av ${CORPUS_SIZE} dokument`, 'u'),
+    );
     // County by county: every county a row, and the totals agree with the national counts (a goal or a priority area).
     const counties = new Set(documents.map((document) => document.county)).size;
     expect(await page.locator('.county-themes tbody tr').count()).toBe(counties);
-    const totals = await page.$$eval('.county-themes tfoot td[data-theme]', (cells) => cells.map((cell) => [cell.getAttribute('data-theme'), Number(cell.getAttribute('data-count'))]));
+    const totals = await page.$$eval('.county-themes tfoot td[data-theme]', (cells) =>
+      cells.map((cell) => [cell.getAttribute('data-theme'), Number(cell.getAttribute('data-count'))]),
+    );
     expect(totals.length).toBeGreaterThan(0);
     for (const [theme, count] of totals) {
       const national = counts.find((candidate) => candidate.themeId === theme)!;
@@ -101,7 +111,14 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
     const { page } = await open('/teman/', { width: 700 });
     await page.emulateMedia({ media: 'print' });
     const overflow = await page.evaluate(() =>
-      [['svg.theme-bars', '.theme-bars-figure'], ['.theme-counts table', '.theme-bars-figure'], ['.county-themes table', '.county-themes figure']].map(([inner, outer]) => [inner, document.querySelector(inner!)!.getBoundingClientRect().right - document.querySelector(outer!)!.getBoundingClientRect().right] as const),
+      [
+        ['svg.theme-bars', '.theme-bars-figure'],
+        ['.theme-counts table', '.theme-bars-figure'],
+        ['.county-themes table', '.county-themes figure'],
+      ].map(
+        ([inner, outer]) =>
+          [inner, document.querySelector(inner!)!.getBoundingClientRect().right - document.querySelector(outer!)!.getBoundingClientRect().right] as const,
+      ),
     );
     for (const [selector, over] of overflow) expect(over, selector).toBeLessThanOrEqual(1);
   });
@@ -112,7 +129,10 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
       .sort((a, b) => b.size - a.size)[0]!;
     // A county page of 49 documents has about a thousand links: axe takes 5 s a run there.
     const everyWay = [{ width: 1280 }, { width: 390 }, { width: 390, javaScriptEnabled: false }];
-    for (const [path, ways] of [['/teman/', everyWay], [`/teman/lan/${countySlug(largest.county)}/`, [{ width: 1280 }]]] as const) {
+    for (const [path, ways] of [
+      ['/teman/', everyWay],
+      [`/teman/lan/${countySlug(largest.county)}/`, [{ width: 1280 }]],
+    ] as const) {
       for (const options of ways) {
         const { page, context } = await open(path, options);
         expect(await axeViolations(page), `${path} ${JSON.stringify(options)}`).toEqual([]);

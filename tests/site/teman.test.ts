@@ -21,7 +21,13 @@ describe('without JavaScript', () => {
     const { page } = await open('/teman/', { width: 390, javaScriptEnabled: false });
     const caption = (await page.locator('figure figcaption').textContent()) ?? '';
     expect(caption).toMatch(/^Utbildning och språk är ett prioriterat område i 3 av 5 dokument/u);
-    const dots = await page.locator('svg a.cell').evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href') ?? '', weight: link.querySelector('text')?.textContent ?? '', name: link.getAttribute('aria-label') ?? '' })));
+    const dots = await page.locator('svg a.cell').evaluateAll((links) =>
+      links.map((link) => ({
+        href: link.getAttribute('href') ?? '',
+        weight: link.querySelector('text')?.textContent ?? '',
+        name: link.getAttribute('aria-label') ?? '',
+      })),
+    );
     expect(dots.length).toBeGreaterThan(40);
     const table = page.locator('figure table');
     expect(await table.locator('caption').textContent()).toContain('Teman per kommun');

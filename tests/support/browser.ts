@@ -88,9 +88,7 @@ export function useBrowser(site: 'content' | 'corpus' = 'content'): (path: strin
         if (type === 'script') return route.abort();
         if (type === 'document') {
           const response = await route.fetch();
-          const html = (await response.text())
-            .replace(/<script\b[\s\S]*?<\/script>/giu, '')
-            .replace(/<\/?noscript>/giu, '');
+          const html = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/giu, '').replace(/<\/?noscript>/giu, '');
           return route.fulfill({ response, body: html });
         }
       }
@@ -127,8 +125,22 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     await page.evaluate(axeSource);
   }
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.target.join(' ')),
+    }));
   });
 }

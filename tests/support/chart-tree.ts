@@ -17,17 +17,23 @@ export function textOf(node: SvgChild): string {
 /** The text a reader sees: `<title>` (a tooltip) and whatever is hidden from view left out, runs of white space as one. */
 export function shownText(node: SvgChild): string {
   const shown = (child: SvgChild): string =>
-    typeof child === 'string' ? child : child.tag === 'title' || child.tag === 'style' || hasClass(child, 'visually-hidden') ? '' : child.children.map(shown).join('');
+    typeof child === 'string'
+      ? child
+      : child.tag === 'title' || child.tag === 'style' || hasClass(child, 'visually-hidden')
+        ? ''
+        : child.children.map(shown).join('');
   return shown(node).replace(/\s+/gu, ' ').trim();
 }
 
 /** The text a screen reader gets from a node: everything but what is `aria-hidden`, runs of white space as one. */
 export function spokenText(node: SvgChild): string {
-  const spoken = (child: SvgChild): string => (typeof child === 'string' ? child : child.attrs['aria-hidden'] === 'true' || child.tag === 'style' ? '' : child.children.map(spoken).join(''));
+  const spoken = (child: SvgChild): string =>
+    typeof child === 'string' ? child : child.attrs['aria-hidden'] === 'true' || child.tag === 'style' ? '' : child.children.map(spoken).join('');
   return spoken(node).replace(/\s+/gu, ' ').trim();
 }
 
-export const attribute = (element: SvgElement, name: string): string | undefined => (element.attrs[name] === undefined ? undefined : String(element.attrs[name]));
+export const attribute = (element: SvgElement, name: string): string | undefined =>
+  element.attrs[name] === undefined ? undefined : String(element.attrs[name]);
 
 /** A numeric attribute; fails loudly when it is missing or not a number. */
 export function numberAttribute(element: SvgElement, name: string): number {

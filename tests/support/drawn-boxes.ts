@@ -33,7 +33,8 @@ export function drawnCoverageChart(svg: SVGSVGElement): DrawnCoverageChart {
     const rect = element.getBoundingClientRect();
     return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
   };
-  const texts = (selector: string): DrawnText[] => [...svg.querySelectorAll(selector)].map((element) => ({ text: element.textContent ?? '', box: box(element) }));
+  const texts = (selector: string): DrawnText[] =>
+    [...svg.querySelectorAll(selector)].map((element) => ({ text: element.textContent ?? '', box: box(element) }));
   return {
     chart: box(svg),
     columnLabels: texts('.coverage-chart__columns text'),
@@ -48,4 +49,5 @@ export const drawnWithin = (inner: DrawnBox, outer: DrawnBox): boolean =>
   inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
 
 /** Do two boxes share more than half a pixel each way? */
-export const drawnOverlap = (a: DrawnBox, b: DrawnBox): boolean => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+export const drawnOverlap = (a: DrawnBox, b: DrawnBox): boolean =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;

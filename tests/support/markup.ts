@@ -40,7 +40,8 @@ interface OpenElement {
 export function parseMarkup(html: string): SvgElement {
   const root: OpenElement = { tag: '#fragment', attrs: {}, children: [] };
   const open: OpenElement[] = [root];
-  const tag = /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/giu;
+  const tag =
+    /<!--[\s\S]*?-->|<!doctype[^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>/giu;
   let at = 0;
   const addText = (text: string) => {
     if (text !== '') open.at(-1)!.children.push(decodeEntities(text));

@@ -100,7 +100,11 @@ export function lostWords(text: string, document: PolicyDocument): string[] {
     return count > 0;
   };
   const lost: string[] = [];
-  const source = words(normaliseLines(text).map((line) => line.text).join('\n'));
+  const source = words(
+    normaliseLines(text)
+      .map((line) => line.text)
+      .join('\n'),
+  );
   for (let index = 0; index < source.length; index++) {
     const word = source[index]!;
     if (take(word)) continue;
@@ -111,7 +115,9 @@ export function lostWords(text: string, document: PolicyDocument): string[] {
       continue;
     }
     // Two things glued together (`stadshusetI` → removed `stadshuset`, kept `I`) are two words of the result.
-    const split = Array.from({ length: word.length - 1 }, (_, at) => at + 1).find((at) => (bag.get(word.slice(0, at)) ?? 0) > 0 && (bag.get(word.slice(at)) ?? 0) > 0);
+    const split = Array.from({ length: word.length - 1 }, (_, at) => at + 1).find(
+      (at) => (bag.get(word.slice(0, at)) ?? 0) > 0 && (bag.get(word.slice(at)) ?? 0) > 0,
+    );
     if (split !== undefined && take(word.slice(0, split)) && take(word.slice(split))) continue;
     lost.push(word);
   }

@@ -91,6 +91,10 @@ function lineOf(file: SourceFile, node: Node): number {
 
 /** The patterns built with `new RegExp(…)`, recorded in a child process while the parser loads and runs. */
 export function constructedPatterns(): ConstructedPattern[] {
-  const output = execFileSync(process.execPath, [join(import.meta.dirname, 'record-constructed-patterns.ts')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = execFileSync(process.execPath, [join(import.meta.dirname, 'record-constructed-patterns.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(output) as ConstructedPattern[];
 }

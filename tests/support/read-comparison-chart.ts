@@ -72,16 +72,21 @@ export function readComparisonChart(labels: SvgElement, body: SvgElement): Compa
   // The rules under the header and under each row, in the row-label SVG: the header's is drawn in the text colour.
   const rules = withTag(labels, 'line').map((line) => ({ y: numberAttribute(line, 'y1') + 0.5, header: attribute(line, 'stroke') === PALETTE.text }));
   const headerBottom = rules.find((rule) => rule.header)!.y;
-  const rowBottoms = rules.filter((rule) => !rule.header).map((rule) => rule.y).sort((a, b) => a - b);
+  const rowBottoms = rules
+    .filter((rule) => !rule.header)
+    .map((rule) => rule.y)
+    .sort((a, b) => a - b);
   const labelTexts = withTag(labels, 'text').filter((text) => numberAttribute(text, 'y') > headerBottom);
-  const rows = labelTexts.map((text, index): ReadRow => ({
-    label: shownText(text),
-    title: ownTitle(text),
-    x: numberAttribute(text, 'x'),
-    baseline: numberAttribute(text, 'y'),
-    top: index === 0 ? headerBottom : rowBottoms[index - 1]!,
-    bottom: rowBottoms[index]!,
-  }));
+  const rows = labelTexts.map(
+    (text, index): ReadRow => ({
+      label: shownText(text),
+      title: ownTitle(text),
+      x: numberAttribute(text, 'x'),
+      baseline: numberAttribute(text, 'y'),
+      top: index === 0 ? headerBottom : rowBottoms[index - 1]!,
+      bottom: rowBottoms[index]!,
+    }),
+  );
   const columns = withClass(body, 'column-link').map((link): ReadColumn => {
     const heading = withTag(link, 'text')[0]!;
     return { label: shownText(heading), href: attribute(link, 'href')!, ...translation(heading) };
@@ -98,7 +103,14 @@ export function readComparisonChart(labels: SvgElement, body: SvgElement): Compa
   });
   const dashes = descendants(body)
     .filter((element) => hasClass(element, 'cell__empty'))
-    .map((dash): ReadCell => ({ row: rowAt(rows, numberAttribute(dash, 'y')), column: columnAt(columns, numberAttribute(dash, 'x')), letters: textOf(dash), link: undefined }));
+    .map(
+      (dash): ReadCell => ({
+        row: rowAt(rows, numberAttribute(dash, 'y')),
+        column: columnAt(columns, numberAttribute(dash, 'x')),
+        letters: textOf(dash),
+        link: undefined,
+      }),
+    );
   const cells = [...linked, ...dashes].sort((a, b) => a.row - b.row || a.column - b.column);
   return { columns, rows, cells };
 }
@@ -108,7 +120,9 @@ export function filledCells(reading: ComparisonReading): Record<string, Record<s
   return Object.fromEntries(
     reading.rows.map((row, rowIndex) => [
       row.title ?? row.label,
-      Object.fromEntries(reading.cells.filter((cell) => cell.row === rowIndex && cell.link !== undefined).map((cell) => [reading.columns[cell.column]!.label, cell.letters])),
+      Object.fromEntries(
+        reading.cells.filter((cell) => cell.row === rowIndex && cell.link !== undefined).map((cell) => [reading.columns[cell.column]!.label, cell.letters]),
+      ),
     ]),
   );
 }

@@ -42,7 +42,8 @@ export interface SmallMultipleReading {
 }
 
 /** Lines of a label as one text: words broken with `-` at a line end joined again. */
-export const unbroken = (lines: readonly string[]): string => lines.map((line) => line.trim()).reduce((text, line) => (text === '' ? line : text.endsWith('-') ? `${text.slice(0, -1)}${line}` : `${text} ${line}`), '');
+export const unbroken = (lines: readonly string[]): string =>
+  lines.map((line) => line.trim()).reduce((text, line) => (text === '' ? line : text.endsWith('-') ? `${text.slice(0, -1)}${line}` : `${text} ${line}`), '');
 
 const centreOf = (rect: SvgElement) => numberAttribute(rect, 'x') + numberAttribute(rect, 'width') / 2;
 const middleOf = (rect: SvgElement) => numberAttribute(rect, 'y') + numberAttribute(rect, 'height') / 2;

@@ -27,10 +27,21 @@ export interface TableReading {
   readonly foot: readonly ReadTableRow[];
 }
 
-const cell = (element: SvgElement): ReadCell => ({ element, shown: shownText(element), spoken: spokenText(element), tag: element.tag, scope: attribute(element, 'scope') });
+const cell = (element: SvgElement): ReadCell => ({
+  element,
+  shown: shownText(element),
+  spoken: spokenText(element),
+  tag: element.tag,
+  scope: attribute(element, 'scope'),
+});
 
 const rowsOf = (section: SvgElement | undefined): ReadTableRow[] =>
-  section === undefined ? [] : withTag(section, 'tr').map((row) => ({ element: row, cells: row.children.filter((child): child is SvgElement => typeof child !== 'string' && (child.tag === 'th' || child.tag === 'td')).map(cell) }));
+  section === undefined
+    ? []
+    : withTag(section, 'tr').map((row) => ({
+        element: row,
+        cells: row.children.filter((child): child is SvgElement => typeof child !== 'string' && (child.tag === 'th' || child.tag === 'td')).map(cell),
+      }));
 
 export function readTable(table: SvgElement): TableReading {
   const caption = withTag(table, 'caption')[0];

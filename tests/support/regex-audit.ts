@@ -13,7 +13,9 @@ import type { Attack } from './regex-attack.ts';
 export { attackString, type Attack } from './regex-attack.ts';
 
 export const VERDICTS_FILE = join(import.meta.dirname, 'regex-verdicts.json');
-export const RECHECK_VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'recheck', 'package.json'), 'utf8')) as { version: string }).version;
+export const RECHECK_VERSION = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'recheck', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 export interface Verdict {
   readonly status: 'safe' | 'vulnerable' | 'unknown';
@@ -54,7 +56,10 @@ export function readVerdicts(): VerdictFile {
   try {
     const file = JSON.parse(readFileSync(VERDICTS_FILE, 'utf8')) as { recheck: string; verdicts: Record<string, Verdict | Verdict['status']> };
     if (file.recheck !== RECHECK_VERSION) return { recheck: RECHECK_VERSION, verdicts: {} };
-    return { recheck: file.recheck, verdicts: Object.fromEntries(Object.entries(file.verdicts).map(([key, verdict]) => [key, typeof verdict === 'string' ? { status: verdict } : verdict])) };
+    return {
+      recheck: file.recheck,
+      verdicts: Object.fromEntries(Object.entries(file.verdicts).map(([key, verdict]) => [key, typeof verdict === 'string' ? { status: verdict } : verdict])),
+    };
   } catch {
     return { recheck: RECHECK_VERSION, verdicts: {} };
   }
@@ -109,7 +114,11 @@ export async function verdictOf(source: string, flags: string, patience: Patienc
 }
 
 /** Check patterns two at a time (recheck's agent runs them in parallel; the machine has two cores). */
-export async function verdictsOf(patterns: readonly AuditedPattern[], patience: Patience, onEach?: (pattern: AuditedPattern, verdict: Verdict) => void): Promise<Map<string, Verdict>> {
+export async function verdictsOf(
+  patterns: readonly AuditedPattern[],
+  patience: Patience,
+  onEach?: (pattern: AuditedPattern, verdict: Verdict) => void,
+): Promise<Map<string, Verdict>> {
   const result = new Map<string, Verdict>();
   let next = 0;
   const worker = async () => {

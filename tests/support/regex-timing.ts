@@ -46,13 +46,23 @@ export async function timeAttackInV8(source: string, flags: string, attack: Atta
   const job: AttackJob = { source, flags, attack, repeats: [repeats, repeats * LENGTH_FACTOR] };
   let [short, long] = await runWithin(job, limitMs);
   if (!short) return { linear: false, summary: `the attack ${repeats} pumps long did not end within ${limitMs} ms of CPU time` };
-  if (!long) return { linear: false, short, summary: `${ms(short.ms)} at ${short.length} characters; ${LENGTH_FACTOR}× longer did not end within ${limitMs} ms of CPU time` };
+  if (!long)
+    return {
+      linear: false,
+      short,
+      summary: `${ms(short.ms)} at ${short.length} characters; ${LENGTH_FACTOR}× longer did not end within ${limitMs} ms of CPU time`,
+    };
   if (!isLinear(short, long)) {
     const [shortAgain, longAgain] = await runWithin(job, limitMs);
     if (shortAgain && shortAgain.ms < short.ms) short = shortAgain;
     if (longAgain && longAgain.ms < long.ms) long = longAgain;
   }
-  return { linear: isLinear(short, long), short, long, summary: `${ms(short.ms)} → ${ms(long.ms)} at ${LENGTH_FACTOR}× the length (${short.length} → ${long.length} characters)` };
+  return {
+    linear: isLinear(short, long),
+    short,
+    long,
+    summary: `${ms(short.ms)} → ${ms(long.ms)} at ${LENGTH_FACTOR}× the length (${short.length} → ${long.length} characters)`,
+  };
 }
 
 const isLinear = (short: AttackTime, long: AttackTime) => long.ms <= NOISE_FLOOR_MS || long.ms <= MAX_RATIO * short.ms;
@@ -106,7 +116,11 @@ function runWithin(job: AttackJob, limitMs: number): Promise<AttackTime[]> {
 }
 
 /** `work` over every item, a few at a time (one per core), results in the items' order. */
-export async function inParallel<Item, Result>(items: readonly Item[], work: (item: Item) => Promise<Result>, concurrency = availableParallelism()): Promise<Result[]> {
+export async function inParallel<Item, Result>(
+  items: readonly Item[],
+  work: (item: Item) => Promise<Result>,
+  concurrency = availableParallelism(),
+): Promise<Result[]> {
   const results: Result[] = new Array(items.length);
   let next = 0;
   const lane = async () => {

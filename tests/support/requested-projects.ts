@@ -6,10 +6,19 @@
 
 /** The `--project` patterns of `argv`; none means every project. */
 export function projectPatterns(argv: readonly string[] = process.argv): string[] {
-  return argv.flatMap((argument, index) => (argument === '--project' ? [argv[index + 1] ?? ''] : argument.startsWith('--project=') ? [argument.slice('--project='.length)] : []));
+  return argv.flatMap((argument, index) =>
+    argument === '--project' ? [argv[index + 1] ?? ''] : argument.startsWith('--project=') ? [argument.slice('--project='.length)] : [],
+  );
 }
 
-const matches = (pattern: string, name: string): boolean => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&')).join('.*')}$`, 'u').test(name);
+const matches = (pattern: string, name: string): boolean =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'))
+      .join('.*')}$`,
+    'u',
+  ).test(name);
 
 /** Does the command line ask for the project `name`, as vitest's `--project` filter reads it (`*` any text, `!` leaves out)? */
 export function isProjectRequested(name: string, argv: readonly string[] = process.argv): boolean {

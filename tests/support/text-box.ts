@@ -38,7 +38,10 @@ export function textBox(text: string, placement: TextPlacement): Box {
     [start + width, DESCENT * fontSize],
   ] as const;
   const radians = (rotate * Math.PI) / 180;
-  const points = corners.map(([dx, dy]) => ({ x: x + dx * Math.cos(radians) - dy * Math.sin(radians), y: y + dx * Math.sin(radians) + dy * Math.cos(radians) }));
+  const points = corners.map(([dx, dy]) => ({
+    x: x + dx * Math.cos(radians) - dy * Math.sin(radians),
+    y: y + dx * Math.sin(radians) + dy * Math.cos(radians),
+  }));
   return {
     left: Math.min(...points.map((point) => point.x)),
     right: Math.max(...points.map((point) => point.x)),
@@ -54,4 +57,5 @@ export const rectangle = (x: number, y: number, width: number, height: number): 
 export const overlap = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Is `inner` wholly within `outer`? */
-export const within = (inner: Box, outer: Box): boolean => inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+export const within = (inner: Box, outer: Box): boolean =>
+  inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;

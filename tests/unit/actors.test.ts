@@ -141,7 +141,10 @@ describe('the literal prefilter never hides a match', () => {
     const { ACTORS, requiredLiteral } = await import('../../src/taxonomy/actors.ts');
     const { readFileSync, readdirSync } = await import('node:fs');
     const folder = new URL('../../content/', import.meta.url);
-    const text = readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(new URL(name, folder), 'utf8')).join('\n');
+    const text = readdirSync(folder)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(new URL(name, folder), 'utf8'))
+      .join('\n');
     let checked = 0;
     for (const actor of ACTORS) {
       const exact = 'exactCasePatterns' in actor ? (actor.exactCasePatterns as readonly string[]) : [];
@@ -175,7 +178,11 @@ describe('units and named bodies map to the general actor of their kind, as writ
       'forvaltning[Avdelningen för internationella frågor]',
       'forvaltning[stadsbyggnadskontoret]',
     ]);
-    expect(found('Varje förvaltning och bolag, respektive verksamhet')).toEqual(['forvaltning[Varje förvaltning]', 'bolag[bolag]', 'forvaltning[respektive verksamhet]']);
+    expect(found('Varje förvaltning och bolag, respektive verksamhet')).toEqual([
+      'forvaltning[Varje förvaltning]',
+      'bolag[bolag]',
+      'forvaltning[respektive verksamhet]',
+    ]);
   });
 
   test('an -enhet that is a quality, a bare kontoret and a hyphenated EU-kontoret are not the förvaltning', () => {
@@ -199,7 +206,10 @@ describe('units and named bodies map to the general actor of their kind, as writ
   });
 
   test('networks need a name: the bare nätverket is often an outside one', () => {
-    expect(found('Det internationella nätverket och samordningsnätverket')).toEqual(['samordnare[internationella nätverket]', 'samordnare[samordningsnätverket]']);
+    expect(found('Det internationella nätverket och samordningsnätverket')).toEqual([
+      'samordnare[internationella nätverket]',
+      'samordnare[samordningsnätverket]',
+    ]);
     expect(found('Kommunen deltar i nätverket.')).toEqual([]);
   });
 

@@ -88,7 +88,12 @@ describe('the small multiples of the five documents, as a reader sees them', () 
       for (const count of reading.counts) {
         const role = ROLES[count.column]!;
         const row = reading.rows[count.row]!;
-        const box = rectangle(numberAttribute(count.box, 'x'), numberAttribute(count.box, 'y'), numberAttribute(count.box, 'width'), numberAttribute(count.box, 'height'));
+        const box = rectangle(
+          numberAttribute(count.box, 'x'),
+          numberAttribute(count.box, 'y'),
+          numberAttribute(count.box, 'width'),
+          numberAttribute(count.box, 'height'),
+        );
         expect(within(box, drawing)).toBe(true);
         expect(within(box, rectangle(0, row.top, drawing.right, row.bottom - row.top))).toBe(true);
         expect([count.box.attrs.fill, count.number.attrs.fill]).toEqual([PALETTE.roles[role.key].fill, PALETTE.roles[role.key].text]);
@@ -115,7 +120,13 @@ describe('the comparison charts of the five documents, as a reader sees them', (
       ['Kommunfullmäktige', '/ansvar/aktor/kommunfullmaktige/'],
       ['Kommunstyrelsen', '/ansvar/aktor/kommunstyrelsen/'],
     ]);
-    expect(filledCells(reading)).toEqual({ Eksjö: {}, Eskilstuna: { Kommunfullmäktige: 'G' }, Hylte: { Kommunfullmäktige: 'B' }, Järfälla: { Kommunfullmäktige: 'B' }, Tyresö: { Kommunstyrelsen: 'B' } });
+    expect(filledCells(reading)).toEqual({
+      Eksjö: {},
+      Eskilstuna: { Kommunfullmäktige: 'G' },
+      Hylte: { Kommunfullmäktige: 'B' },
+      Järfälla: { Kommunfullmäktige: 'B' },
+      Tyresö: { Kommunstyrelsen: 'B' },
+    });
   });
 
   test('kommunstyrelsen: its duties in each municipality, by role letter, under the eleven kinds of duty', () => {
@@ -137,7 +148,14 @@ describe('the comparison charts of the five documents, as a reader sees them', (
     expect(filledCells(reading)).toEqual({
       Eksjö: { 'Medlemskap i nätverk': 'B' },
       Eskilstuna: { 'Företräder kommunen': 'F', Informeras: 'I' },
-      Hylte: { 'Leder och samordnar': 'L', 'Projekt och extern finansiering': 'G', Omvärldsbevakning: 'G', 'Uppföljning och redovisning': 'U', Informeras: 'I', Övrigt: 'GS' },
+      Hylte: {
+        'Leder och samordnar': 'L',
+        'Projekt och extern finansiering': 'G',
+        Omvärldsbevakning: 'G',
+        'Uppföljning och redovisning': 'U',
+        Informeras: 'I',
+        Övrigt: 'GS',
+      },
       Järfälla: { 'Leder och samordnar': 'L', 'Godkänner projekt': 'B', 'Uppföljning och redovisning': 'U', Övrigt: 'B' },
       Tyresö: { 'Vänorter och samarbetsavtal': 'B', 'Medlemskap i nätverk': 'B', 'Leder och samordnar': 'L', 'Godkänner projekt': 'B', Informeras: 'I' },
     });
@@ -146,7 +164,9 @@ describe('the comparison charts of the five documents, as a reader sees them', (
   test('every row and column has a cell: the roles’ boxes, or a dash', () => {
     for (const chart of [twinTowns(), kommunstyrelsen()]) {
       const reading = read(chart);
-      expect(reading.cells.map((cell) => [cell.row, cell.column])).toEqual(reading.rows.flatMap((_, row) => reading.columns.map((__, column) => [row, column])));
+      expect(reading.cells.map((cell) => [cell.row, cell.column])).toEqual(
+        reading.rows.flatMap((_, row) => reading.columns.map((__, column) => [row, column])),
+      );
       for (const cell of reading.cells) expect(cell.letters).toMatch(cell.link === undefined ? /^–$/u : /^[BLGUFOSI]+$/u);
     }
   });
@@ -166,21 +186,30 @@ describe('the comparison charts of the five documents, as a reader sees them', (
   });
 
   test('a cell’s boxes stay inside its own column, in the roles’ colours; its name says where and who does what', () => {
-    for (const [chart, columnsAreActors] of [[twinTowns(), true], [kommunstyrelsen(), false]] as const) {
+    for (const [chart, columnsAreActors] of [
+      [twinTowns(), true],
+      [kommunstyrelsen(), false],
+    ] as const) {
       const reading = read(chart);
       for (const cell of reading.cells.filter((candidate) => candidate.link !== undefined)) {
         const hit = elements(cell.link!).find((element) => element.attrs.class === 'cell__hit')!;
         const area = rectangle(numberAttribute(hit, 'x'), numberAttribute(hit, 'y'), numberAttribute(hit, 'width'), numberAttribute(hit, 'height'));
-        const boxes = elements(cell.link!).filter((element) => element.attrs.class === 'role-box').map((box) => elements(box).find((element) => element.tag === 'rect')!);
+        const boxes = elements(cell.link!)
+          .filter((element) => element.attrs.class === 'role-box')
+          .map((box) => elements(box).find((element) => element.tag === 'rect')!);
         boxes.forEach((rect, index) => {
-          expect(within(rectangle(numberAttribute(rect, 'x'), numberAttribute(rect, 'y'), numberAttribute(rect, 'width'), numberAttribute(rect, 'height')), area)).toBe(true);
+          expect(
+            within(rectangle(numberAttribute(rect, 'x'), numberAttribute(rect, 'y'), numberAttribute(rect, 'width'), numberAttribute(rect, 'height')), area),
+          ).toBe(true);
           const role = ROLES.find((candidate) => candidate.letter === cell.letters[index])!;
           expect(rect.attrs.fill).toBe(PALETTE.roles[role.key].fill);
         });
         const row = reading.rows[cell.row]!.label;
         const column = reading.columns[cell.column]!.label;
         const roles = [...cell.letters].map((letter) => ROLES.find((role) => role.letter === letter)!.label.toLowerCase()).join(' och ');
-        expect(cell.link!.attrs['aria-label']).toBe(columnsAreActors ? `${row}: ${column} ${roles}. Visa meningarna.` : `${row}, ${column}: ${roles}. Visa meningarna.`);
+        expect(cell.link!.attrs['aria-label']).toBe(
+          columnsAreActors ? `${row}: ${column} ${roles}. Visa meningarna.` : `${row}, ${column}: ${roles}. Visa meningarna.`,
+        );
       }
       // Neighbouring cells of a row do not touch.
       for (const [index, cell] of reading.cells.entries()) {
@@ -216,11 +245,26 @@ describe('the Vem-gör-vad chart', () => {
   test('the five real documents: a linked row per kind of duty, a column per municipality with its count, in each cell the actors’ chips, named, or a dash', () => {
     const matrix = dutyMatrix(documents);
     const chart = dutyMatrixChart(matrix);
-    const text = (element: SvgElement): string => elements(element).flatMap((child) => child.children.filter((part) => typeof part === 'string')).join('');
+    const text = (element: SvgElement): string =>
+      elements(element)
+        .flatMap((child) => child.children.filter((part) => typeof part === 'string'))
+        .join('');
     const same = (shown: string) => shown.replace(/[\s-]/gu, '');
     const rowLinks = links(chart.labels);
     expect(rowLinks.map((link) => same(text(link)))).toEqual(matrix.rows.map((row) => same(row.label)));
-    expect(rowLinks.map((link) => link.attrs.href)).toEqual(['/ansvar/styrdokumentet/', '/ansvar/vanorter/', '/ansvar/medlemskap/', '/ansvar/samordning/', '/ansvar/projekt/', '/ansvar/projektbeslut/', '/ansvar/omvarldsbevakning/', '/ansvar/representation/', '/ansvar/uppfoljning/', '/ansvar/information/', '/ansvar/ovrigt/']);
+    expect(rowLinks.map((link) => link.attrs.href)).toEqual([
+      '/ansvar/styrdokumentet/',
+      '/ansvar/vanorter/',
+      '/ansvar/medlemskap/',
+      '/ansvar/samordning/',
+      '/ansvar/projekt/',
+      '/ansvar/projektbeslut/',
+      '/ansvar/omvarldsbevakning/',
+      '/ansvar/representation/',
+      '/ansvar/uppfoljning/',
+      '/ansvar/information/',
+      '/ansvar/ovrigt/',
+    ]);
     const columnWidth = Number(chart.body.attrs['data-column-width']);
     const columns = elements(chart.body).filter((element) => element.attrs.class === 'matrix__column');
     const seen: Record<string, [string, number, number]> = {};
@@ -235,14 +279,20 @@ describe('the Vem-gör-vad chart', () => {
           expect([shown.attrs.class, text(shown)]).toEqual(['cell__empty', '–']);
           return;
         }
-        const chipLabels = elements(shown).filter((element) => element.attrs.class === 'chip').map((chip) => text(chip).trim());
+        const chipLabels = elements(shown)
+          .filter((element) => element.attrs.class === 'chip')
+          .map((chip) => text(chip).trim());
         expect(chipLabels).toHaveLength(cell.actors.length);
         chips += chipLabels.length;
-        expect(String(shown.attrs['aria-label'])).toMatch(new RegExp(`^${matrix.columns[columnIndex]!.label}, ${matrix.rows[rowIndex]!.label}: ${chipLabels.join(' ')}\\.? .+\\. Visa meningarna\\.$`, 'u'));
+        expect(String(shown.attrs['aria-label'])).toMatch(
+          new RegExp(`^${matrix.columns[columnIndex]!.label}, ${matrix.rows[rowIndex]!.label}: ${chipLabels.join(' ')}\\.? .+\\. Visa meningarna\\.$`, 'u'),
+        );
         expect(shown.attrs.href).toBe(`#${cell.anchor}`);
         // The chips sit inside their cell: below each other, within the row and the column.
         const hit = elements(shown).find((element) => element.tag === 'rect')!;
-        const tops = elements(shown).filter((element) => element.attrs.class === 'chip').map((chip) => Number(/translate\(([\d.]+) ([\d.]+)\)/u.exec(String(chip.attrs.transform))![2]));
+        const tops = elements(shown)
+          .filter((element) => element.attrs.class === 'chip')
+          .map((chip) => Number(/translate\(([\d.]+) ([\d.]+)\)/u.exec(String(chip.attrs.transform))![2]));
         for (const [index, top] of tops.entries()) {
           expect(top).toBeGreaterThanOrEqual(Number(hit.attrs.y));
           expect(top + 16).toBeLessThanOrEqual(Number(hit.attrs.y) + Number(hit.attrs.height));
@@ -292,7 +342,11 @@ describe('the Vem-gör-vad chart', () => {
   test('a cell’s accessible name holds the text it shows, in order', () => {
     const chart = dutyMatrixChart(dutyMatrix(documents));
     for (const link of links(chart.body).filter((element) => element.attrs.class === 'cell')) {
-      const shown = elements(link).filter((element) => element.tag === 'text').map((element) => element.children.join('')).join('').trim();
+      const shown = elements(link)
+        .filter((element) => element.tag === 'text')
+        .map((element) => element.children.join(''))
+        .join('')
+        .trim();
       expect(String(link.attrs['aria-label'])).toContain(shown);
     }
   });
@@ -300,7 +354,11 @@ describe('the Vem-gör-vad chart', () => {
   test('a role is shown by its letter as well as its colour; the link’s own text is the actor’s label', () => {
     const chart = dutyMatrixChart(dutyMatrix(documents));
     const hylte = links(chart.body).find((link) => link.attrs.href === '#kalla-vanorter-hylte')!;
-    expect(elements(hylte).filter((element) => element.tag === 'text').map((element) => element.children.join(''))).toEqual([' KF']);
+    expect(
+      elements(hylte)
+        .filter((element) => element.tag === 'text')
+        .map((element) => element.children.join('')),
+    ).toEqual([' KF']);
     const use = elements(hylte).find((element) => element.tag === 'use')!;
     const symbol = elements(chart.body).find((element) => element.tag === 'symbol' && `#${element.attrs.id}` === use.attrs.href)!;
     expect(elements(symbol).find((element) => element.tag === 'text')?.children).toEqual(['B']);
@@ -319,15 +377,24 @@ describe('the comparison chart', () => {
     const hrefs = links(chart.body).map((link) => link.attrs.href);
     expect(hrefs.slice(0, 2)).toEqual(['/ansvar/aktor/kommunfullmaktige/', '/ansvar/aktor/kommunstyrelsen/']);
     expect(hrefs.slice(2)).toEqual(['#kalla-eskilstuna', '#kalla-hylte', '#kalla-jarfalla', '#kalla-tyreso']);
-    expect(links(chart.body).find((link) => link.attrs.href === '#kalla-tyreso')?.attrs['aria-label']).toBe('Tyresö: Kommunstyrelsen beslutar. Visa meningarna.');
+    expect(links(chart.body).find((link) => link.attrs.href === '#kalla-tyreso')?.attrs['aria-label']).toBe(
+      'Tyresö: Kommunstyrelsen beslutar. Visa meningarna.',
+    );
   });
 
   test('a long municipality label is shortened to keep the column narrow, its whole text kept as title', () => {
     const comparison = compareByKind(documents, 'twin-towns');
-    const renamed = { ...comparison, rows: comparison.rows.map((row) => (row.document.id === 'hylte' ? { ...row, document: { ...row.document, label: 'Hylte: Riktlinjer för Hylte kommuns internationella arbete' } } : row)) };
+    const renamed = {
+      ...comparison,
+      rows: comparison.rows.map((row) =>
+        row.document.id === 'hylte' ? { ...row, document: { ...row.document, label: 'Hylte: Riktlinjer för Hylte kommuns internationella arbete' } } : row,
+      ),
+    };
     const chart = comparisonChart(renamed, true);
     expect(Number(chart.labels.attrs.width)).toBeLessThanOrEqual(180);
-    const label = elements(chart.labels).find((element) => element.tag === 'text' && element.children.some((child) => typeof child !== 'string' && child.tag === 'title'))!;
+    const label = elements(chart.labels).find(
+      (element) => element.tag === 'text' && element.children.some((child) => typeof child !== 'string' && child.tag === 'title'),
+    )!;
     expect((label.children[0] as SvgElement).children).toEqual(['Hylte: Riktlinjer för Hylte kommuns internationella arbete']);
     const shown = String(label.children[1]);
     expect(shown).toMatch(/^Hylte: Riktlinjer.*…$/u);
@@ -355,7 +422,9 @@ describe('the small multiples', () => {
     const svg = actorRoleChart(eksjo!, 'Diagram: Eksjö');
     expect(svg.attrs.role).toBe('img');
     expect(svg.attrs['aria-label']).toBe('Diagram: Eksjö');
-    const titles = elements(svg).filter((element) => element.tag === 'title').map((element) => element.children.join(''));
+    const titles = elements(svg)
+      .filter((element) => element.tag === 'title')
+      .map((element) => element.children.join(''));
     expect(titles).toContain('Kommunstyrelsen beslutar: 1');
     expect(Number(svg.attrs.width)).toBeLessThanOrEqual(358);
   });

@@ -25,11 +25,21 @@ let many: PolicyDocument[];
 
 beforeAll(async () => {
   const collator = new Intl.Collator('sv');
-  seeds = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) => collator.compare(a.municipality ?? '', b.municipality ?? ''));
-  many = MUNICIPALITIES.filter((_, index) => index % 7 === 0).slice(0, 40).map((municipality, index) => {
-    const seed = seeds[index % seeds.length]!;
-    return { ...seed, id: slugify(municipality.name), municipality: municipality.name, county: municipality.county, adopted: { ...seed.adopted, date: `20${String(10 + (index % 15)).padStart(2, '0')}-01-01` } };
-  });
+  seeds = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) =>
+    collator.compare(a.municipality ?? '', b.municipality ?? ''),
+  );
+  many = MUNICIPALITIES.filter((_, index) => index % 7 === 0)
+    .slice(0, 40)
+    .map((municipality, index) => {
+      const seed = seeds[index % seeds.length]!;
+      return {
+        ...seed,
+        id: slugify(municipality.name),
+        municipality: municipality.name,
+        county: municipality.county,
+        adopted: { ...seed.adopted, date: `20${String(10 + (index % 15)).padStart(2, '0')}-01-01` },
+      };
+    });
 });
 
 describe('the counts over all documents', () => {
@@ -52,7 +62,9 @@ describe('the counts over all documents', () => {
     const twinTowns = national.rows.find((row) => row.kind === 'twin-towns')!;
     const at = (actorId: string) => twinTowns.cells[national.actors.findIndex((actor) => actor.id === actorId)]?.count;
     expect([at('kf'), at('ks'), twinTowns.named.count, twinTowns.named.total]).toEqual([3, 1, 4, 5]);
-    expect(nationalFinding(national)).toBe('Kommunstyrelsen har uppgifter i 5 av 5 dokument (100\u00a0%), fler än någon annan aktör. Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för ”Medlemskap i nätverk”: i 2 av 5 dokument (40\u00a0%).');
+    expect(nationalFinding(national)).toBe(
+      'Kommunstyrelsen har uppgifter i 5 av 5 dokument (100\u00a0%), fler än någon annan aktör. Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för ”Medlemskap i nätverk”: i 2 av 5 dokument (40\u00a0%).',
+    );
   });
 
   test('copies of the documents count eight times as often, and the caption says so', () => {
@@ -74,16 +86,31 @@ describe('the shading of shares spread low', () => {
   test('a dozen actors share the duties, so the steps are 0, 1–9, 10–24, 25–49 and 50 % or more, in the same five shades', () => {
     expect(SPREAD_BINS.map((bin) => bin.fill)).toEqual(SHARE_BINS.map((bin) => bin.fill));
     expect(SPREAD_BINS.map((bin) => bin.key)).toEqual(SHARE_BINS.map((bin) => bin.key));
-    expect([0, 0.004, 0.09, 0.1, 0.244, 0.25, 0.49, 0.5, 1].map((share) => shareBin(share, SPREAD_BINS).label)).toEqual(['0 %', '1–9 %', '1–9 %', '10–24 %', '10–24 %', '25–49 %', '25–49 %', '50 % eller mer', '50 % eller mer']);
+    expect([0, 0.004, 0.09, 0.1, 0.244, 0.25, 0.49, 0.5, 1].map((share) => shareBin(share, SPREAD_BINS).label)).toEqual([
+      '0 %',
+      '1–9 %',
+      '1–9 %',
+      '10–24 %',
+      '10–24 %',
+      '25–49 %',
+      '25–49 %',
+      '50 % eller mer',
+      '50 % eller mer',
+    ]);
   });
 });
 
 describe('a kind’s or an actor’s page, summed', () => {
   test('twin towns: kommunfullmäktige first (decides in two, carries out in one), then kommunstyrelsen', () => {
     const totals = comparisonTotals(compareByKind(seeds, 'twin-towns'));
-    expect(totals.rows.map((row) => [row.column.id, row.any.count])).toEqual([['kf', 3], ['ks', 1]]);
+    expect(totals.rows.map((row) => [row.column.id, row.any.count])).toEqual([
+      ['kf', 3],
+      ['ks', 1],
+    ]);
     expect(totals.roles).toEqual(['decides', 'carries-out']);
-    expect(kindTotalsFinding(totals, 'twin-towns')).toBe('4 av 5 dokument (80\u00a0%) anger vem som ansvarar för ”Vänorter och samarbetsavtal”. Oftast är det kommunfullmäktige (3 dokument, varav 2 där den beslutar), därefter kommunstyrelsen (1 dokument, i alla där den beslutar).');
+    expect(kindTotalsFinding(totals, 'twin-towns')).toBe(
+      '4 av 5 dokument (80\u00a0%) anger vem som ansvarar för ”Vänorter och samarbetsavtal”. Oftast är det kommunfullmäktige (3 dokument, varav 2 där den beslutar), därefter kommunstyrelsen (1 dokument, i alla där den beslutar).',
+    );
   });
 
   test('an actor’s totals count each kind once per document, and name the commonest kinds', () => {

@@ -44,7 +44,16 @@ function fakeDocument(
     source: { startLine: index * 10 + 1, endLine: index * 10 + 9 },
   }));
   const responsibilities: Responsibility[] = sections.flatMap((section, index) =>
-    section.responsibilities.map(([actor, role, duty], line) => ({ actor: { id: actor, label: actor }, actorText: actor, duty, clause: duty, role, kind: classifyDuty(duty, role), sectionId: section.id, line: index * 10 + line + 1 })),
+    section.responsibilities.map(([actor, role, duty], line) => ({
+      actor: { id: actor, label: actor },
+      actorText: actor,
+      duty,
+      clause: duty,
+      role,
+      kind: classifyDuty(duty, role),
+      sectionId: section.id,
+      line: index * 10 + line + 1,
+    })),
   );
   return {
     id,
@@ -111,7 +120,9 @@ describe('Vem gör vad: the five real documents', () => {
     expect(cell(matrix, 'memberships', 'eksjo')).toEqual(['ks:decides']);
     expect(cell(matrix, 'memberships', 'tyreso')).toEqual(['ks:decides']);
     const row = matrix.rows.findIndex((candidate) => candidate.kind === 'memberships');
-    expect(matrix.cells[row]?.[0]?.statements.map((statement) => statement.duty)).toEqual(['Kommunstyrelsen beslutar om medlemskap i internationella nätverk och organisationer.']);
+    expect(matrix.cells[row]?.[0]?.statements.map((statement) => statement.duty)).toEqual([
+      'Kommunstyrelsen beslutar om medlemskap i internationella nätverk och organisationer.',
+    ]);
   });
 
   test('project applications: kommunstyrelsen approves in Tyresö, the sector decides on grants in Eksjö', () => {
@@ -136,10 +147,15 @@ describe('Vem gör vad: the five real documents', () => {
 
   test('every responsibility of a document’s own sections is in exactly one cell, none from a cover letter', () => {
     for (const document of documents) {
-      const own = document.responsibilities.filter((responsibility) => document.sections.find((section) => section.id === responsibility.sectionId)?.part === 'document');
+      const own = document.responsibilities.filter(
+        (responsibility) => document.sections.find((section) => section.id === responsibility.sectionId)?.part === 'document',
+      );
       expect(matrix.counts[document.id]).toBe(own.length);
       const column = matrix.columns.findIndex((candidate) => candidate.id === document.id);
-      const inCells = matrix.cells.reduce((sum, row) => sum + (row[column]?.statements.reduce((count, statement) => count + statement.holders.length, 0) ?? 0), 0);
+      const inCells = matrix.cells.reduce(
+        (sum, row) => sum + (row[column]?.statements.reduce((count, statement) => count + statement.holders.length, 0) ?? 0),
+        0,
+      );
       expect(inCells).toBe(own.length);
     }
   });
@@ -165,7 +181,17 @@ describe('entries and statements', () => {
   test('an entry carries its kind, section name and permalink', () => {
     const document = fakeDocument('test', [{ id: 'ansvar', responsibilities: [['ks', 'decides', 'Kommunstyrelsen beslutar om medlemskap i nätverk.']] }]);
     expect(ansvarEntries(document)).toEqual([
-      { documentId: 'test', actorId: 'ks', role: 'decides', kind: 'memberships', duty: 'Kommunstyrelsen beslutar om medlemskap i nätverk.', sectionId: 'ansvar', sectionName: 'Avsnitt 1', href: '/dokument/test/#ansvar', line: 1 },
+      {
+        documentId: 'test',
+        actorId: 'ks',
+        role: 'decides',
+        kind: 'memberships',
+        duty: 'Kommunstyrelsen beslutar om medlemskap i nätverk.',
+        sectionId: 'ansvar',
+        sectionName: 'Avsnitt 1',
+        href: '/dokument/test/#ansvar',
+        line: 1,
+      },
     ]);
   });
 
@@ -177,7 +203,13 @@ describe('entries and statements', () => {
 
   test('statements group one sentence’s actors; the same actor and role twice counts once', () => {
     const document = fakeDocument('test', [
-      { id: 'ansvar', responsibilities: [['namnd', 'carries-out', 'Nämnderna och KF gör det.'], ['kf', 'carries-out', 'Nämnderna och KF gör det.']] },
+      {
+        id: 'ansvar',
+        responsibilities: [
+          ['namnd', 'carries-out', 'Nämnderna och KF gör det.'],
+          ['kf', 'carries-out', 'Nämnderna och KF gör det.'],
+        ],
+      },
     ]);
     const entries = ansvarEntries(document).map((entry) => ({ ...entry, line: 1 }));
     const statements = statementsOf([...entries, entries[0]!]);
@@ -238,8 +270,13 @@ describe('actors, kinds and colours', () => {
 
   test('documents of one municipality are told apart as the comparison tells them: by year, else by title, else by id', () => {
     const dated = (id: string, date: string | null) => ({ ...fakeDocument(id, [], 'Hylte'), adopted: { date, by: null, text: null } });
-    expect(documentColumns([dated('hylte-2014', '2014-05-01'), dated('hylte-2020', '2020-01-01'), fakeDocument('x', [], null)]).map((column) => column.label)).toEqual(['Hylte 2014', 'Hylte 2020', 'Okänd kommun']);
-    expect(documentColumns([dated('hylte-a', '2014-05-01'), dated('hylte-b', '2014-09-01')]).map((column) => column.label)).toEqual(['Hylte: Riktlinjer för hylte-a', 'Hylte: Riktlinjer för hylte-b']);
+    expect(
+      documentColumns([dated('hylte-2014', '2014-05-01'), dated('hylte-2020', '2020-01-01'), fakeDocument('x', [], null)]).map((column) => column.label),
+    ).toEqual(['Hylte 2014', 'Hylte 2020', 'Okänd kommun']);
+    expect(documentColumns([dated('hylte-a', '2014-05-01'), dated('hylte-b', '2014-09-01')]).map((column) => column.label)).toEqual([
+      'Hylte: Riktlinjer för hylte-a',
+      'Hylte: Riktlinjer för hylte-b',
+    ]);
     const same = { ...dated('hylte-c', null), title: 'Riktlinjer' };
     expect(documentColumns([same, { ...same, id: 'hylte-d' }]).map((column) => column.label)).toEqual(['Hylte (hylte-c)', 'Hylte (hylte-d)']);
   });
@@ -275,7 +312,9 @@ describe('findings', () => {
     expect(kindFinding(compareByKind(documents, 'twin-towns'), 'twin-towns')).toBe(
       'Beslutar: kommunfullmäktige i Hylte och Järfälla; kommunstyrelsen i Tyresö. Genomför: kommunfullmäktige i Eskilstuna. Anger ingen aktör: Eksjö.',
     );
-    expect(kindFinding(compareByKind(documents, 'memberships'), 'memberships')).toBe('Beslutar: kommunstyrelsen i Eksjö och Tyresö. Anger ingen aktör: Eskilstuna, Hylte och Järfälla.');
+    expect(kindFinding(compareByKind(documents, 'memberships'), 'memberships')).toBe(
+      'Beslutar: kommunstyrelsen i Eksjö och Tyresö. Anger ingen aktör: Eskilstuna, Hylte och Järfälla.',
+    );
   });
 
   test('a kind no document assigns says so', () => {
@@ -284,7 +323,19 @@ describe('findings', () => {
   });
 
   test('the Vem-gör-vad finding names the most present actor and the least assigned kinds', () => {
-    const a = fakeDocument('a', [{ id: 's', responsibilities: [['ks', 'decides', 'Kommunstyrelsen beslutar om vänorter.'], ['kf', 'decides', 'Kommunfullmäktige antar policyn.']] }], 'A');
+    const a = fakeDocument(
+      'a',
+      [
+        {
+          id: 's',
+          responsibilities: [
+            ['ks', 'decides', 'Kommunstyrelsen beslutar om vänorter.'],
+            ['kf', 'decides', 'Kommunfullmäktige antar policyn.'],
+          ],
+        },
+      ],
+      'A',
+    );
     const b = fakeDocument('b', [{ id: 's', responsibilities: [['ks', 'leads', 'Kommunstyrelsen samordnar arbetet.']] }], 'B');
     expect(dutyMatrixFinding(dutyMatrix([a, b]))).toBe(
       'Kommunstyrelsen har uppgifter i alla 2 dokumenten och finns i flest rutor (2). Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för ”Medlemskap i nätverk”, ”Projekt och extern finansiering”, ”Godkänner projekt”, ”Omvärldsbevakning”, ”Företräder kommunen” och ”Uppföljning och redovisning” (0 av 2).',
@@ -294,14 +345,33 @@ describe('findings', () => {
   });
 
   test('the Vem-gör-vad finding of the five documents', () => {
-    expect(dutyMatrixFinding(matrix)).toMatch(/^Kommunstyrelsen har uppgifter i alla 5 dokumenten och finns i flest rutor \(\d+\)\. Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för .+ \(\d av 5\)\.$/u);
+    expect(dutyMatrixFinding(matrix)).toMatch(
+      /^Kommunstyrelsen har uppgifter i alla 5 dokumenten och finns i flest rutor \(\d+\)\. Av de uppgifter ett styrdokument bör fördela anges någon aktör minst ofta för .+ \(\d av 5\)\.$/u,
+    );
   });
 
   test('one actor across municipalities, and one document’s spread over its actors', () => {
-    expect(actorFinding(compareByActor(documents, 'ks'), 'ks')).toMatch(/^Kommunstyrelsen har uppgifter i alla 5 dokumenten\. Vanligast: .+ \(i \d av 5 dokument\)\.$/u);
+    expect(actorFinding(compareByActor(documents, 'ks'), 'ks')).toMatch(
+      /^Kommunstyrelsen har uppgifter i alla 5 dokumenten\. Vanligast: .+ \(i \d av 5 dokument\)\.$/u,
+    );
     expect(actorFinding(compareByActor(documents, 'revision'), 'revision')).toBe('Revisorerna har inga uppgifter i dokumenten.');
-    const document = fakeDocument('tyreso', [{ id: 's', responsibilities: [['klk', 'supports', 'Bereda ärenden.'], ['klk', 'supports', 'Stödja förvaltningarna.'], ['ks', 'decides', 'Kommunstyrelsen beslutar.']] }], 'Tyresö');
-    expect(actorRoleFinding(actorRoleMatrices([document])[0]!)).toBe('Tyresö: 3 uppgifter fördelade på 2 aktörer. Flest har kommunledningskontoret (2), oftast i rollen stödjer och bereder (2).');
+    const document = fakeDocument(
+      'tyreso',
+      [
+        {
+          id: 's',
+          responsibilities: [
+            ['klk', 'supports', 'Bereda ärenden.'],
+            ['klk', 'supports', 'Stödja förvaltningarna.'],
+            ['ks', 'decides', 'Kommunstyrelsen beslutar.'],
+          ],
+        },
+      ],
+      'Tyresö',
+    );
+    expect(actorRoleFinding(actorRoleMatrices([document])[0]!)).toBe(
+      'Tyresö: 3 uppgifter fördelade på 2 aktörer. Flest har kommunledningskontoret (2), oftast i rollen stödjer och bereder (2).',
+    );
     expect(actorRoleFinding(actorRoleMatrices([fakeDocument('x', [], 'X')])[0]!)).toBe('X: dokumentet anger inte vem som gör vad.');
   });
 });

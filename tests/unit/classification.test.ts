@@ -9,7 +9,6 @@ import { describe, expect, test } from 'vitest';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { parseLossless } from '../support/parse.ts';
 
-
 const parsed = parseLossless;
 
 const filed = (document: PolicyDocument) => document.sections.map((section) => [section.heading, section.category, section.categoryBasis]);
@@ -38,7 +37,15 @@ describe('the front matter', () => {
   });
 
   test('a header table run into one line keeps all its fields, even one that carries content', async () => {
-    const document = await parsed(['Policy för internationellt arbete', '', 'Fastställd av: Kommunfullmäktige Datum: 3 mars 2016 Uppföljning: Årligen av kommunstyrelsen Gäller för: Alla nämnder', '', 'Syfte', '', 'Syftet är att lära av andra.']);
+    const document = await parsed([
+      'Policy för internationellt arbete',
+      '',
+      'Fastställd av: Kommunfullmäktige Datum: 3 mars 2016 Uppföljning: Årligen av kommunstyrelsen Gäller för: Alla nämnder',
+      '',
+      'Syfte',
+      '',
+      'Syftet är att lära av andra.',
+    ]);
     expect(document.sections[0]!.text).toContain('Uppföljning: Årligen av kommunstyrelsen Gäller för: Alla nämnder');
     expect(document.adopted).toMatchObject({ date: '2016-03-03', by: 'Kommunfullmäktige' });
   });
@@ -83,7 +90,11 @@ describe('text filed by what it says', () => {
   });
 
   test('an opening without evidence argues why the work matters: purpose, from its place', async () => {
-    const document = await parsed(['Internationellt samarbete', '', 'Människor reser och arbetar över gränserna som aldrig förr, och kommunens invånare möter världen varje dag.']);
+    const document = await parsed([
+      'Internationellt samarbete',
+      '',
+      'Människor reser och arbetar över gränserna som aldrig förr, och kommunens invånare möter världen varje dag.',
+    ]);
     expect(filed(document).slice(1)).toEqual([[null, 'purpose', 'position']]);
   });
 
@@ -104,9 +115,29 @@ describe('text filed by what it says', () => {
   });
 
   test('a heading that names nothing and a text without evidence: other', async () => {
-    const document = await parsed(['Policy för internationellt arbete', '', 'Syfte', '', 'Syftet är att lära av andra.', '', 'Historik', '', 'Kommunen fick sin första vänort för länge sedan.']);
+    const document = await parsed([
+      'Policy för internationellt arbete',
+      '',
+      'Syfte',
+      '',
+      'Syftet är att lära av andra.',
+      '',
+      'Historik',
+      '',
+      'Kommunen fick sin första vänort för länge sedan.',
+    ]);
     expect(categoryOf(document, 'första vänort')).toBe('collaboration');
-    const plain = await parsed(['Policy för internationellt arbete', '', 'Syfte', '', 'Syftet är att lära av andra.', '', 'Övrigt', '', 'Texten kompletteras senare.']);
+    const plain = await parsed([
+      'Policy för internationellt arbete',
+      '',
+      'Syfte',
+      '',
+      'Syftet är att lära av andra.',
+      '',
+      'Övrigt',
+      '',
+      'Texten kompletteras senare.',
+    ]);
     expect(filed(plain).at(-1)).toEqual(['Övrigt', 'other', 'heading']);
   });
 });
@@ -115,7 +146,10 @@ describe('what a sentence does, cue by cue', () => {
   const opening = (...paragraphs: string[]) => parsed(['Internationellt arbete', '', ...paragraphs.flatMap((paragraph) => [paragraph, ''])]);
 
   test('what the work shall contribute to is a goal; what it contributes to is why it is done', async () => {
-    const shall = await opening('Vi lever i en tid av snabb förändring.', 'Samarbetet med andra städer ska även bidra till att stadsdelens mål för skolan nås.');
+    const shall = await opening(
+      'Vi lever i en tid av snabb förändring.',
+      'Samarbetet med andra städer ska även bidra till att stadsdelens mål för skolan nås.',
+    );
     expect(categoryOf(shall, 'ska även bidra till')).toBe('goals');
     const why = await opening('Kontakterna över gränserna bidrar till att kommunens övergripande mål nås.');
     expect(categoryOf(why, 'bidrar till')).toBe('purpose');
@@ -161,7 +195,14 @@ describe('what a sentence does, cue by cue', () => {
 
 describe('lead-ins and lists', () => {
   test('a lead-in with "ska" before a list of things to do: the list is goals', async () => {
-    const document = await parsed(['Internationellt arbete', '', 'Enligt kommunens policy ska det internationella arbetet:', '', '• stärka kommunens attraktivitet', '• öka kunskapen om omvärlden']);
+    const document = await parsed([
+      'Internationellt arbete',
+      '',
+      'Enligt kommunens policy ska det internationella arbetet:',
+      '',
+      '• stärka kommunens attraktivitet',
+      '• öka kunskapen om omvärlden',
+    ]);
     expect(filed(document).slice(1)).toEqual([[null, 'goals', 'lead-in']]);
   });
 

@@ -64,7 +64,9 @@ describe('cells with sections', () => {
     const coverLetter = new Set(jarfalla.sections.filter((section) => section.part === 'cover-letter').map((section) => section.id));
     expect(coverLetter.size).toBeGreaterThan(0);
     const comparison = buildComparison([jarfalla]);
-    const ids = comparison.rows.flatMap((row) => row.cells.flatMap(({ cell }) => (cell.kind === 'sections' ? cell.entries.map((entry) => entry.sectionId) : [])));
+    const ids = comparison.rows.flatMap((row) =>
+      row.cells.flatMap(({ cell }) => (cell.kind === 'sections' ? cell.entries.map((entry) => entry.sectionId) : [])),
+    );
     expect(ids.length).toBeGreaterThan(5);
     expect(ids.filter((id) => coverLetter.has(id))).toEqual([]);
     expect(names(sections(compareCell(jarfalla, 'background')))).toEqual(['Bakgrund']);
@@ -87,7 +89,11 @@ describe('gaps', () => {
     expect(cell.explanation).toBe('Dokumentet har inget avsnitt om uppföljning.');
     expect(cell.mentions.map((mention) => [mention.sectionName, mention.href])).toEqual([['4 Ansvar', '/dokument/tyreso/#ansvar']]);
     expect(cell.mentions[0]!.duties).toEqual([
-      expect.objectContaining({ duty: expect.stringMatching(/^Respektive nämnd redovisar i årsredovisningen/u), actors: ['Nämnd'], roleLabel: 'Följer upp och redovisar' }),
+      expect.objectContaining({
+        duty: expect.stringMatching(/^Respektive nämnd redovisar i årsredovisningen/u),
+        actors: ['Nämnd'],
+        roleLabel: 'Följer upp och redovisar',
+      }),
     ]);
     expect(cell.coverLetter).toEqual([]);
     // The rest of the answer in place: who is given the task, and where every document's answer stands.
@@ -109,9 +115,14 @@ describe('gaps', () => {
 
   test('the same duty named for several actors is quoted once, with all of them', () => {
     const hylte = document('hylte');
-    const withoutResponsibility = { ...hylte, sections: hylte.sections.map((section) => (section.category === 'responsibility' ? { ...section, category: 'other' as const } : section)) };
+    const withoutResponsibility = {
+      ...hylte,
+      sections: hylte.sections.map((section) => (section.category === 'responsibility' ? { ...section, category: 'other' as const } : section)),
+    };
     const cell = gap(compareCell(withoutResponsibility, 'responsibility'));
-    const followUp = cell.mentions.find((mention) => mention.sectionName === '5 Ansvar')!.duties.find((duty) => duty.duty.startsWith('Internationella aktiviteter följs'))!;
+    const followUp = cell.mentions
+      .find((mention) => mention.sectionName === '5 Ansvar')!
+      .duties.find((duty) => duty.duty.startsWith('Internationella aktiviteter följs'))!;
     expect(followUp.actors).toEqual(['Kommunstyrelsen', 'Nämnd', 'Kommunala stiftelser']);
   });
 });
@@ -133,7 +144,10 @@ describe('the whole comparison', () => {
     });
     // Without a decision date, the year of the case number; old after eight years.
     const since2001 = new Date().getFullYear() - 2001;
-    expect(compareColumn(document('jarfalla'))).toMatchObject({ ageNote: `Äldre än 8 år: från 2001, ${since2001} år sedan (enligt diarienumret 2001/152)`, old: true });
+    expect(compareColumn(document('jarfalla'))).toMatchObject({
+      ageNote: `Äldre än 8 år: från 2001, ${since2001} år sedan (enligt diarienumret 2001/152)`,
+      old: true,
+    });
     expect(compareColumn(document('hylte')).decision).toBe('Beslutad av Kommunfullmäktige, år framgår inte');
     expect(compareColumn(document('eskilstuna')).decision).toBe('Beslutsdatum saknas');
   });

@@ -3,11 +3,29 @@ import { describe, expect, test } from 'vitest';
 import { catalogAttributes, entryFromAttributes, parseCatalog, type CatalogEntry } from '../../src/features/compare/catalog.ts';
 import { catalogEntry } from '../../src/features/compare/catalog-entry.ts';
 import { columnLabels } from '../../src/lib/document-labels.ts';
-import { countyCounts, filterCatalog, foldText, inLengthGroup, lengthGroups, matchCountText, typeLabels, UNKNOWN_COUNTY } from '../../src/features/compare/picker-filter.ts';
+import {
+  countyCounts,
+  filterCatalog,
+  foldText,
+  inLengthGroup,
+  lengthGroups,
+  matchCountText,
+  typeLabels,
+  UNKNOWN_COUNTY,
+} from '../../src/features/compare/picker-filter.ts';
 import { countyAnchor } from '../../src/features/compare/county-anchor.ts';
 import { parseSeed } from '../support/parse.ts';
 
-const entry = (id: string, municipality: string, county: string | null, title: string, type: string | null, year: number | null, words: number | null = 1200, label = municipality): CatalogEntry => ({ id, label, municipality, county, title, type, year, words });
+const entry = (
+  id: string,
+  municipality: string,
+  county: string | null,
+  title: string,
+  type: string | null,
+  year: number | null,
+  words: number | null = 1200,
+  label = municipality,
+): CatalogEntry => ({ id, label, municipality, county, title, type, year, words });
 
 const CATALOG: CatalogEntry[] = [
   entry('jarfalla', 'Järfälla', 'Stockholms län', 'Riktlinjer för internationellt arbete i Järfälla kommun', 'Riktlinje', 2019, 999),
@@ -75,8 +93,15 @@ describe('filterCatalog', () => {
     ]);
     const sizes = groups.map((group) => counts.filter((count) => inLengthGroup(count, group.key)).length);
     expect(sizes).toEqual([3, 4, 3]);
-    expect(lengthGroups([710, 799, 834, 1210, 1412]).map((group) => group.label)).toEqual(['Kort (under 800 ord)', 'Medellångt (800–1\u00a0199 ord)', 'Långt (1\u00a0200 ord eller fler)']);
-    expect(lengthGroups([500, 500, 500])).toEqual([{ key: '0-499', label: 'Kort (under 500 ord)' }, { key: '500-', label: 'Långt (500 ord eller fler)' }]);
+    expect(lengthGroups([710, 799, 834, 1210, 1412]).map((group) => group.label)).toEqual([
+      'Kort (under 800 ord)',
+      'Medellångt (800–1\u00a0199 ord)',
+      'Långt (1\u00a0200 ord eller fler)',
+    ]);
+    expect(lengthGroups([500, 500, 500])).toEqual([
+      { key: '0-499', label: 'Kort (under 500 ord)' },
+      { key: '500-', label: 'Långt (500 ord eller fler)' },
+    ]);
     expect(lengthGroups([100, null])).toEqual([]);
   });
 
@@ -103,7 +128,12 @@ describe('filterCatalog', () => {
 });
 
 describe('column labels', () => {
-  const doc = (id: string, municipality: string | null, date: string | null, title = `Policy ${id}`) => ({ id, municipality, title, adopted: { date, by: null, text: null } });
+  const doc = (id: string, municipality: string | null, date: string | null, title = `Policy ${id}`) => ({
+    id,
+    municipality,
+    title,
+    adopted: { date, by: null, text: null },
+  });
 
   test('the municipality, with the decision year when it has several documents, else the title', () => {
     const labels = columnLabels([
@@ -130,7 +160,16 @@ describe('column labels', () => {
 describe('the catalogue', () => {
   test("a document's entry, and the same entry read back from a column header's data attributes", async () => {
     const hylte = catalogEntry(await parseSeed('hylte'), 'Hylte');
-    expect(hylte).toEqual({ id: 'hylte', label: 'Hylte', municipality: 'Hylte', county: 'Hallands län', title: 'Riktlinjer för Hylte kommuns internationella arbete', type: 'Riktlinje', year: null, words: 1412 });
+    expect(hylte).toEqual({
+      id: 'hylte',
+      label: 'Hylte',
+      municipality: 'Hylte',
+      county: 'Hallands län',
+      title: 'Riktlinjer för Hylte kommuns internationella arbete',
+      type: 'Riktlinje',
+      year: null,
+      words: 1412,
+    });
     const dataset = Object.fromEntries(
       Object.entries(catalogAttributes(hylte))
         .filter(([, value]) => value !== undefined)

@@ -25,7 +25,12 @@ describe('parseCompareView', () => {
   });
 
   test('?d= picks and orders the columns, ?k= picks the rows', () => {
-    expect(parseCompareView('?d=tyreso,hylte&k=ansvar', options)).toEqual({ documents: ['tyreso', 'hylte'], categories: ['ansvar'], unknownDocuments: [], unknownCategories: [] });
+    expect(parseCompareView('?d=tyreso,hylte&k=ansvar', options)).toEqual({
+      documents: ['tyreso', 'hylte'],
+      categories: ['ansvar'],
+      unknownDocuments: [],
+      unknownCategories: [],
+    });
   });
 
   test('rows keep the table order whatever order ?k= names them in; other categories can be picked', () => {
@@ -38,7 +43,12 @@ describe('parseCompareView', () => {
   });
 
   test('a parameter that names nothing known falls back to the default, and still reports what it named', () => {
-    expect(parseCompareView('?d=stockholm&k=', options)).toEqual({ documents: options.documentIds, categories: FIVE, unknownDocuments: ['stockholm'], unknownCategories: [] });
+    expect(parseCompareView('?d=stockholm&k=', options)).toEqual({
+      documents: options.documentIds,
+      categories: FIVE,
+      unknownDocuments: ['stockholm'],
+      unknownCategories: [],
+    });
     expect(parseCompareView('?d=,,&k=nej', options)).toMatchObject({ documents: options.documentIds, categories: FIVE, unknownCategories: ['nej'] });
   });
 
@@ -59,7 +69,9 @@ describe('compareQuery', () => {
   test('only what differs from the default is written, rows in table order', () => {
     expect(compareQuery({ documents: ['tyreso', 'hylte'], categories: FIVE }, options)).toBe('?d=tyreso,hylte');
     expect(compareQuery({ documents: options.documentIds.slice(), categories: ['uppfoljning', 'ansvar'] }, options)).toBe('?k=ansvar,uppfoljning');
-    expect(compareQuery({ documents: ['eskilstuna', 'eksjo', 'hylte', 'jarfalla', 'tyreso'], categories: ['bakgrund'] }, options)).toBe('?d=eskilstuna,eksjo,hylte,jarfalla,tyreso&k=bakgrund');
+    expect(compareQuery({ documents: ['eskilstuna', 'eksjo', 'hylte', 'jarfalla', 'tyreso'], categories: ['bakgrund'] }, options)).toBe(
+      '?d=eskilstuna,eksjo,hylte,jarfalla,tyreso&k=bakgrund',
+    );
   });
 
   test('what it writes reads back as the same view', () => {

@@ -4,7 +4,7 @@
  * a second copy of a file is refused naming both, and unsafe file names are shown escaped.
  */
 import { spawnSync } from 'node:child_process';
-import { symlinkSync, } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reporter } from 'vfile-reporter';
@@ -18,10 +18,13 @@ const ludvika = policyText('Ludvika', 'Internationell strategi för Ludvika komm
 /** Each file's warnings and errors as `rule: reason`, by the file's name. */
 function messagesByName(results: readonly ParsedFile[]): Record<string, string[]> {
   const reported = results.map((result) => [result.path.split('/').at(-1)!, result.file.messages.filter((message) => message.fatal !== undefined)] as const);
-  return Object.fromEntries(reported.filter(([, messages]) => messages.length > 0).map(([name, messages]) => [name, messages.map((message) => `${message.ruleId}: ${message.reason}`)]));
+  return Object.fromEntries(
+    reported.filter(([, messages]) => messages.length > 0).map(([name, messages]) => [name, messages.map((message) => `${message.ruleId}: ${message.reason}`)]),
+  );
 }
 
-const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/parse.ts', ...args], { encoding: 'utf8', env: { ...process.env, INIT_CWD: process.cwd() } });
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/parse.ts', ...args], { encoding: 'utf8', env: { ...process.env, INIT_CWD: process.cwd() } });
 
 describe('every entry of the folder is read or reported with its reason', () => {
   test('text files in subfolders are read; .TXT too; sources.json and readmes are the folder’s own files', async () => {
@@ -39,14 +42,25 @@ describe('every entry of the folder is read or reported with its reason', () => 
     symlinkSync(tmpdir(), join(folder, 'mapp'));
     const results = await parseContentFolder(folder);
     expect(results.flatMap((result) => (result.document ? [result.document.municipality] : []))).toEqual(['Hylte']);
-    const symlink = 'symlink-not-followed: En symbolisk länk läses inte: länkar följs aldrig, eftersom de kan peka utanför innehållsmappen. Lägg filen själv i mappen.';
+    const symlink =
+      'symlink-not-followed: En symbolisk länk läses inte: länkar följs aldrig, eftersom de kan peka utanför innehållsmappen. Lägg filen själv i mappen.';
     expect(messagesByName(results)).toEqual({ 'kopia.txt': [symlink], mapp: [symlink], 'utanför.txt': [symlink] });
   });
 
   test('other formats are reported as not read yet, naming the format; hidden files and names without an extension too', async () => {
-    const folder = contentFolder({ 'hylte.txt': hylte, 'original.pdf': '%PDF-1.7', 'beslut.docx': 'PK', 'sida.html': '<p>x</p>', 'anteckning.md': '# x', 'utan-ändelse': 'x', '.dold.txt': hylte });
+    const folder = contentFolder({
+      'hylte.txt': hylte,
+      'original.pdf': '%PDF-1.7',
+      'beslut.docx': 'PK',
+      'sida.html': '<p>x</p>',
+      'anteckning.md': '# x',
+      'utan-ändelse': 'x',
+      '.dold.txt': hylte,
+    });
     const results = await parseContentFolder(folder);
-    const notYet = (format: string) => [`format-not-read: Formatet ”${format}” läses inte än; bara textfiler (.txt) blir dokument, så filen är inte med på webbplatsen.`];
+    const notYet = (format: string) => [
+      `format-not-read: Formatet ”${format}” läses inte än; bara textfiler (.txt) blir dokument, så filen är inte med på webbplatsen.`,
+    ];
     expect(messagesByName(results)).toEqual({
       '.dold.txt': ['hidden-entry: Dolda filer och mappar (namnet börjar med punkt) läses inte.'],
       'anteckning.md': notYet('.md'),
@@ -77,7 +91,9 @@ describe('a file with the same bytes as another is refused, naming both', () => 
       expect(results.flatMap((result) => (result.document ? [result.document.id] : [])).sort()).toEqual(['hylte', 'ludvika']);
       const kept = results.find((result) => result.path.endsWith('a-hylte.txt'))!;
       expect(messagesByName(results)).toEqual({
-        'b-kopia.txt': [`duplicate-file: Filen har samma innehåll, byte för byte, som ${kept.path}; den skulle räknas två gånger i varje jämförelse. Ta bort en av filerna.`],
+        'b-kopia.txt': [
+          `duplicate-file: Filen har samma innehåll, byte för byte, som ${kept.path}; den skulle räknas två gånger i varje jämförelse. Ta bort en av filerna.`,
+        ],
       });
     }
   });
@@ -86,7 +102,10 @@ describe('a file with the same bytes as another is refused, naming both', () => 
     const result = cli(folder);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/b-kopia\.txt\n\s+error\s+Filen har samma innehåll, byte för byte, som \S*a-hylte\.txt;.*duplicate-file/u);
-    expect((JSON.parse(result.stdout) as { source: { file: string } }[]).map((document) => document.source.file.split('/').at(-1))).toEqual(['a-hylte.txt', 'ludvika.txt']);
+    expect((JSON.parse(result.stdout) as { source: { file: string } }[]).map((document) => document.source.file.split('/').at(-1))).toEqual([
+      'a-hylte.txt',
+      'ludvika.txt',
+    ]);
   });
 });
 
@@ -110,7 +129,10 @@ describe('file names reach no page or terminal raw', () => {
       'sources.json': JSON.stringify({ documents: { 'gävle.txt': { origin: 'NFC-posten' }, 'jo\u0308nko\u0308ping.txt': { origin: 'NFD-posten' } } }),
     });
     const results = await parseContentFolder(folder);
-    expect(Object.fromEntries(results.flatMap((result) => (result.document ? [[result.document.id, result.document.metadata.origin]] : [])))).toEqual({ gavle: 'NFC-posten', jonkoping: 'NFD-posten' });
+    expect(Object.fromEntries(results.flatMap((result) => (result.document ? [[result.document.id, result.document.metadata.origin]] : [])))).toEqual({
+      gavle: 'NFC-posten',
+      jonkoping: 'NFD-posten',
+    });
     expect(messagesByName(results)).toEqual({});
     expect(results.find((result) => result.document?.id === 'gavle')!.path.endsWith('/gävle.txt')).toBe(true);
   });

@@ -11,7 +11,13 @@ const seeds = () => Promise.all((Object.keys(SEEDS) as SeedName[]).map(parseSeed
 
 describe('encoding', () => {
   test('a file starts with a UTF-8 BOM, separates fields with ";" and ends every record, the last too, with CRLF', () => {
-    const csv = encodeCsv(['a', 'b'], [['1', 2], [null, 'x']]);
+    const csv = encodeCsv(
+      ['a', 'b'],
+      [
+        ['1', 2],
+        [null, 'x'],
+      ],
+    );
     expect(csv).toBe('\uFEFFa;b\r\n1;2\r\n;x\r\n');
     expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -27,7 +33,10 @@ describe('encoding', () => {
 
   test('a line break inside a cell stays inside the cell when read back', () => {
     const csv = encodeCsv(['text', 'rad'], [['Ett.\nTvå.\n\nTre.', 12]]);
-    expect(parseCsv(csv)).toEqual([['text', 'rad'], ['Ett.\nTvå.\n\nTre.', '12']]);
+    expect(parseCsv(csv)).toEqual([
+      ['text', 'rad'],
+      ['Ett.\nTvå.\n\nTre.', '12'],
+    ]);
   });
 
   test('a row with the wrong number of fields is an error, not a shifted file', () => {
@@ -43,10 +52,13 @@ describe('encoding', () => {
 });
 
 describe('formula guard', () => {
-  test.each(['=SUMMA(A1:A2)', '+46 16 71 00 00', '-Fastställer riktlinjerna', '@kommunen', '\tindragen', '\rvagnretur'])('%j gets an apostrophe first', (text) => {
-    expect(guardFormula(text)).toBe(`'${text}`);
-    expect(unguardFormula(guardFormula(text))).toBe(text);
-  });
+  test.each(['=SUMMA(A1:A2)', '+46 16 71 00 00', '-Fastställer riktlinjerna', '@kommunen', '\tindragen', '\rvagnretur'])(
+    '%j gets an apostrophe first',
+    (text) => {
+      expect(guardFormula(text)).toBe(`'${text}`);
+      expect(unguardFormula(guardFormula(text))).toBe(text);
+    },
+  );
 
   test('a cell that begins with an apostrophe gets one more, so the guard can always be undone', () => {
     expect(guardFormula("'citat'")).toBe("''citat'");
@@ -97,7 +109,9 @@ describe('the files', () => {
   test('permalinks are absolute when the site address is known', async () => {
     const [document] = await seeds();
     const [, first] = parseCsv(sectionsCsv([document!], new URL('https://styrdokument.example/')));
-    expect(first!.at(SECTION_COLUMNS.findIndex((column) => column.name === 'permalank'))).toBe(`https://styrdokument.example/dokument/${document!.id}/#${document!.sections[0]!.id}`);
+    expect(first!.at(SECTION_COLUMNS.findIndex((column) => column.name === 'permalank'))).toBe(
+      `https://styrdokument.example/dokument/${document!.id}/#${document!.sections[0]!.id}`,
+    );
   });
 
   test('responsibilities.csv: one record per responsibility, with the duty kind the parser stored and the duty verbatim', async () => {

@@ -138,7 +138,19 @@ describe('bytes built in the test', () => {
 
   test('a DOS (code page 850) file is decoded but flagged', () => {
     // "Målen för året är nådda" in CP850: å = 0x86, ö = 0x94, ä = 0x84.
-    const bytes = new Uint8Array([...utf8('M'), 0x86, ...utf8('len f'), 0x94, ...utf8('r '), 0x86, ...utf8('ret '), 0x84, ...utf8('r n'), 0x86, ...utf8('dda')]);
+    const bytes = new Uint8Array([
+      ...utf8('M'),
+      0x86,
+      ...utf8('len f'),
+      0x94,
+      ...utf8('r '),
+      0x86,
+      ...utf8('ret '),
+      0x84,
+      ...utf8('r n'),
+      0x86,
+      ...utf8('dda'),
+    ]);
     const result = decodeDocument(bytes);
     expect(result).toMatchObject({ ok: true, encoding: 'windows-1252', text: 'M†len f”r †ret „r n†dda' });
     expect(result.ok && result.notes).toContainEqual(expect.stringContaining('DOS (850)'));
@@ -214,7 +226,13 @@ describe('properties', () => {
   });
 
   test('bytes that start like a known format or a BOM never throw either', () => {
-    const prefixes = [[0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0x50, 0x4b, 3, 4], [0x25, 0x50, 0x44, 0x46, 0x2d]];
+    const prefixes = [
+      [0xef, 0xbb, 0xbf],
+      [0xff, 0xfe],
+      [0xfe, 0xff],
+      [0x50, 0x4b, 3, 4],
+      [0x25, 0x50, 0x44, 0x46, 0x2d],
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...prefixes), fc.uint8Array({ maxLength: 512 }), (prefix, rest) => {
         expect(typeof decodeDocument(new Uint8Array([...prefix, ...rest])).ok).toBe('boolean');

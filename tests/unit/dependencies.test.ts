@@ -43,7 +43,9 @@ function packageName(specifier: string): string | null {
 function packageImports(file: string): PackageImport[] {
   const source = readFileSync(file, 'utf8');
   const found: PackageImport[] = [];
-  for (const match of source.matchAll(/^\s*(import|export)(\s+type)?\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gmu)) {
+  for (const match of source.matchAll(
+    /^\s*(import|export)(\s+type)?\s[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gmu,
+  )) {
     const specifier = match[3] ?? match[4] ?? match[5]!;
     const name = packageName(specifier);
     if (name) found.push({ file: relative(ROOT, file).split('\\').join('/'), name, typeOnly: match[2] !== undefined });
@@ -52,7 +54,11 @@ function packageImports(file: string): PackageImport[] {
 }
 
 const declaredAs = (name: string): string => (name.startsWith('@types/') ? name : `@types/${name}`);
-const all = [...['src', 'scripts', 'tests'].flatMap((folder) => sourceFiles(join(ROOT, folder))), join(ROOT, 'astro.config.mjs'), join(ROOT, 'vitest.config.ts')].flatMap(packageImports);
+const all = [
+  ...['src', 'scripts', 'tests'].flatMap((folder) => sourceFiles(join(ROOT, folder))),
+  join(ROOT, 'astro.config.mjs'),
+  join(ROOT, 'vitest.config.ts'),
+].flatMap(packageImports);
 
 describe('dependencies', () => {
   test('every imported package is declared in package.json', () => {

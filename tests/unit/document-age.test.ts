@@ -27,7 +27,11 @@ describe('the year a document is from', () => {
   });
 
   test('old after eight years, said in words', () => {
-    expect(documentAge(fake(null, ['Dnr 2001/152']), 2026)).toMatchObject({ years: 25, old: true, text: 'Från 2001, 25 år sedan (enligt diarienumret 2001/152)' });
+    expect(documentAge(fake(null, ['Dnr 2001/152']), 2026)).toMatchObject({
+      years: 25,
+      old: true,
+      text: 'Från 2001, 25 år sedan (enligt diarienumret 2001/152)',
+    });
     expect(documentAge(fake('2020-03-19', []), 2026)).toMatchObject({ years: 6, old: false, text: 'Från 2020, 6 år sedan' });
     expect(documentAge(fake('2018-01-01', []), 2018 + OLD_AFTER_YEARS)?.old).toBe(false);
     expect(documentAge(fake('2018-01-01', []), 2018 + OLD_AFTER_YEARS + 1)?.old).toBe(true);

@@ -44,7 +44,11 @@ describe('decision', () => {
   });
 
   test('Hylte: a body without a date is flagged as incomplete', async () => {
-    expect(summariseAdoption(await parseSeed('hylte'))).toMatchObject({ status: 'incomplete', shown: 'Kommunfullmäktige', flag: 'Dokumentet anger inget beslutsdatum.' });
+    expect(summariseAdoption(await parseSeed('hylte'))).toMatchObject({
+      status: 'incomplete',
+      shown: 'Kommunfullmäktige',
+      flag: 'Dokumentet anger inget beslutsdatum.',
+    });
   });
 
   test("Eskilstuna: nothing decided, and the header's blank decision fields are named", async () => {
@@ -58,7 +62,13 @@ describe('metadata', () => {
   test('Eskilstuna: reference numbers, replaces, scope, owner and validity, and every header field as written', async () => {
     const document = await parseSeed('eskilstuna');
     expect(placeName(document)).toBe('Eskilstuna kommun, Södermanlands län');
-    expect(metadataRows(document).map((row) => row.label)).toEqual(['Diarienummer och paragrafer', 'Ersätter', 'Gäller för', 'Dokumentansvarig', 'Gäller till']);
+    expect(metadataRows(document).map((row) => row.label)).toEqual([
+      'Diarienummer och paragrafer',
+      'Ersätter',
+      'Gäller för',
+      'Dokumentansvarig',
+      'Gäller till',
+    ]);
     const fields = headerFieldRows(document);
     expect(fields[0]).toEqual({ label: 'Beslutad när', value: '', line: 7 });
     expect(fields.map((field) => field.label)).toContain('Gäller fr o m');
@@ -90,7 +100,16 @@ describe('responsibilities by section', () => {
   });
 
   test('statements of different roles stay apart', () => {
-    const base: Responsibility = { actor: { id: 'ks', label: 'Kommunstyrelsen' }, actorText: 'Kommunstyrelsen', duty: 'X.', clause: 'X.', role: 'decides', kind: 'other', sectionId: 's', line: 1 };
+    const base: Responsibility = {
+      actor: { id: 'ks', label: 'Kommunstyrelsen' },
+      actorText: 'Kommunstyrelsen',
+      duty: 'X.',
+      clause: 'X.',
+      role: 'decides',
+      kind: 'other',
+      sectionId: 's',
+      line: 1,
+    };
     const map = responsibilitiesBySection({ responsibilities: [base, { ...base, role: 'leads' }, { ...base, sectionId: 't' }] });
     expect(map.get('s')!.map((entry) => entry.role)).toEqual(['Beslutar', 'Leder och samordnar']);
     expect(map.get('t')).toHaveLength(1);
@@ -98,7 +117,7 @@ describe('responsibilities by section', () => {
 });
 
 describe('what the parser did', () => {
-  test("Hylte: removals grouped by reason; the related-documents list covers lines 24–202", async () => {
+  test('Hylte: removals grouped by reason; the related-documents list covers lines 24–202', async () => {
     const document = await parseSeed('hylte');
     const groups = groupRemovals(document.removed);
     const related = groups.find((group) => group.ruleId === 'related-documents')!;
@@ -113,8 +132,18 @@ describe('what the parser did', () => {
 
   test('line lists', () => {
     expect(lineList([{ startLine: 3, endLine: 3 }])).toBe('rad 3');
-    expect(lineList([{ startLine: 3, endLine: 5 }, { startLine: 3, endLine: 5 }])).toBe('rad 3–5');
-    expect(lineList([{ startLine: 3, endLine: 5 }, { startLine: 9, endLine: 9 }])).toBe('rader 3–5 och 9');
+    expect(
+      lineList([
+        { startLine: 3, endLine: 5 },
+        { startLine: 3, endLine: 5 },
+      ]),
+    ).toBe('rad 3–5');
+    expect(
+      lineList([
+        { startLine: 3, endLine: 5 },
+        { startLine: 9, endLine: 9 },
+      ]),
+    ).toBe('rader 3–5 och 9');
   });
 
   test('Tyresö: one warning (the placeholder) with its line; notes apart, placeless ones last', async () => {

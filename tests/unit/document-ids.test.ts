@@ -26,7 +26,13 @@ async function idsByContent(paths: readonly string[]): Promise<Record<string, st
 test('documents of one municipality are told apart by what only each has: year, type, the two together, reference number, a title word; one alone keeps its plain id', async () => {
   const folder = contentFolder(sameYear);
   const byFile = Object.fromEntries((await parseFiles(await listDocumentFiles(folder))).map((result) => [result.path.split('/').at(-1), result.document!.id]));
-  expect(byFile).toEqual({ 'a.txt': 'ludvika-2021-policy', 'b.txt': 'ludvika-strategi', 'c.txt': 'ludvika-vanorter', 'd.txt': 'ludvika-ks-2019-114', 'e.txt': 'hylte' });
+  expect(byFile).toEqual({
+    'a.txt': 'ludvika-2021-policy',
+    'b.txt': 'ludvika-strategi',
+    'c.txt': 'ludvika-vanorter',
+    'd.txt': 'ludvika-ks-2019-114',
+    'e.txt': 'hylte',
+  });
 });
 
 test('ids do not change when the files are reordered or renamed', async () => {

@@ -64,7 +64,9 @@ describe('outline', () => {
     expect(displayHeading({ heading: 'Syfte', part: 'document', category: 'purpose', path: [], text: 'Syftet är …' })).toBe('Syfte');
     const text = 'Vi lever i en värld där allt hänger ihop.';
     expect(displayHeading({ heading: null, part: 'document', category: 'purpose', path: [], text })).toBe('Utan rubrik: ’Vi lever i en värld …’');
-    expect(displayHeading({ heading: null, part: 'document', category: 'goals', path: ['Utmaningen'], text: 'Alla ska med.' })).toBe('Utmaningen, fortsättning: ’Alla ska med.’');
+    expect(displayHeading({ heading: null, part: 'document', category: 'goals', path: ['Utmaningen'], text: 'Alla ska med.' })).toBe(
+      'Utmaningen, fortsättning: ’Alla ska med.’',
+    );
   });
 
   test('Järfälla: the cover letter comes first, then the strategy, each nested on its own', async () => {
@@ -86,12 +88,27 @@ describe('outline', () => {
 describe('category explanation', () => {
   test('says what the category was decided from, and marks a guess', () => {
     const titled = { heading: 'Rubrik' };
-    expect(explainCategory({ ...titled, category: 'purpose', categoryBasis: 'heading', path: [] })).toEqual({ label: 'Syfte', basis: 'enligt rubriken', guessed: false, canonical: true });
-    expect(explainCategory({ ...titled, category: 'priorities', categoryBasis: 'content', path: [] })).toMatchObject({ basis: 'gissad från texten', guessed: true });
-    expect(explainCategory({ ...titled, category: 'priorities', categoryBasis: 'position', path: ['2 Prioriterade områden'] }).basis).toBe('ärvd från ”2 Prioriterade områden”');
+    expect(explainCategory({ ...titled, category: 'purpose', categoryBasis: 'heading', path: [] })).toEqual({
+      label: 'Syfte',
+      basis: 'enligt rubriken',
+      guessed: false,
+      canonical: true,
+    });
+    expect(explainCategory({ ...titled, category: 'priorities', categoryBasis: 'content', path: [] })).toMatchObject({
+      basis: 'gissad från texten',
+      guessed: true,
+    });
+    expect(explainCategory({ ...titled, category: 'priorities', categoryBasis: 'position', path: ['2 Prioriterade områden'] }).basis).toBe(
+      'ärvd från ”2 Prioriterade områden”',
+    );
     expect(explainCategory({ heading: null, category: 'front-matter', categoryBasis: 'position', path: [] }).basis).toBe('texten före första rubriken');
-    expect(explainCategory({ heading: null, category: 'purpose', categoryBasis: 'position', path: [] }).basis).toBe('dokumentets inledande text, som inte pekar åt annat håll');
-    expect(explainCategory({ heading: null, category: 'goals', categoryBasis: 'lead-in', path: [] })).toMatchObject({ basis: 'enligt meningen som inleder listan', guessed: false });
+    expect(explainCategory({ heading: null, category: 'purpose', categoryBasis: 'position', path: [] }).basis).toBe(
+      'dokumentets inledande text, som inte pekar åt annat håll',
+    );
+    expect(explainCategory({ heading: null, category: 'goals', categoryBasis: 'lead-in', path: [] })).toMatchObject({
+      basis: 'enligt meningen som inleder listan',
+      guessed: false,
+    });
     expect(explainCategory({ ...titled, category: 'follow-up', categoryBasis: 'header-field', path: [] }).basis).toBe('från ett fält i dokumenthuvudet');
     expect(explainCategory({ ...titled, category: 'other', categoryBasis: 'heading', path: [] }).basis).toBe('ingen kategori passar rubriken');
   });

@@ -17,10 +17,25 @@ import { MOST_EMPHASIS_RUNS, parseInline } from '../../src/parser/tree/dialect.t
 const onlyEmphasis: Extension = {
   disable: {
     null: [
-      'blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list',
-      'setextUnderline', 'thematicBreak', 'autolink', 'characterEscape', 'characterReference',
-      'codeText', 'hardBreakEscape', 'hardBreakTrailing', 'htmlText', 'labelStartImage',
-      'labelStartLink', 'labelEnd',
+      'blockQuote',
+      'codeFenced',
+      'codeIndented',
+      'definition',
+      'headingAtx',
+      'htmlFlow',
+      'list',
+      'setextUnderline',
+      'thematicBreak',
+      'autolink',
+      'characterEscape',
+      'characterReference',
+      'codeText',
+      'hardBreakEscape',
+      'hardBreakTrailing',
+      'htmlText',
+      'labelStartImage',
+      'labelStartLink',
+      'labelEnd',
     ],
   },
 };
@@ -45,7 +60,14 @@ const denseLine = fc
 describe('emphasis as CommonMark reads it', () => {
   test.each([
     ['*viktigt*', [{ type: 'emphasis', children: [{ type: 'text', value: 'viktigt' }] }]],
-    ['Ett **starkt** ord', [{ type: 'text', value: 'Ett ' }, { type: 'strong', children: [{ type: 'text', value: 'starkt' }] }, { type: 'text', value: ' ord' }]],
+    [
+      'Ett **starkt** ord',
+      [
+        { type: 'text', value: 'Ett ' },
+        { type: 'strong', children: [{ type: 'text', value: 'starkt' }] },
+        { type: 'text', value: ' ord' },
+      ],
+    ],
     ['snake_case_namn', [{ type: 'text', value: 'snake_case_namn' }]],
     ['5 * 3 = 15', [{ type: 'text', value: '5 * 3 = 15' }]],
   ])('%s', (line, expected) => {
@@ -53,15 +75,21 @@ describe('emphasis as CommonMark reads it', () => {
   });
 
   test('gives what micromark gives on dense generated lines', () => {
-    fc.assert(fc.property(denseLine, (line) => {
-      expect(parseEmphasis(line)).toEqual(reference(line));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(denseLine, (line) => {
+        expect(parseEmphasis(line)).toEqual(reference(line));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   test('gives what micromark gives on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 60 }), (line) => {
-      expect(parseEmphasis(line)).toEqual(reference(line));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (line) => {
+        expect(parseEmphasis(line)).toEqual(reference(line));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   test('a line of a hundred thousand delimiter runs is text as written', () => {

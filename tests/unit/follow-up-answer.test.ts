@@ -4,7 +4,9 @@ import { followUpAnswer } from '../../src/lib/follow-up-answer.ts';
 import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
 
 test('each seed: its own section, mentions elsewhere, and who is given the task', async () => {
-  const answers = Object.fromEntries(await Promise.all((Object.keys(SEEDS) as SeedName[]).map(async (name) => [name, followUpAnswer(await parseSeed(name))] as const)));
+  const answers = Object.fromEntries(
+    await Promise.all((Object.keys(SEEDS) as SeedName[]).map(async (name) => [name, followUpAnswer(await parseSeed(name))] as const)),
+  );
   // Tyresö has no follow-up section, speaks of it in its Ansvar section and gives it to the boards.
   expect(answers.tyreso).toMatchObject({ sections: [], assignees: ['Nämnd'] });
   expect(answers.tyreso!.mentions.map((mention) => mention.sectionName)).toEqual(['4 Ansvar']);

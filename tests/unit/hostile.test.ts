@@ -20,7 +20,9 @@ const parseFile = async (folder: string, name: string) => parsePolicyDocument(ne
 describe('nothing is lost, in any fixture or real document', () => {
   const cases = [
     ...hostileFiles.map((name) => [HOSTILE, name] as const),
-    ...readdirSync(CONTENT).filter((name) => name.endsWith('.txt')).map((name) => [CONTENT, name] as const),
+    ...readdirSync(CONTENT)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => [CONTENT, name] as const),
   ];
   test.each(cases)('%s/%s: every non-blank line is in a section or in what was removed', async (folder, name) => {
     const { document } = await parseFile(folder, name);
@@ -31,7 +33,9 @@ describe('nothing is lost, in any fixture or real document', () => {
     expect(lostWords(text, document!)).toEqual([]);
   });
 
-  test.each([...buildFixtures().keys()].filter((name) => !/^(empty|whitespace|invisible|binary)/u.test(name) && !name.startsWith('large') && !name.startsWith('long')))('generated %s parses without loss', async (name) => {
+  test.each(
+    [...buildFixtures().keys()].filter((name) => !/^(empty|whitespace|invisible|binary)/u.test(name) && !name.startsWith('large') && !name.startsWith('long')),
+  )('generated %s parses without loss', async (name) => {
     const bytes = buildFixtures().get(name)!;
     const { document } = await parsePolicyDocument(bytes, { path: name });
     const decoded = decodeDocument(bytes);
@@ -67,7 +71,13 @@ describe('markup and template syntax stay text', () => {
     expect(text).toContain("Mallsyntax ${alert('mall')} och {{7*7}} ska stå kvar som text.");
     expect(text).toContain('Entiteter: &lt;script&gt;');
     expect(document!.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'html-tag').length).toBeGreaterThanOrEqual(5);
-    expect(document!.sections.map((section) => section.heading)).toEqual([null, 'Syfte', "Mål {{ constructor.constructor('alert(1)')() }}", 'Ansvar', 'Uppföljning']);
+    expect(document!.sections.map((section) => section.heading)).toEqual([
+      null,
+      'Syfte',
+      "Mål {{ constructor.constructor('alert(1)')() }}",
+      'Ansvar',
+      'Uppföljning',
+    ]);
   });
 });
 
@@ -100,7 +110,13 @@ describe('text is normalised so that names, search and sorting work', () => {
     expect(document!.metadata.referenceNumbers).toContain('Diarienummer KS 2020/12');
     expect(document!.adopted).toEqual({ date: '2021-03-15', by: 'Kommunfullmäktige', text: 'Antagen av kommunfullmäktige 2021-03-15, § 23' });
     const warned = document!.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'invisible-characters');
-    expect(warned.map((diagnostic) => [diagnostic.line, diagnostic.message.split(' ')[0]])).toEqual([[1, '2'], [3, '2'], [4, '3'], [5, '2'], [6, '3']]);
+    expect(warned.map((diagnostic) => [diagnostic.line, diagnostic.message.split(' ')[0]])).toEqual([
+      [1, '2'],
+      [3, '2'],
+      [4, '3'],
+      [5, '2'],
+      [6, '3'],
+    ]);
   });
 
   test('an emoji keeps its zero-width joiners and presentation selector; a joiner between letters is removed and warned about', async () => {
@@ -121,7 +137,11 @@ describe('text is normalised so that names, search and sorting work', () => {
     expect(windows.municipality).toBe('Åre');
     expect(windows.sections.find((section) => section.heading === 'Syfte')!.text).toBe('Vår kommun ska öka utbytet med vänorter.');
     const mixed = (await parseFile(HOSTILE, 'mixed-line-endings.txt')).document!;
-    expect(mixed.sections.map((section) => [section.heading, section.source.startLine])).toEqual([[null, 1], ['Syfte', 3], ['Ansvar', 7]]);
+    expect(mixed.sections.map((section) => [section.heading, section.source.startLine])).toEqual([
+      [null, 1],
+      ['Syfte', 3],
+      ['Ansvar', 7],
+    ]);
   });
 });
 
@@ -149,7 +169,9 @@ describe('odd shapes', () => {
     expect(document!.title).toBe('Internationell strategi');
     const warning = document!.diagnostics.find((diagnostic) => diagnostic.ruleId === 'long-title-passed-over');
     expect(warning).toMatchObject({ severity: 'warning', line: 1 });
-    expect(warning!.message).toMatch(/^Rad 1 \(”Vänorter, europeiska nätverk .* …”, 144 tecken\) ser ut som en titel men togs inte som titel: den är längre än en rubrik/u);
+    expect(warning!.message).toMatch(
+      /^Rad 1 \(”Vänorter, europeiska nätverk .* …”, 144 tecken\) ser ut som en titel men togs inte som titel: den är längre än en rubrik/u,
+    );
     expect(warning!.message).toContain('titeln är i stället ”Internationell strategi” (rad 3)');
   });
 

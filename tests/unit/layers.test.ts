@@ -53,7 +53,11 @@ const imports: Import[] = files.flatMap((from) =>
   importsOf(readFileSync(join(ROOT, from), 'utf8')).map((specifier) => ({
     from,
     specifier,
-    target: specifier.startsWith('.') ? relative(ROOT, resolve(dirname(join(ROOT, from)), specifier.split('?')[0]!)).split('\\').join('/') : null,
+    target: specifier.startsWith('.')
+      ? relative(ROOT, resolve(dirname(join(ROOT, from)), specifier.split('?')[0]!))
+          .split('\\')
+          .join('/')
+      : null,
   })),
 );
 
@@ -70,30 +74,40 @@ describe('layers', () => {
 
   test('the parser imports only the taxonomy, the schema, its own files and npm packages', () => {
     const broken = imports.filter(
-      (entry) => under(entry.from, 'src/parser') && entry.target !== null && !['src/parser', 'src/taxonomy', 'src/schema'].some((folder) => under(entry.target, folder)),
+      (entry) =>
+        under(entry.from, 'src/parser') && entry.target !== null && !['src/parser', 'src/taxonomy', 'src/schema'].some((folder) => under(entry.target, folder)),
     );
     expect(show(broken)).toEqual([]);
   });
 
   test('the taxonomy and the schema import nothing of the site', () => {
     const broken = imports.filter(
-      (entry) => (under(entry.from, 'src/taxonomy') || under(entry.from, 'src/schema')) && entry.target !== null && !['src/taxonomy', 'src/schema'].some((folder) => under(entry.target, folder)),
+      (entry) =>
+        (under(entry.from, 'src/taxonomy') || under(entry.from, 'src/schema')) &&
+        entry.target !== null &&
+        !['src/taxonomy', 'src/schema'].some((folder) => under(entry.target, folder)),
     );
     expect(show(broken)).toEqual([]);
   });
 
   test('charts and shared code (src/lib/, src/ui/) import no feature', () => {
-    const broken = imports.filter((entry) => ['src/charts', 'src/lib', 'src/ui'].some((folder) => under(entry.from, folder)) && under(entry.target, 'src/features'));
+    const broken = imports.filter(
+      (entry) => ['src/charts', 'src/lib', 'src/ui'].some((folder) => under(entry.from, folder)) && under(entry.target, 'src/features'),
+    );
     expect(show(broken)).toEqual([]);
   });
 
   test('no feature imports another', () => {
-    const broken = imports.filter((entry) => featureOf(entry.from) !== null && featureOf(entry.target) !== null && featureOf(entry.from) !== featureOf(entry.target));
+    const broken = imports.filter(
+      (entry) => featureOf(entry.from) !== null && featureOf(entry.target) !== null && featureOf(entry.from) !== featureOf(entry.target),
+    );
     expect(show(broken)).toEqual([]);
   });
 
   test('nothing in src/ imports node: but the content loader and the build-only integration', () => {
-    const broken = imports.filter((entry) => entry.specifier.startsWith('node:') && !under(entry.from, 'src/loaders') && !under(entry.from, 'src/integrations'));
+    const broken = imports.filter(
+      (entry) => entry.specifier.startsWith('node:') && !under(entry.from, 'src/loaders') && !under(entry.from, 'src/integrations'),
+    );
     expect(show(broken)).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import { parseHeaderFields } from '../../src/parser/metadata/header-fields.ts';
 import { findRegions } from '../../src/parser/metadata/region.ts';
 import { parseTextOrThrow } from '../support/parse.ts';
 
-const BODY_TEXT = 'Arbetet ska ge invånare, företag och föreningar nya kontakter och kunskaper. Kommunen deltar i nätverk och projekt när det gynnar utvecklingen.';
+const BODY_TEXT =
+  'Arbetet ska ge invånare, företag och föreningar nya kontakter och kunskaper. Kommunen deltar i nätverk och projekt när det gynnar utvecklingen.';
 
 /** A short web page: a title, running text, and the lines given (a decision, most often) last. */
 function page(title: string, ...lines: string[]): string {
@@ -18,25 +19,34 @@ function page(title: string, ...lines: string[]): string {
 describe('a decision stated in running text', () => {
   test('body, verb and full date: `Kommunfullmäktige i X antog den …`', async () => {
     const document = await parseTextOrThrow(
-      page('Internationellt samarbete i Åre kommun', 'Kommunfullmäktige i Åre antog den 12 maj 2004 riktlinjerna för det internationella arbetet. Riktlinjerna reviderades den 3 mars 2010.'),
+      page(
+        'Internationellt samarbete i Åre kommun',
+        'Kommunfullmäktige i Åre antog den 12 maj 2004 riktlinjerna för det internationella arbetet. Riktlinjerna reviderades den 3 mars 2010.',
+      ),
     );
     expect(document.adopted).toMatchObject({ date: '2004-05-12', by: 'Kommunfullmäktige' });
     expect(document.adopted.text).toContain('antog den 12 maj 2004');
   });
 
   test('`X kommunfullmäktige har beslutat …` gives the body without a date', async () => {
-    const document = await parseTextOrThrow(page('Internationellt arbete', 'Hylte kommunfullmäktige har beslutat att kommunen ska delta aktivt i europeiskt samarbete.'));
+    const document = await parseTextOrThrow(
+      page('Internationellt arbete', 'Hylte kommunfullmäktige har beslutat att kommunen ska delta aktivt i europeiskt samarbete.'),
+    );
     expect(document.adopted).toMatchObject({ date: null, by: 'Kommunfullmäktige' });
     expect(document.municipality).toBe('Hylte');
   });
 
   test('inverted word order after a date: `Den … antog kommunfullmäktige strategin`', async () => {
-    const document = await parseTextOrThrow(page('Internationell strategi för Hylte kommun', 'Den 2 oktober 2013 antog kommunfullmäktige strategin för kommunens internationella arbete.'));
+    const document = await parseTextOrThrow(
+      page('Internationell strategi för Hylte kommun', 'Den 2 oktober 2013 antog kommunfullmäktige strategin för kommunens internationella arbete.'),
+    );
     expect(document.adopted).toMatchObject({ date: '2013-10-02', by: 'Kommunfullmäktige' });
   });
 
   test('`har kommunfullmäktige antagit`, and a participle after `är`', async () => {
-    const inverted = await parseTextOrThrow(page('Internationell policy för Hylte kommun', 'År 2016 har kommunfullmäktige antagit policyn för det internationella arbetet.'));
+    const inverted = await parseTextOrThrow(
+      page('Internationell policy för Hylte kommun', 'År 2016 har kommunfullmäktige antagit policyn för det internationella arbetet.'),
+    );
     expect(inverted.adopted).toMatchObject({ date: null, by: 'Kommunfullmäktige' });
     const copula = await parseTextOrThrow(page('Internationell policy för Hylte kommun', 'Policyn är antagen av kommunstyrelsen den 8 december 2015.'));
     expect(copula.adopted).toMatchObject({ date: '2015-12-08', by: 'Kommunstyrelsen' });
@@ -53,7 +63,9 @@ describe('a decision stated in running text', () => {
   });
 
   test('a month and year only: no date, the body known; `stadsfullmäktige` is the municipal council', async () => {
-    const document = await parseTextOrThrow(page('Internationellt program för Åre kommun', 'Programmet godkändes av stadsfullmäktige i februari 2018 och gäller till och med 2022.'));
+    const document = await parseTextOrThrow(
+      page('Internationellt program för Åre kommun', 'Programmet godkändes av stadsfullmäktige i februari 2018 och gäller till och med 2022.'),
+    );
     expect(document.adopted).toMatchObject({ date: null, by: 'Kommunfullmäktige' });
   });
 
@@ -66,23 +78,32 @@ describe('a decision stated in running text', () => {
   test('a region’s deciding bodies', async () => {
     const fullmaktige = await parseTextOrThrow(page('Internationell strategi för Region Kronoberg', 'Regionfullmäktige antog strategin den 14 juni 2017.'));
     expect(fullmaktige.adopted).toMatchObject({ date: '2017-06-14', by: 'Regionfullmäktige' });
-    const styrelsen = await parseTextOrThrow(page('Riktlinjer för landstingets internationella arbete', 'Riktlinjerna fastställdes av landstingsstyrelsen den 2 oktober 2012.'));
+    const styrelsen = await parseTextOrThrow(
+      page('Riktlinjer för landstingets internationella arbete', 'Riktlinjerna fastställdes av landstingsstyrelsen den 2 oktober 2012.'),
+    );
     expect(styrelsen.adopted).toMatchObject({ date: '2012-10-02', by: 'Landstingsstyrelsen' });
   });
 
   test('a decision about a motion, or one denied, is not the document’s', async () => {
     const motion = await parseTextOrThrow(page('Vänortsarbete i Hylte kommun', 'Kommunfullmäktige beslutade den 5 maj 2010 att bifalla motionen om vänorter.'));
     expect(motion.adopted).toEqual({ date: null, by: null, text: null });
-    const denied = await parseTextOrThrow(page('Internationellt arbete i Hylte kommun', 'Kommunen har ännu inte fått en policy som är antagen av kommunfullmäktige.'));
+    const denied = await parseTextOrThrow(
+      page('Internationellt arbete i Hylte kommun', 'Kommunen har ännu inte fått en policy som är antagen av kommunfullmäktige.'),
+    );
     expect(denied.adopted).toEqual({ date: null, by: null, text: null });
   });
 
   test('the commission that asked for the document, and a board’s decision in passing, are not its adoption', async () => {
     const commission = await parseTextOrThrow(
-      page('Internationell policy för Hylte kommun', 'Kommunfullmäktige beslutade den 6 juni 2018 att ge kommunstyrelsen i uppdrag att ta fram en internationell policy.'),
+      page(
+        'Internationell policy för Hylte kommun',
+        'Kommunfullmäktige beslutade den 6 juni 2018 att ge kommunstyrelsen i uppdrag att ta fram en internationell policy.',
+      ),
     );
     expect(commission.adopted).toEqual({ date: null, by: null, text: null });
-    const board = await parseTextOrThrow(page('Internationellt arbete i Hylte kommun', 'Kommunstyrelsen beslutade den 4 maj 2015 att kommunen ska gå med i ett europeiskt nätverk.'));
+    const board = await parseTextOrThrow(
+      page('Internationellt arbete i Hylte kommun', 'Kommunstyrelsen beslutade den 4 maj 2015 att kommunen ska gå med i ett europeiskt nätverk.'),
+    );
     expect(board.adopted).toEqual({ date: null, by: null, text: null });
   });
 
@@ -107,7 +128,15 @@ describe('a decision stated in running text', () => {
   });
 
   test('the front matter’s decision comes before one in the running text', async () => {
-    const text = ['Internationell policy för Hylte kommun', 'Antagen av kommunfullmäktige 2020-03-19', '', BODY_TEXT, '', 'Kommunstyrelsen antog den 1 februari 2019 policyn i ett första utkast.', ''].join('\n');
+    const text = [
+      'Internationell policy för Hylte kommun',
+      'Antagen av kommunfullmäktige 2020-03-19',
+      '',
+      BODY_TEXT,
+      '',
+      'Kommunstyrelsen antog den 1 februari 2019 policyn i ett första utkast.',
+      '',
+    ].join('\n');
     const document = await parseTextOrThrow(text);
     expect(document.adopted).toMatchObject({ date: '2020-03-19', by: 'Kommunfullmäktige' });
   });
@@ -189,7 +218,18 @@ describe('a header table in capitals', () => {
 
 describe('regions and county councils issue documents of their own', () => {
   test('a region’s letterhead and its body: the region, and no municipality', async () => {
-    const text = ['REGION KRONOBERG', '', 'Internationell strategi', '', 'Antagen av regionfullmäktige 2018-06-13', '', 'Syfte', '', 'Regionen ska stärka samarbetet med Växjö kommun och länets övriga kommuner i EU-frågor.', ''].join('\n');
+    const text = [
+      'REGION KRONOBERG',
+      '',
+      'Internationell strategi',
+      '',
+      'Antagen av regionfullmäktige 2018-06-13',
+      '',
+      'Syfte',
+      '',
+      'Regionen ska stärka samarbetet med Växjö kommun och länets övriga kommuner i EU-frågor.',
+      '',
+    ].join('\n');
     const document = await parseTextOrThrow(text);
     expect(document.issuer).toEqual({ kind: 'region', name: 'Region Kronoberg' });
     expect(document.municipality).toBeNull();
@@ -197,7 +237,16 @@ describe('regions and county councils issue documents of their own', () => {
   });
 
   test('a county council in capitals, named in the front matter of a title that says `landstingets`', async () => {
-    const text = ['Strategi för landstingets internationella arbete', '', 'GÄLLER FÖR VERKSAMHET VÄSTERBOTTENS LÄNS LANDSTING', '', 'Bakgrund', '', 'Landstinget samarbetar med Umeå kommun i flera projekt om hälsa.', ''].join('\n');
+    const text = [
+      'Strategi för landstingets internationella arbete',
+      '',
+      'GÄLLER FÖR VERKSAMHET VÄSTERBOTTENS LÄNS LANDSTING',
+      '',
+      'Bakgrund',
+      '',
+      'Landstinget samarbetar med Umeå kommun i flera projekt om hälsa.',
+      '',
+    ].join('\n');
     const document = await parseTextOrThrow(text);
     expect(document.issuer).toEqual({ kind: 'region', name: 'Västerbottens läns landsting' });
     expect(document.municipality).toBeNull();

@@ -20,7 +20,10 @@ const DOCS = {
 
 /** Lines as `{ line, text }`, 1-based, optionally only the first `count`. */
 function lines(text: string, count = Number.POSITIVE_INFINITY) {
-  return text.split(/\r\n|\r|\n/u).slice(0, count).map((line, index) => ({ line: index + 1, text: line }));
+  return text
+    .split(/\r\n|\r|\n/u)
+    .slice(0, count)
+    .map((line, index) => ({ line: index + 1, text: line }));
 }
 
 /** The real line of a seed document that starts with `start` (fails the test if there is none). */
@@ -44,12 +47,20 @@ describe('parseSwedishDate', () => {
     expect(parseSwedishDate(text)).toEqual({ date, raw, placeholder: false, index });
   });
 
-  test.each(['Ks 37/010312', 'K 2001/010507', 'Dnr 2001/152', 'KSN-2014-0129', 'under åren 2013-2015', '§ 234/2000', 'Tfn 0451-26 72 34', '20200319', 'mellan 3/4 av', 'kortform 20-03-19'])(
-    '%s holds no date',
-    (text) => {
-      expect(parseSwedishDate(text)).toBeNull();
-    },
-  );
+  test.each([
+    'Ks 37/010312',
+    'K 2001/010507',
+    'Dnr 2001/152',
+    'KSN-2014-0129',
+    'under åren 2013-2015',
+    '§ 234/2000',
+    'Tfn 0451-26 72 34',
+    '20200319',
+    'mellan 3/4 av',
+    'kortform 20-03-19',
+  ])('%s holds no date', (text) => {
+    expect(parseSwedishDate(text)).toBeNull();
+  });
 
   test.each(['XXX-XX-XX', 'ÅÅÅÅ-MM-DD', '20XX-XX-XX', 'xxxx-xx-xx', 'YYYY-MM-DD', '2020-xx-xx'])('placeholder %s', (raw) => {
     expect(parseSwedishDate(`Antagna ${raw}`)).toEqual({ date: null, raw, placeholder: true, index: 8 });
@@ -69,9 +80,7 @@ describe('parseSwedishDate', () => {
 
 describe('findReferenceNumbers', () => {
   test('Järfälla: registry stamps, diarienummer and a paragraph, each once, in order', () => {
-    expect(findReferenceNumbers(DOCS.jarfalla)).toEqual([
-      'Dnr 2001/152', 'Ks 37/010312', 'K 2001/010507', 'Dnr Kst 2000/157', '§ 234/2000', 'Dnr 2001/157',
-    ]);
+    expect(findReferenceNumbers(DOCS.jarfalla)).toEqual(['Dnr 2001/152', 'Ks 37/010312', 'K 2001/010507', 'Dnr Kst 2000/157', '§ 234/2000', 'Dnr 2001/157']);
   });
 
   test('Eskilstuna, Eksjö and Tyresö', () => {
@@ -166,10 +175,16 @@ describe('parseHeaderFields and interpretFields', () => {
 
   test('Label: value rows with known labels only; unknown tab rows only beside known ones', () => {
     const { fields } = parseHeaderFields(
-      lines('Diarienummer: KS 2019/123\nGäller fr.o.m.: 2020-01-01\nDokumentägare: Kommundirektören\nVersion\t2\nGiltig till: 2024-12-31\n\nMål: att öka utbytet\nAktivitet\tTidplan\n'),
+      lines(
+        'Diarienummer: KS 2019/123\nGäller fr.o.m.: 2020-01-01\nDokumentägare: Kommundirektören\nVersion\t2\nGiltig till: 2024-12-31\n\nMål: att öka utbytet\nAktivitet\tTidplan\n',
+      ),
     );
     expect(fields.map((field) => `${field.line} ${field.label}=${field.value}`)).toEqual([
-      '1 Diarienummer=KS 2019/123', '2 Gäller fr.o.m.=2020-01-01', '3 Dokumentägare=Kommundirektören', '4 Version=2', '5 Giltig till=2024-12-31',
+      '1 Diarienummer=KS 2019/123',
+      '2 Gäller fr.o.m.=2020-01-01',
+      '3 Dokumentägare=Kommundirektören',
+      '4 Version=2',
+      '5 Giltig till=2024-12-31',
     ]);
     expect(interpretFields(fields)).toEqual({ replaces: null, scope: null, owner: 'Kommundirektören', validUntil: '2024-12-31', followUp: null });
   });
@@ -193,7 +208,11 @@ describe('parseHeaderFields and interpretFields', () => {
 describe('parseAdoption', () => {
   test('Eksjö', () => {
     expect(parseAdoption(lineOf(DOCS.eksjo, 'Antagen'))).toEqual({
-      date: '2020-03-19', by: 'Kommunfullmäktige', paragraph: '§ 58', placeholder: false, text: 'Antagen av kommunfullmäktige 2020-03-19, § 58',
+      date: '2020-03-19',
+      by: 'Kommunfullmäktige',
+      paragraph: '§ 58',
+      placeholder: false,
+      text: 'Antagen av kommunfullmäktige 2020-03-19, § 58',
     });
   });
 
@@ -203,12 +222,22 @@ describe('parseAdoption', () => {
 
   test('Mariestad in Hylte’s list: the statement, not the line around it', () => {
     expect(parseAdoption(lineOf(DOCS.hylte, 'Riktlinjer. Internationellt arbete. Mariestad.'))).toEqual({
-      date: '2002-05-27', by: 'Kommunfullmäktige', paragraph: null, placeholder: false, text: 'Antaget av Kommunfullmäktige Mariestad 2002-05-27',
+      date: '2002-05-27',
+      by: 'Kommunfullmäktige',
+      paragraph: null,
+      placeholder: false,
+      text: 'Antaget av Kommunfullmäktige Mariestad 2002-05-27',
     });
   });
 
   test('Eskilstuna’s empty Beslutad rows, Hylte’s own text and Järfälla’s proposal say nothing about an adoption', () => {
-    expect(parseAdoption(lines(DOCS.eskilstuna, 16).map((line) => line.text).join('\n'))).toBeNull();
+    expect(
+      parseAdoption(
+        lines(DOCS.eskilstuna, 16)
+          .map((line) => line.text)
+          .join('\n'),
+      ),
+    ).toBeNull();
     expect(parseAdoption(DOCS.hylte.slice(0, DOCS.hylte.indexOf('Läs mer')))).toBeNull();
     expect(parseAdoption(DOCS.jarfalla)).toBeNull();
     expect(parseAdoption(lineOf(DOCS.eksjo, 'Kommunfullmäktige beslutar om antagande'))).toBeNull();
@@ -234,10 +263,18 @@ describe('parseAdoption', () => {
 
   test('header rows for the date and the body are read together', () => {
     expect(parseAdoption('Beslutad av: Kultur- och fritidsnämnden\nDiarienummer: KFN 2019/12\nBeslutad när: 2019-05-02')).toEqual({
-      date: '2019-05-02', by: 'Kultur- och fritidsnämnden', paragraph: null, placeholder: false, text: 'Beslutad av: Kultur- och fritidsnämnden; Beslutad när: 2019-05-02',
+      date: '2019-05-02',
+      by: 'Kultur- och fritidsnämnden',
+      paragraph: null,
+      placeholder: false,
+      text: 'Beslutad av: Kultur- och fritidsnämnden; Beslutad när: 2019-05-02',
     });
     expect(parseAdoption('Beslutad när\t2020-06-11\nBeslutad av\tKommunfullmäktige')).toEqual({
-      date: '2020-06-11', by: 'Kommunfullmäktige', paragraph: null, placeholder: false, text: 'Beslutad när 2020-06-11; Beslutad av Kommunfullmäktige',
+      date: '2020-06-11',
+      by: 'Kommunfullmäktige',
+      paragraph: null,
+      placeholder: false,
+      text: 'Beslutad när 2020-06-11; Beslutad av Kommunfullmäktige',
     });
   });
 });

@@ -38,7 +38,14 @@ describe('MUNICIPALITIES', () => {
     expect(MUNICIPALITIES.every((m) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(m.slug))).toBe(true);
     const slugOf = (name: string) => MUNICIPALITIES.find((m) => m.name === name)?.slug;
     expect(['Eskilstuna', 'Eksjö', 'Hylte', 'Tyresö', 'Järfälla', 'Habo', 'Upplands Väsby', 'Malung-Sälen'].map(slugOf)).toEqual([
-      'eskilstuna', 'eksjo', 'hylte', 'tyreso', 'jarfalla', 'habo', 'upplands-vasby', 'malung-salen',
+      'eskilstuna',
+      'eksjo',
+      'hylte',
+      'tyreso',
+      'jarfalla',
+      'habo',
+      'upplands-vasby',
+      'malung-salen',
     ]);
   });
 

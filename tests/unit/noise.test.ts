@@ -11,7 +11,15 @@ async function removedBy(text: string, ruleId: string) {
   return { document, removed: document.removed.filter((removal) => removal.ruleId === ruleId) };
 }
 
-const BODY = ['Syfte', '', 'Syftet med det internationella arbetet är att utveckla verksamheten.', '', 'Ansvar', '', 'Kommunstyrelsen samordnar det internationella arbetet.'];
+const BODY = [
+  'Syfte',
+  '',
+  'Syftet med det internationella arbetet är att utveckla verksamheten.',
+  '',
+  'Ansvar',
+  '',
+  'Kommunstyrelsen samordnar det internationella arbetet.',
+];
 
 describe('table of contents', () => {
   test('with dot leaders and page numbers', async () => {
@@ -22,13 +30,28 @@ describe('table of contents', () => {
   });
 
   test('with tabs and HTML bold, numbered entries', async () => {
-    const text = doc(['# Riktlinjer för Åre kommun', '', '## Innehållsförteckning', '', '<b>1</b>\t<b>Syfte .....</b>\t<b>3</b>', '2.1\tAnsvar.....\t4', '', ...BODY]);
+    const text = doc([
+      '# Riktlinjer för Åre kommun',
+      '',
+      '## Innehållsförteckning',
+      '',
+      '<b>1</b>\t<b>Syfte .....</b>\t<b>3</b>',
+      '2.1\tAnsvar.....\t4',
+      '',
+      ...BODY,
+    ]);
     const { removed } = await removedBy(text, 'table-of-contents');
     expect(removed).toEqual([expect.objectContaining({ startLine: 3, endLine: 6 })]);
   });
 
   test('written on one transcript line', async () => {
-    const text = doc(['1 Riktlinjer för Åre kommun', '', '2 Innehåll 1. Syfte Ansvar', '', '3 1. Syfte Syftet med arbetet är att utveckla verksamheten. 2. Ansvar Kommunstyrelsen samordnar det internationella arbetet. 3']);
+    const text = doc([
+      '1 Riktlinjer för Åre kommun',
+      '',
+      '2 Innehåll 1. Syfte Ansvar',
+      '',
+      '3 1. Syfte Syftet med arbetet är att utveckla verksamheten. 2. Ansvar Kommunstyrelsen samordnar det internationella arbetet. 3',
+    ]);
     const { removed, document } = await removedBy(text, 'table-of-contents');
     expect(removed).toEqual([expect.objectContaining({ startLine: 3, endLine: 3 })]);
     expect(document.sections.map((section) => [section.number, section.heading, section.category])).toEqual([
@@ -47,7 +70,17 @@ describe('page numbers', () => {
   });
 
   test('a sentence torn by a page break is joined again, and the join recorded', async () => {
-    const text = doc(['Policy för Åre kommun', '', 'Syfte', '', 'Det internationella arbetet ska bidra till att kommunen vid', '', '3 (7)', '', 'uppstart av projekt prövar extern finansiering.']);
+    const text = doc([
+      'Policy för Åre kommun',
+      '',
+      'Syfte',
+      '',
+      'Det internationella arbetet ska bidra till att kommunen vid',
+      '',
+      '3 (7)',
+      '',
+      'uppstart av projekt prövar extern finansiering.',
+    ]);
     const { document } = await removedBy(text, 'page-number');
     const purpose = document.sections.find((section) => section.category === 'purpose')!;
     expect(purpose.text).toBe('Det internationella arbetet ska bidra till att kommunen vid uppstart av projekt prövar extern finansiering.');
@@ -64,10 +97,32 @@ describe('page numbers', () => {
 describe('site chrome and related documents', () => {
   test('viewer controls and a list of unrelated documents', async () => {
     const text = doc([
-      'Riktlinjer för Åre kommun', '', 'Storlek: px', 'Starta visningen från sidan:', '', 'Download "Riktlinjer för Åre kommun"', '', 'Transkript', '',
-      '1 Syfte Syftet med arbetet är att utveckla verksamheten. 1', '', '2 Ansvar Kommunstyrelsen samordnar det internationella arbetet. 2', '', '3 Uppföljning Arbetet följs upp årligen av nämnderna. 3', '',
-      'Internationell strategi för Gävle kommun', '', 'Internationell strategi för Gävle kommun Inledning …', '', 'Läs mer', '',
-      'Riktlinjer Mariestad', '', 'Riktlinjer Mariestad Antaget av Kommunfullmäktige', '', 'Läs mer',
+      'Riktlinjer för Åre kommun',
+      '',
+      'Storlek: px',
+      'Starta visningen från sidan:',
+      '',
+      'Download "Riktlinjer för Åre kommun"',
+      '',
+      'Transkript',
+      '',
+      '1 Syfte Syftet med arbetet är att utveckla verksamheten. 1',
+      '',
+      '2 Ansvar Kommunstyrelsen samordnar det internationella arbetet. 2',
+      '',
+      '3 Uppföljning Arbetet följs upp årligen av nämnderna. 3',
+      '',
+      'Internationell strategi för Gävle kommun',
+      '',
+      'Internationell strategi för Gävle kommun Inledning …',
+      '',
+      'Läs mer',
+      '',
+      'Riktlinjer Mariestad',
+      '',
+      'Riktlinjer Mariestad Antaget av Kommunfullmäktige',
+      '',
+      'Läs mer',
     ]);
     const chrome = await removedBy(text, 'site-chrome');
     expect(chrome.removed.map((removal) => [removal.startLine, removal.endLine])).toEqual([[3, 8]]);
@@ -85,7 +140,13 @@ describe('contact details', () => {
   });
 
   test('a contact line glued before the title keeps the title', async () => {
-    const text = doc(['1 Anna Berg, utredare Tfn: 0647-161 00 E-post: anna.berg@are.se Policy för Åre kommun', '', '2 Syfte Syftet med arbetet är att utveckla verksamheten. 2', '', '3 Ansvar Kommunstyrelsen samordnar arbetet med kommunens alla nämnder. 3']);
+    const text = doc([
+      '1 Anna Berg, utredare Tfn: 0647-161 00 E-post: anna.berg@are.se Policy för Åre kommun',
+      '',
+      '2 Syfte Syftet med arbetet är att utveckla verksamheten. 2',
+      '',
+      '3 Ansvar Kommunstyrelsen samordnar arbetet med kommunens alla nämnder. 3',
+    ]);
     const { removed, document } = await removedBy(text, 'contact-details');
     expect(removed).toEqual([expect.objectContaining({ startLine: 1, text: 'Anna Berg, utredare Tfn: 0647-161 00 E-post: anna.berg@are.se' })]);
     expect(document.title).toBe('Policy för Åre kommun');
@@ -95,7 +156,27 @@ describe('contact details', () => {
 describe('running headers', () => {
   test('a line repeated on every page is cut after its first occurrence', async () => {
     const header = 'Åre kommun – Internationell policy';
-    const text = doc([header, '', 'Policy för Åre kommun', '', 'Syfte', '', 'Syftet är att utveckla verksamheten.', '', header, '', 'Ansvar', '', 'Kommunstyrelsen samordnar arbetet.', '', header, '', 'Uppföljning', '', 'Arbetet följs upp årligen.']);
+    const text = doc([
+      header,
+      '',
+      'Policy för Åre kommun',
+      '',
+      'Syfte',
+      '',
+      'Syftet är att utveckla verksamheten.',
+      '',
+      header,
+      '',
+      'Ansvar',
+      '',
+      'Kommunstyrelsen samordnar arbetet.',
+      '',
+      header,
+      '',
+      'Uppföljning',
+      '',
+      'Arbetet följs upp årligen.',
+    ]);
     const { removed } = await removedBy(text, 'running-header');
     expect(removed.map((removal) => removal.startLine)).toEqual([9, 15]);
   });
@@ -103,7 +184,17 @@ describe('running headers', () => {
 
 describe('nothing else is dropped', () => {
   test('text that merely looks like noise stays', async () => {
-    const text = doc(['Policy för Åre kommun', '', 'Syfte', '', '2020 antogs den förra policyn.', '', 'Kommunen har 3 vänorter.', '', 'Läs mer om vänorterna på kommunens webbplats.']);
+    const text = doc([
+      'Policy för Åre kommun',
+      '',
+      'Syfte',
+      '',
+      '2020 antogs den förra policyn.',
+      '',
+      'Kommunen har 3 vänorter.',
+      '',
+      'Läs mer om vänorterna på kommunens webbplats.',
+    ]);
     const document = await parseTextOrThrow(text);
     expect(document.removed).toEqual([]);
     expect(document.sections.at(-1)!.text).toBe('2020 antogs den förra policyn.\nKommunen har 3 vänorter.\nLäs mer om vänorterna på kommunens webbplats.');

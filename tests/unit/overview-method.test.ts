@@ -9,7 +9,9 @@ test('sections are counted per document, cover letters apart, and every section 
   const documents = await seeds();
   const summary = methodSummary(documents);
   const jarfalla = summary.documents.find((document) => document.id === 'jarfalla')!;
-  expect(jarfalla.coverLetterSections).toBe(documents.find((document) => document.id === 'jarfalla')!.sections.filter((section) => section.part === 'cover-letter').length);
+  expect(jarfalla.coverLetterSections).toBe(
+    documents.find((document) => document.id === 'jarfalla')!.sections.filter((section) => section.part === 'cover-letter').length,
+  );
   expect(jarfalla.coverLetterSections).toBeGreaterThan(0);
   for (const document of summary.documents) {
     expect(Object.values(document.byBasis).reduce((sum, count) => sum + count, 0)).toBe(document.sections);
@@ -22,7 +24,9 @@ test('sections are counted per document, cover letters apart, and every section 
 test('the one category guessed from content is Hylte’s, and it is named with its lines', async () => {
   const summary = methodSummary(await seeds());
   expect(summary.byBasis.content).toBe(1);
-  expect(summary.documents.flatMap((document) => document.guessed.map((section) => `${document.id}: ${section.heading}`))).toEqual(['hylte: Internationellt arbete i Hylte kommun']);
+  expect(summary.documents.flatMap((document) => document.guessed.map((section) => `${document.id}: ${section.heading}`))).toEqual([
+    'hylte: Internationellt arbete i Hylte kommun',
+  ]);
 });
 
 test('removals per rule add up to every removal, most frequent first, with the reason readers see', async () => {

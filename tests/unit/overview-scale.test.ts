@@ -64,11 +64,33 @@ function document(spec: Spec): PolicyDocument {
     documentType: 'riktlinje',
     adopted: { date: null, by: null, text: null },
     source: { file: `${spec.id ?? 'x'}.txt`, sha256: '0'.repeat(64), encoding: 'utf-8', lineCount: 20 },
-    metadata: { referenceNumbers: [], replaces: null, scope: null, owner: null, validUntil: null, fields: [], sourceUrl: null, retrieved: null, origin: spec.origin ?? null },
+    metadata: {
+      referenceNumbers: [],
+      replaces: null,
+      scope: null,
+      owner: null,
+      validUntil: null,
+      fields: [],
+      sourceUrl: null,
+      retrieved: null,
+      origin: spec.origin ?? null,
+    },
     sections: categories.map((category, index) => section(index, category, spec.guessed?.includes(category) ?? false)),
     responsibilities: [],
-    removed: Array.from({ length: spec.removals ?? 0 }, (_, index) => ({ reason: 'Sidnummer', startLine: index + 1, endLine: index + 1, ruleId: 'page-number', text: String(index + 1) })),
-    diagnostics: Array.from({ length: spec.warnings ?? 0 }, (_, index) => ({ severity: 'warning', message: `Varning ${index + 1}`, line: index + 1, column: 1, ruleId: index === 0 ? 'adoption-date-placeholder' : 'category-from-content' })),
+    removed: Array.from({ length: spec.removals ?? 0 }, (_, index) => ({
+      reason: 'Sidnummer',
+      startLine: index + 1,
+      endLine: index + 1,
+      ruleId: 'page-number',
+      text: String(index + 1),
+    })),
+    diagnostics: Array.from({ length: spec.warnings ?? 0 }, (_, index) => ({
+      severity: 'warning',
+      message: `Varning ${index + 1}`,
+      line: index + 1,
+      column: 1,
+      ruleId: index === 0 ? 'adoption-date-placeholder' : 'category-from-content',
+    })),
   });
 }
 
@@ -106,7 +128,9 @@ describe('the threshold between the two designs', () => {
     const overview = buildOverview(many);
     expect(overview.design).toBe('aggregate');
     if (overview.design !== 'aggregate') return;
-    expect(overview.summary).toBe(`${PER_DOCUMENT_MAX + 1} styrdokument från ${PER_DOCUMENT_MAX + 1} kommuner i ${new Set(many.map((candidate) => candidate.county)).size} län`);
+    expect(overview.summary).toBe(
+      `${PER_DOCUMENT_MAX + 1} styrdokument från ${PER_DOCUMENT_MAX + 1} kommuner i ${new Set(many.map((candidate) => candidate.county)).size} län`,
+    );
     expect(overview.counts.every((count) => count.covered === PER_DOCUMENT_MAX + 1)).toBe(true);
   });
 });
@@ -115,7 +139,13 @@ describe('documents by county', () => {
   test('counties in Swedish order, the documents without a county last as “Okänd kommun”', () => {
     const groups = groupByCounty(corpus());
     expect(groups.map((group) => group.label)).toEqual(['Gotlands län', 'Hallands län', 'Stockholms län', 'Örebro län', 'Okänd kommun']);
-    expect(groups.map((group) => group.href)).toEqual(['/oversikt/gotlands-lan/', '/oversikt/hallands-lan/', '/oversikt/stockholms-lan/', '/oversikt/orebro-lan/', '/oversikt/okand-kommun/']);
+    expect(groups.map((group) => group.href)).toEqual([
+      '/oversikt/gotlands-lan/',
+      '/oversikt/hallands-lan/',
+      '/oversikt/stockholms-lan/',
+      '/oversikt/orebro-lan/',
+      '/oversikt/okand-kommun/',
+    ]);
     expect(groups.at(-1)).toMatchObject({ county: null, slug: UNKNOWN_COUNTY.slug, municipalities: 0, municipalitiesInCounty: null });
   });
 
@@ -186,7 +216,16 @@ describe('the county × category matrix', () => {
   });
 
   test('shades: five steps, a share falls in the step it shows, and text stays readable on every shade', () => {
-    expect([1, 0.999, 0.9, 0.894, 0.75, 0.5, 0.494, 0].map((share) => shareBin(share).key)).toEqual(['all', 'most', 'most', 'many', 'many', 'half', 'few', 'few']);
+    expect([1, 0.999, 0.9, 0.894, 0.75, 0.5, 0.494, 0].map((share) => shareBin(share).key)).toEqual([
+      'all',
+      'most',
+      'most',
+      'many',
+      'many',
+      'half',
+      'few',
+      'few',
+    ]);
     // The shade is the step of the number the cell prints: 26 of 29 reads "90 %", so it is shaded as 90–99 %.
     expect(formatShare(26 / 29)).toBe('90\u00a0%');
     expect(shareBin(26 / 29).key).toBe('most');
@@ -203,22 +242,31 @@ describe('findings at scale', () => {
   test('most and least covered categories, with counts and shares, and how many cover all five', () => {
     const rows = coverageMatrix(corpus());
     const finding = aggregateFinding(categoryCounts(rows), categoriesPerDocument(rows));
-    expect(finding.headline).toBe('Ansvar finns i flest dokument, 6 av 8 (75\u00a0%); prioriterade områden och uppföljning i färst, 3 av 8 (38\u00a0%). 2 av de 8 dokumenten har avsnitt om alla fem, ett saknar alla fem.');
+    expect(finding.headline).toBe(
+      'Ansvar finns i flest dokument, 6 av 8 (75\u00a0%); prioriterade områden och uppföljning i färst, 3 av 8 (38\u00a0%). 2 av de 8 dokumenten har avsnitt om alla fem, ett saknar alla fem.',
+    );
     expect(finding.guessedNote).toBe('I två fall är kategorin gissad från avsnittets text, inte dess rubrik.');
   });
 
   test('every category everywhere, or all equally often, or none', () => {
     const full = coverageMatrix([document({ municipality: 'Ale', covered: ALL }), document({ municipality: 'Alingsås', covered: ALL })]);
-    expect(aggregateFinding(categoryCounts(full), categoriesPerDocument(full))).toEqual({ headline: 'Alla 2 dokument har ett eget avsnitt om var och en av de fem kategorierna.', guessedNote: null });
+    expect(aggregateFinding(categoryCounts(full), categoriesPerDocument(full))).toEqual({
+      headline: 'Alla 2 dokument har ett eget avsnitt om var och en av de fem kategorierna.',
+      guessedNote: null,
+    });
     const half = coverageMatrix([document({ municipality: 'Ale', covered: ALL }), document({ municipality: 'Alingsås', covered: [] })]);
-    expect(aggregateFinding(categoryCounts(half), categoriesPerDocument(half)).headline).toBe('Var och en av de fem kategorierna finns i 1 av 2 dokument (50\u00a0%). 1 av de 2 dokumenten har avsnitt om alla fem, ett saknar alla fem.');
+    expect(aggregateFinding(categoryCounts(half), categoriesPerDocument(half)).headline).toBe(
+      'Var och en av de fem kategorierna finns i 1 av 2 dokument (50\u00a0%). 1 av de 2 dokumenten har avsnitt om alla fem, ett saknar alla fem.',
+    );
     expect(aggregateFinding(categoryCounts([]), categoriesPerDocument([])).headline).toBe('Det finns inga dokument ännu.');
   });
 
   test('where the counties differ most, among counties with enough documents, never the unknown group', () => {
     const matrix = countyMatrix(groupByCounty(corpus()));
     // With at least two documents: Hallands län and Stockholms län (the unknown group is not a county).
-    expect(countySpread(matrix, 2)).toBe('Störst skillnad mellan länen gäller mål: från 0\u00a0% av dokumenten i Hallands län till 100\u00a0% i Stockholms län (bland de två län som har minst två dokument).');
+    expect(countySpread(matrix, 2)).toBe(
+      'Störst skillnad mellan länen gäller mål: från 0\u00a0% av dokumenten i Hallands län till 100\u00a0% i Stockholms län (bland de två län som har minst två dokument).',
+    );
     expect(countySpread(matrix, 3)).toBeNull();
     const alike = countyMatrix(groupByCounty([document({ municipality: 'Ale', covered: ALL }), document({ municipality: 'Järfälla', covered: ALL })]));
     expect(countySpread(alike, 1)).toBe('Andelarna är desamma i alla län, bland de två län som har minst ett dokument.');
@@ -317,7 +365,11 @@ describe('/om/ at scale', () => {
   });
 
   test('origins counted, the unrecorded ones too; removals count the documents they touched', () => {
-    expect(originCounts(corpus())).toEqual([{ origin: null, documents: 5 }, { origin: 'A', documents: 2 }, { origin: 'B', documents: 1 }]);
+    expect(originCounts(corpus())).toEqual([
+      { origin: null, documents: 5 },
+      { origin: 'A', documents: 2 },
+      { origin: 'B', documents: 1 },
+    ]);
     expect(removalsByRule(corpus())).toMatchObject([{ ruleId: 'page-number', removals: 3, documentCount: 2, documents: ['Järfälla', 'Hylte'] }]);
   });
 });

@@ -86,7 +86,9 @@ function row(label: string, covered: readonly CanonicalCategoryKey[], guessed: r
 describe('the finding', () => {
   test('of the five documents: what all have, and which lack what', async () => {
     const finding = coverageFinding(coverageMatrix(await seeds()));
-    expect(finding.headline).toBe('Alla fem har avsnitt om mål, prioriterade områden och ansvar; två saknar ett eget avsnitt om syfte (Järfälla och Tyresö) och ett om uppföljning (Tyresö).');
+    expect(finding.headline).toBe(
+      'Alla fem har avsnitt om mål, prioriterade områden och ansvar; två saknar ett eget avsnitt om syfte (Järfälla och Tyresö) och ett om uppföljning (Tyresö).',
+    );
     expect(finding.guessedNote).toBe('I ett fall är kategorin gissad från avsnittets text, inte dess rubrik: prioriterade områden i Hylte.');
   });
 
@@ -105,9 +107,13 @@ describe('the finding', () => {
   });
 
   test('one document is "dokumentet"; many lacking documents are counted, not named', () => {
-    expect(coverageFinding([row('A', ['purpose', 'goals'])]).headline).toBe('Dokumentet har avsnitt om syfte och mål; det saknar ett eget avsnitt om prioriterade områden, ansvar och uppföljning.');
+    expect(coverageFinding([row('A', ['purpose', 'goals'])]).headline).toBe(
+      'Dokumentet har avsnitt om syfte och mål; det saknar ett eget avsnitt om prioriterade områden, ansvar och uppföljning.',
+    );
     const many = Array.from({ length: 14 }, (_, index) => row(`K${index}`, index < 4 ? ['purpose', 'goals'] : ['goals']));
-    expect(coverageFinding(many).headline).toBe('Alla 14 har avsnitt om mål; tio saknar ett eget avsnitt om syfte och inget har ett avsnitt om prioriterade områden, ansvar och uppföljning.');
+    expect(coverageFinding(many).headline).toBe(
+      'Alla 14 har avsnitt om mål; tio saknar ett eget avsnitt om syfte och inget har ett avsnitt om prioriterade områden, ansvar och uppföljning.',
+    );
   });
 
   test('no documents', () => {
@@ -266,7 +272,11 @@ describe('row labels', () => {
     other.documentType = 'strategi';
     const third = structuredClone(other);
     third.id = 'eksjo-3';
-    expect(coverageMatrix([eksjo!, other, third]).map((candidate) => candidate.label)).toEqual(['Eksjö 2020', 'Eksjö (strategi) (eksjo-strategi)', 'Eksjö (strategi) (eksjo-3)']);
+    expect(coverageMatrix([eksjo!, other, third]).map((candidate) => candidate.label)).toEqual([
+      'Eksjö 2020',
+      'Eksjö (strategi) (eksjo-strategi)',
+      'Eksjö (strategi) (eksjo-3)',
+    ]);
     expect(coverageMatrix([eksjo!, other]).map((candidate) => candidate.label)).toEqual(['Eksjö 2020', 'Eksjö (strategi)']);
   });
 });

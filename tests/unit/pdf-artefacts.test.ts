@@ -22,7 +22,9 @@ describe('line-end hyphenation', () => {
       '',
       'Arbetet ska ge med- arbetarna ny kun- skap inom hälso- och sjukvård, skol- eller fritidsverksamhet och EU- finansierade projekt.',
     ]);
-    expect(allText(document)).toContain('Arbetet ska ge medarbetarna ny kunskap inom hälso- och sjukvård, skol- eller fritidsverksamhet och EU-finansierade projekt.');
+    expect(allText(document)).toContain(
+      'Arbetet ska ge medarbetarna ny kunskap inom hälso- och sjukvård, skol- eller fritidsverksamhet och EU-finansierade projekt.',
+    );
     expect(removedBy(document, 'line-end-hyphenation')).toHaveLength(3);
   });
 });
@@ -48,7 +50,15 @@ describe('bullets written as letters', () => {
   });
 
   test('a paragraph sign before a number stays', async () => {
-    const document = await parsed(['Policy för internationellt arbete', '', 'Antagen av kommunfullmäktige 2020-02-03 § 12', '', 'Syfte', '', 'Syftet är att utveckla verksamheten.']);
+    const document = await parsed([
+      'Policy för internationellt arbete',
+      '',
+      'Antagen av kommunfullmäktige 2020-02-03 § 12',
+      '',
+      'Syfte',
+      '',
+      'Syftet är att utveckla verksamheten.',
+    ]);
     expect(removedBy(document, 'bullet-letter')).toEqual([]);
     expect(document.adopted.text).toContain('§ 12');
   });
@@ -63,19 +73,37 @@ describe('footnote numbers run into the text', () => {
       '',
       'År 2019 gjordes en kartläggning av arbetet i kommunen 1. Den visade att ansvaret var otydligt, vilket också en granskning 2 som gjordes året efter fann. Kapitel 2 beskriver arbetet. 3 Arbetet har sedan dess utvecklats i 4 steg.',
     ]);
-    expect(document.sections.find((section) => section.heading === 'Bakgrund')!.text).toBe('År 2019 gjordes en kartläggning av arbetet i kommunen. Den visade att ansvaret var otydligt, vilket också en granskning som gjordes året efter fann. Kapitel 2 beskriver arbetet. Arbetet har sedan dess utvecklats i 4 steg.');
-    expect(removedBy(document, 'footnote-mark').map((removal) => removal.text).sort()).toEqual(['1', '2', '3']);
+    expect(document.sections.find((section) => section.heading === 'Bakgrund')!.text).toBe(
+      'År 2019 gjordes en kartläggning av arbetet i kommunen. Den visade att ansvaret var otydligt, vilket också en granskning som gjordes året efter fann. Kapitel 2 beskriver arbetet. Arbetet har sedan dess utvecklats i 4 steg.',
+    );
+    expect(
+      removedBy(document, 'footnote-mark')
+        .map((removal) => removal.text)
+        .sort(),
+    ).toEqual(['1', '2', '3']);
   });
 
   test('a lone number after a word is not a footnote', async () => {
-    const document = await parsed(['Policy för internationellt arbete', '', 'Syfte', '', 'Kommunen har vänorter i 3 länder och deltar i projekt 1 gång om året.']);
+    const document = await parsed([
+      'Policy för internationellt arbete',
+      '',
+      'Syfte',
+      '',
+      'Kommunen har vänorter i 3 länder och deltar i projekt 1 gång om året.',
+    ]);
     expect(removedBy(document, 'footnote-mark')).toEqual([]);
   });
 });
 
 describe("an image's text glued to the next word", () => {
   test('is cut at the start of a paragraph where it runs into a sentence', async () => {
-    const document = await parsed(['Internationellt arbete', '', 'Flaggor vid stadshusetI dag deltar kommunen i flera europeiska nätverk för utveckling.', '', 'Kommunen deltar också i ErasmusPlus där elever reser.']);
+    const document = await parsed([
+      'Internationellt arbete',
+      '',
+      'Flaggor vid stadshusetI dag deltar kommunen i flera europeiska nätverk för utveckling.',
+      '',
+      'Kommunen deltar också i ErasmusPlus där elever reser.',
+    ]);
     expect(allText(document)).toContain('I dag deltar kommunen i flera europeiska nätverk för utveckling.');
     expect(allText(document)).toContain('Kommunen deltar också i ErasmusPlus där elever reser.');
     expect(removedBy(document, 'image-text').map((removal) => removal.text)).toEqual(['Flaggor vid stadshuset']);

@@ -9,15 +9,34 @@ import { lostLines, SEEDS, seedBytes, type SeedName } from '../support/parse.ts'
 
 /** Lines made of the things real documents are made of: headings, bullets, numbers, noise, HTML, Markdown. */
 const realisticLine = fc.oneof(
-  fc.constantFrom('Syfte', 'Mål', 'Ansvar', 'Uppföljning', 'Innehåll', 'Läs mer', 'Transkript', '2 (7)', 'Sida: 3', '', '', '- ', '•', '#', '## **2.1 Barn**', '<b>1</b>\tInriktning .....\t3', '*Kommunfullmäktige* - Fastställer', 'Tfn: E-post:', 'XXX-XX-XX', 'Dnr 2020/1'),
+  fc.constantFrom(
+    'Syfte',
+    'Mål',
+    'Ansvar',
+    'Uppföljning',
+    'Innehåll',
+    'Läs mer',
+    'Transkript',
+    '2 (7)',
+    'Sida: 3',
+    '',
+    '',
+    '- ',
+    '•',
+    '#',
+    '## **2.1 Barn**',
+    '<b>1</b>\tInriktning .....\t3',
+    '*Kommunfullmäktige* - Fastställer',
+    'Tfn: E-post:',
+    'XXX-XX-XX',
+    'Dnr 2020/1',
+  ),
   fc.string({ maxLength: 80 }),
   fc.string({ unit: 'grapheme', maxLength: 60 }),
   fc.tuple(fc.integer({ min: 1, max: 12 }), fc.string({ maxLength: 60 })).map(([page, text]) => `${page} ${text} ${page}`),
   fc.tuple(fc.constantFrom('- ', '* ', '1. ', '# ', '', '\t'), fc.lorem({ maxCount: 12 })).map(([marker, text]) => marker + text),
 );
-const realisticDocument = fc.array(realisticLine, { maxLength: 60 }).chain((lines) =>
-  fc.constantFrom('\n', '\r\n', '\r').map((eol) => lines.join(eol)),
-);
+const realisticDocument = fc.array(realisticLine, { maxLength: 60 }).chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((eol) => lines.join(eol)));
 
 async function check(text: string): Promise<void> {
   const { document, file } = await parsePolicyDocument(text, { path: 'property.txt' });
@@ -51,10 +70,7 @@ describe('any text', () => {
 describe.each(Object.keys(SEEDS) as SeedName[])('mutated %s', (name) => {
   const lines = new TextDecoder().decode(seedBytes(name)).split('\n');
   test('deleting, duplicating, swapping and joining lines never throws or loses a line', async () => {
-    const mutation = fc.array(
-      fc.tuple(fc.constantFrom('delete', 'duplicate', 'swap', 'join', 'blank'), fc.nat(), fc.nat()),
-      { maxLength: 8 },
-    );
+    const mutation = fc.array(fc.tuple(fc.constantFrom('delete', 'duplicate', 'swap', 'join', 'blank'), fc.nat(), fc.nat()), { maxLength: 8 });
     await fc.assert(
       fc.asyncProperty(mutation, async (steps) => {
         const mutated = [...lines];

@@ -24,7 +24,9 @@ describe('real-world excerpts', () => {
   });
 
   test('no sentence is lost: each stands whole in one section', () => {
-    const lost = scores.flatMap((score) => score.sentences.filter((result) => result.section === null).map((result) => `${score.file}: ${result.sentence.text}`));
+    const lost = scores.flatMap((score) =>
+      score.sentences.filter((result) => result.section === null).map((result) => `${score.file}: ${result.sentence.text}`),
+    );
     expect(lost).toEqual([]);
   });
 
@@ -34,7 +36,9 @@ describe('real-world excerpts', () => {
   });
 
   test('metadata is right wherever the text states it', () => {
-    const wrong = scores.flatMap((score) => score.metadata.filter((result) => !result.right).map((result) => `${score.file}: ${result.field} ${result.actual} ≠ ${result.expected}`));
+    const wrong = scores.flatMap((score) =>
+      score.metadata.filter((result) => !result.right).map((result) => `${score.file}: ${result.field} ${result.actual} ≠ ${result.expected}`),
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -43,10 +47,13 @@ describe('real-world excerpts', () => {
       const strict = score.sentences.filter((result) => result.strict).length;
       return `${score.file} ${((strict / score.sentences.length) * 100).toFixed(0)} %`;
     });
-    console.log(`Real-world sentence accuracy: ${((all.strict / all.sentences) * 100).toFixed(1)} % strict, ${((all.row / all.sentences) * 100).toFixed(1)} % by row\n${table.join('\n')}`);
+    console.log(
+      `Real-world sentence accuracy: ${((all.strict / all.sentences) * 100).toFixed(1)} % strict, ${((all.row / all.sentences) * 100).toFixed(1)} % by row\n${table.join('\n')}`,
+    );
     expect(share(all.strict, all.sentences)).toBeGreaterThanOrEqual(0.95);
     expect(share(all.row, all.sentences)).toBeGreaterThanOrEqual(0.95);
-    for (const score of scores) expect(share(score.sentences.filter((result) => result.strict).length, score.sentences.length), score.file).toBeGreaterThanOrEqual(0.75);
+    for (const score of scores)
+      expect(share(score.sentences.filter((result) => result.strict).length, score.sentences.length), score.file).toBeGreaterThanOrEqual(0.75);
   });
 
   test('every heading of the excerpts is found, and most responsibilities', () => {

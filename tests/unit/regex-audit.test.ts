@@ -98,7 +98,9 @@ test('every pattern recheck calls vulnerable runs its attack in linear time in V
   });
   const slow = results.filter((result) => result !== undefined);
   const safe = patterns.filter((pattern) => verdicts.get(pattern.key)?.status === 'safe').length;
-  console.info(`${patterns.length} patterns (${freshlyChecked} checked by recheck now): ${safe} safe, ${vulnerable.length - slow.length} called vulnerable by recheck but linear in V8, ${UNDECIDED.size} undecided and justified.`);
+  console.info(
+    `${patterns.length} patterns (${freshlyChecked} checked by recheck now): ${safe} safe, ${vulnerable.length - slow.length} called vulnerable by recheck but linear in V8, ${UNDECIDED.size} undecided and justified.`,
+  );
   expect(slow, 'super-linear in V8').toEqual([]);
 }, 60_000);
 
@@ -112,7 +114,10 @@ test('every pattern recheck leaves undecided is justified, and linear in V8 on t
     const timing = await timeAttackInV8(pattern.source, pattern.flags, attack);
     return timing.linear ? undefined : `${where(pattern)}: ${timing.summary}`;
   });
-  expect(results.filter((result) => result !== undefined), 'super-linear in V8').toEqual([]);
+  expect(
+    results.filter((result) => result !== undefined),
+    'super-linear in V8',
+  ).toEqual([]);
 }, 60_000);
 
 test('UNDECIDED names only patterns that are in the parser and still undecided', () => {

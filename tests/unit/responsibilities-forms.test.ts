@@ -20,8 +20,18 @@ function ansvar(...blocks: readonly (string | readonly string[])[]): Section {
     return { type: 'list', ordered: false, items: items as [(typeof items)[number], ...typeof items], startLine: items[0]?.startLine ?? line, endLine: line };
   });
   return {
-    id: 'ansvar', heading: 'Ansvar', number: null, level: 1, path: [], category: 'responsibility', categoryBasis: 'heading', part: 'document',
-    fromHeader: false, text: blocks.flat().join(' '), blocks: built, source: { startLine: 1, endLine: Math.max(line, 1) },
+    id: 'ansvar',
+    heading: 'Ansvar',
+    number: null,
+    level: 1,
+    path: [],
+    category: 'responsibility',
+    categoryBasis: 'heading',
+    part: 'document',
+    fromHeader: false,
+    text: blocks.flat().join(' '),
+    blocks: built,
+    source: { startLine: 1, endLine: Math.max(line, 1) },
   };
 }
 
@@ -34,15 +44,45 @@ describe('responsibility, task and commission nouns', () => {
   const cases: readonly (readonly [string, string, string, string, string])[] = [
     ['är ansvarig för (object noun: leads)', 'Kulturnämnden är ansvarig för samordningen av vänortsbesöken.', 'namnd', 'Kulturnämnden', 'leads'],
     ['är ansvarig att', 'Miljöförvaltningen är ansvarig att söka medel för klimatprojekt.', 'forvaltning', 'Miljöförvaltningen', 'carries-out'],
-    ['har ansvar för (object noun: follows up)', 'Näringslivsavdelningen har ansvar för uppföljningen av handelsutbytet.', 'forvaltning', 'Näringslivsavdelningen', 'follows-up'],
+    [
+      'har ansvar för (object noun: follows up)',
+      'Näringslivsavdelningen har ansvar för uppföljningen av handelsutbytet.',
+      'forvaltning',
+      'Näringslivsavdelningen',
+      'follows-up',
+    ],
     ['har uppgiften att', 'Skolnämnderna har uppgiften att genomföra elevutbyten med partnerskolor.', 'namnd', 'Skolnämnderna', 'carries-out'],
-    ['har som uppgift att (verb: monitors)', 'Utvecklingsenheten har som uppgift att bevaka utlysningar i EU:s program.', 'forvaltning', 'Utvecklingsenheten', 'monitors'],
+    [
+      'har som uppgift att (verb: monitors)',
+      'Utvecklingsenheten har som uppgift att bevaka utlysningar i EU:s program.',
+      'forvaltning',
+      'Utvecklingsenheten',
+      'monitors',
+    ],
     ['har som uppdrag att (verb: leads)', 'Stadskontoret har som uppdrag att leda arbetet med den nya handlingsplanen.', 'klk', 'Stadskontoret', 'leads'],
     ['har i uppdrag att', 'Kommunkansliet har i uppdrag att ta emot utländska delegationer.', 'klk', 'Kommunkansliet', 'carries-out'],
-    ['det övergripande ansvaret ligger på X: leads', 'Det övergripande ansvaret för partnerskapen ligger på enheten för tillväxt och näringsliv.', 'forvaltning', 'enheten för tillväxt och näringsliv', 'leads'],
-    ['huvudansvaret ligger hos X: carries out', 'Huvudansvaret för elevutbytena ligger hos barn- och utbildningsförvaltningen.', 'forvaltning', 'barn- och utbildningsförvaltningen', 'carries-out'],
+    [
+      'det övergripande ansvaret ligger på X: leads',
+      'Det övergripande ansvaret för partnerskapen ligger på enheten för tillväxt och näringsliv.',
+      'forvaltning',
+      'enheten för tillväxt och näringsliv',
+      'leads',
+    ],
+    [
+      'huvudansvaret ligger hos X: carries out',
+      'Huvudansvaret för elevutbytena ligger hos barn- och utbildningsförvaltningen.',
+      'forvaltning',
+      'barn- och utbildningsförvaltningen',
+      'carries-out',
+    ],
     ['ansvaret för uppföljning vilar på X: follows up', 'Ansvaret för uppföljning av projekten vilar på kansliet.', 'klk', 'kansliet', 'follows-up'],
-    ['X:s uppdrag är att (genitive without its ending)', 'Beredningens uppdrag är att bereda ärenden om vänorter inför fullmäktige.', 'kf_beredning', 'Beredningen', 'supports'],
+    [
+      'X:s uppdrag är att (genitive without its ending)',
+      'Beredningens uppdrag är att bereda ärenden om vänorter inför fullmäktige.',
+      'kf_beredning',
+      'Beredningen',
+      'supports',
+    ],
     ['X:s roll är att', 'Styrgruppens roll är att samordna förvaltningarnas EU-projekt.', 'chefer', 'Styrgruppen', 'leads'],
   ];
 
@@ -118,7 +158,9 @@ describe('several verbs, assisting', () => {
 
 describe('a list of duties after a lead-in', () => {
   test('X ansvarar för följande: each item is X’s, carried out unless its verb says; the lead-in is no duty', () => {
-    expect(read('Exportkontoret ansvarar för följande:', ['leda företagsdelegationer', 'mässor och utställningar', 'informera nämnderna om nya program'])).toEqual([
+    expect(
+      read('Exportkontoret ansvarar för följande:', ['leda företagsdelegationer', 'mässor och utställningar', 'informera nämnderna om nya program']),
+    ).toEqual([
       ['forvaltning', 'Exportkontoret', 'leads', 'leda företagsdelegationer'],
       ['forvaltning', 'Exportkontoret', 'carries-out', 'mässor och utställningar'],
       ['namnd', 'nämnderna', 'informed', 'informera nämnderna om nya program'],

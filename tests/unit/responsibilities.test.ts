@@ -18,11 +18,7 @@ function phrases(text: string): Phrase[] {
 /** A paragraph is a string; a list is an array of item strings. Lines count from 1, one per paragraph or item. */
 type BlockSpec = string | readonly [string, ...string[]];
 
-function section(
-  heading: string | null,
-  blocks: readonly BlockSpec[],
-  options: { id?: string; category?: CategoryKey; part?: Section['part'] } = {},
-): Section {
+function section(heading: string | null, blocks: readonly BlockSpec[], options: { id?: string; category?: CategoryKey; part?: Section['part'] } = {}): Section {
   let line = 0;
   const built = blocks.map((spec): Block => {
     if (typeof spec === 'string') {
@@ -98,20 +94,26 @@ describe('an actor as subject of a duty verb', () => {
   });
 
   test('Tyresö: varje nämnd has the main responsibility for projects', () => {
-    const found = extract(section('4 Ansvar', ['Varje nämnd har huvudansvaret för internationella samarbetsprojekt inom ramen för sina respektive ansvarsområden.']));
+    const found = extract(
+      section('4 Ansvar', ['Varje nämnd har huvudansvaret för internationella samarbetsprojekt inom ramen för sina respektive ansvarsområden.']),
+    );
     expect(roles(found)).toEqual(['namnd:carries-out']);
     expect(found[0]?.actorText).toBe('Varje nämnd');
     expect(found.map((r) => r.kind)).toEqual(['projects']);
   });
 
   test('Hylte: kommunstyrelsens arbetsutskott decides, kommunstyrelsen does not', () => {
-    const found = extract(section('5. Ansvar', ['Kommunstyrelsens arbetsutskott fattar ekonomiska beslut i samband med internationella projekt och vänortsutbyte.']));
+    const found = extract(
+      section('5. Ansvar', ['Kommunstyrelsens arbetsutskott fattar ekonomiska beslut i samband med internationella projekt och vänortsutbyte.']),
+    );
     expect(roles(found)).toEqual(['ks_au:decides']);
     expect(found.map((r) => r.kind)).toEqual(['project-approval']);
   });
 
   test('Hylte: kommunstyrelsens vice ordförande leads', () => {
-    const found = extract(section('5. Ansvar', ['Kommunstyrelsens vice ordförande leder och samordnar arbetet med kommunens internationella policy och vänortsarbete.']));
+    const found = extract(
+      section('5. Ansvar', ['Kommunstyrelsens vice ordförande leder och samordnar arbetet med kommunens internationella policy och vänortsarbete.']),
+    );
     expect(roles(found)).toEqual(['ks_vice_ordf:leads']);
   });
 
@@ -132,7 +134,9 @@ describe('an actor as subject of a duty verb', () => {
   });
 
   test('Eskilstuna: represents and has the main responsibility for the twin towns', () => {
-    const found = extract(section('Kommunfullmäktige', ['Kommunfullmäktige representerar kommunen utåt och är huvudansvarig för kontakterna med kommunens vänorter.']));
+    const found = extract(
+      section('Kommunfullmäktige', ['Kommunfullmäktige representerar kommunen utåt och är huvudansvarig för kontakterna med kommunens vänorter.']),
+    );
     expect(found.map((r) => [r.actor.id, r.role, r.kind, r.clause])).toEqual([
       ['kf', 'represents', 'representation', 'Kommunfullmäktige representerar kommunen utåt'],
       ['kf', 'carries-out', 'twin-towns', 'är huvudansvarig för kontakterna med kommunens vänorter.'],
@@ -147,7 +151,9 @@ describe('an actor as subject of a duty verb', () => {
 
   test('Hylte: "ansvarar för att informera" supports', () => {
     const found = extract(
-      section('5. Ansvar', ['Kommunstyrelsen ansvarar för att informera om internationellt arbete samt att kompetensutveckling inom det internationella området sker på kontoren.']),
+      section('5. Ansvar', [
+        'Kommunstyrelsen ansvarar för att informera om internationellt arbete samt att kompetensutveckling inom det internationella området sker på kontoren.',
+      ]),
     );
     expect(roles(found)).toEqual(['ks:supports']);
   });
@@ -180,7 +186,9 @@ describe('an actor as subject of a duty verb', () => {
   });
 
   test('Tyresö: respektive nämnd reports in the annual report', () => {
-    const found = extract(section('4 Ansvar', ['Respektive nämnd redovisar i årsredovisningen den internationella samverkan som bedrivits inom nämndens verksamhetsområde.']));
+    const found = extract(
+      section('4 Ansvar', ['Respektive nämnd redovisar i årsredovisningen den internationella samverkan som bedrivits inom nämndens verksamhetsområde.']),
+    );
     expect(found.map((r) => [r.actor.id, r.actorText, r.role, r.kind])).toEqual([['namnd', 'Respektive nämnd', 'follows-up', 'follow-up']]);
   });
 
@@ -193,7 +201,9 @@ describe('an actor as subject of a duty verb', () => {
   });
 
   test('Järfälla: nämnderna plan after a fronted time phrase', () => {
-    const found = extract(section('Ekonomi', ['Inför 2002 ska nämnderna planera och vid behov avsätta medel för det internationella arbetet.'], { category: 'funding' }));
+    const found = extract(
+      section('Ekonomi', ['Inför 2002 ska nämnderna planera och vid behov avsätta medel för det internationella arbetet.'], { category: 'funding' }),
+    );
     expect(roles(found)).toEqual(['namnd:carries-out']);
   });
 });
@@ -231,9 +241,11 @@ describe('several actors as one subject', () => {
 
   test('Järfälla: ansvariga nämnder och styrelser follow up', () => {
     const found = extract(
-      section('Uppföljning och utvärdering', [
-        'Det är därför viktigt att ansvariga nämnder och styrelser följer upp och utvärderar verksamheten som en integrerad del av sin totala verksamhet.',
-      ], { category: 'follow-up' }),
+      section(
+        'Uppföljning och utvärdering',
+        ['Det är därför viktigt att ansvariga nämnder och styrelser följer upp och utvärderar verksamheten som en integrerad del av sin totala verksamhet.'],
+        { category: 'follow-up' },
+      ),
     );
     expect(roles(found)).toEqual(['namnd:follows-up', 'bolag:follows-up']);
   });
@@ -299,13 +311,17 @@ describe('an actor as the heading of its section', () => {
       ['namnd', 'Kommunens nämnder', 'carries-out', 4],
       ['namnd', 'Kommunens nämnder', 'carries-out', 5],
     ]);
-    expect(found[4]?.duty).toBe('och tillvarata möjligheterna till finansiering av utvecklingsprojekt genom EU:s fonder och program, eller på annat sätt vara aktiva i EU-projekt.');
+    expect(found[4]?.duty).toBe(
+      'och tillvarata möjligheterna till finansiering av utvecklingsprojekt genom EU:s fonder och program, eller på annat sätt vara aktiva i EU-projekt.',
+    );
     expect(found.map((r) => r.kind)).toEqual(['other', 'other', 'monitoring', 'other', 'projects']);
   });
 
   test('Eskilstuna: Kommunstyrelsen represents the municipality in networks', () => {
     const found = extract(
-      section('Kommunstyrelsen', ['Kommunstyrelsen företräder kommunen i de fall kommunen är medlem i Europeiska nätverk som arbetar med kommunövergripande frågor.']),
+      section('Kommunstyrelsen', [
+        'Kommunstyrelsen företräder kommunen i de fall kommunen är medlem i Europeiska nätverk som arbetar med kommunövergripande frågor.',
+      ]),
     );
     expect(roles(found)).toEqual(['ks:represents']);
   });
@@ -346,11 +362,15 @@ describe('a role holder and the list of what the role includes', () => {
 
   test('Järfälla: a list of criteria after a passive decision is nobody’s duty', () => {
     const found = extract(
-      section('Val av samarbetspart/vänort', [
-        'Beslut om officiell samarbetspart/vänort fattas av kommunfullmäktige. Beslut om mindre samarbetsprojekt fattas av resp nämnd. Enligt strategien ska Järfälla söka samarbetspart som förväntas kunna bidra till ett långsiktigt mervärde för kommun.',
-        'Därutöver kan följande kriterier vara vägledande:',
-        ['Kommuner med 50 - 100 000 invånare', 'Ska ge möjlighet till benchmarking', 'Redan etablerade kontakter ska beaktas'],
-      ], { category: 'collaboration' }),
+      section(
+        'Val av samarbetspart/vänort',
+        [
+          'Beslut om officiell samarbetspart/vänort fattas av kommunfullmäktige. Beslut om mindre samarbetsprojekt fattas av resp nämnd. Enligt strategien ska Järfälla söka samarbetspart som förväntas kunna bidra till ett långsiktigt mervärde för kommun.',
+          'Därutöver kan följande kriterier vara vägledande:',
+          ['Kommuner med 50 - 100 000 invånare', 'Ska ge möjlighet till benchmarking', 'Redan etablerade kontakter ska beaktas'],
+        ],
+        { category: 'collaboration' },
+      ),
     );
     expect(found.map((r) => [r.actor.id, r.actorText, r.role, r.kind])).toEqual([
       ['kf', 'kommunfullmäktige', 'decides', 'twin-towns'],
@@ -383,7 +403,10 @@ describe('passive forms', () => {
 
   test('Tyresö: coordinated from kommunledningskontoret; twin-town visits reported to kommunstyrelsen', () => {
     const found = extract(
-      section('Ansvar', ['Kommunens internationella arbete samordnas från kommunledningskontoret.', 'Vänortsbesök ska efter genomförda besök redovisas till kommunstyrelsen.']),
+      section('Ansvar', [
+        'Kommunens internationella arbete samordnas från kommunledningskontoret.',
+        'Vänortsbesök ska efter genomförda besök redovisas till kommunstyrelsen.',
+      ]),
     );
     expect(found.map((r) => [r.actor.id, r.role, r.kind])).toEqual([
       ['klk', 'leads', 'coordination'],
@@ -444,12 +467,16 @@ describe('mentions of actors that are not statements of duty', () => {
 
   test('actors after a preposition are not subjects', () => {
     const found = extract(
-      section('Syfte', [
-        'Policyn är kommunövergripande och utgör grunden för det internationella arbetet i samtliga nämnder och i förvaltningen.',
-        'Flera av kommunens förvaltningar har egna, upparbetade kontakter med andra städer och internationella organisationer.',
-        // not from the seeds: a verb right after the prepositional phrase is not the actor's
-        'Dialogen med nämnderna leder till ett gemensamt synsätt.',
-      ], { category: 'purpose' }),
+      section(
+        'Syfte',
+        [
+          'Policyn är kommunövergripande och utgör grunden för det internationella arbetet i samtliga nämnder och i förvaltningen.',
+          'Flera av kommunens förvaltningar har egna, upparbetade kontakter med andra städer och internationella organisationer.',
+          // not from the seeds: a verb right after the prepositional phrase is not the actor's
+          'Dialogen med nämnderna leder till ett gemensamt synsätt.',
+        ],
+        { category: 'purpose' },
+      ),
     );
     expect(found).toEqual([]);
   });
@@ -488,7 +515,9 @@ describe('sentences', () => {
 describe('duty kinds', () => {
   test('from the role where the role says it, else from the duty text', () => {
     expect(classifyDuty('Vänortsbesök ska efter genomförda besök redovisas till kommunstyrelsen.', 'informed')).toBe('informed');
-    expect(classifyDuty('Kommunfullmäktige beslutar om policy och riktlinjer för det internationella arbetet samt om vänortsförbindelser.', 'decides')).toBe('twin-towns');
+    expect(classifyDuty('Kommunfullmäktige beslutar om policy och riktlinjer för det internationella arbetet samt om vänortsförbindelser.', 'decides')).toBe(
+      'twin-towns',
+    );
     expect(classifyDuty('Kommunfullmäktige beslutar om antagande av den internationella policyn.', 'decides')).toBe('adopts-document');
     expect(classifyDuty('Nämnderna utser representant i kommunens internationella arbete.', 'decides')).toBe('representation');
     expect(classifyDuty('Fastställer regler för resor utom landet.', 'decides')).toBe('other');
@@ -502,7 +531,9 @@ describe('coordinated objects of one verb', () => {
     const { parseSeed } = await import('../support/parse.ts');
     const hylte = await parseSeed('hylte');
     const kf = hylte.responsibilities.filter((r) => r.actor.id === 'kf' && r.duty.includes('vänortsförbindelser'));
-    expect(new Set(kf.map((r) => r.duty))).toEqual(new Set(['Kommunfullmäktige beslutar om policy och riktlinjer för det internationella arbetet samt om vänortsförbindelser.']));
+    expect(new Set(kf.map((r) => r.duty))).toEqual(
+      new Set(['Kommunfullmäktige beslutar om policy och riktlinjer för det internationella arbetet samt om vänortsförbindelser.']),
+    );
     expect(kf.map((r) => [r.role, r.kind, r.clause])).toEqual([
       ['decides', 'adopts-document', 'Kommunfullmäktige beslutar om policy och riktlinjer för det internationella arbetet'],
       ['decides', 'twin-towns', 'om vänortsförbindelser.'],

@@ -6,7 +6,14 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildPositionShards, buildSearchIndex, buildSectionTexts, sectionParagraphs } from '../../src/features/search/build/build-index.ts';
 import { municipalityKey } from '../../src/taxonomy/identity.ts';
 import { describeHit } from '../../src/features/search/worker/hit-view.ts';
-import { decodePostings, encodePostings, indexedSections, SEARCH_INDEX_VERSION, type SearchIndexData, type SectionText } from '../../src/features/search/index-data.ts';
+import {
+  decodePostings,
+  encodePostings,
+  indexedSections,
+  SEARCH_INDEX_VERSION,
+  type SearchIndexData,
+  type SectionText,
+} from '../../src/features/search/index-data.ts';
 import type { PositionShard } from '../../src/features/search/positions.ts';
 import { createSearcher, type Searcher } from '../../src/features/search/worker/searcher.ts';
 import { allowedErrors, Vocabulary } from '../../src/features/search/worker/vocabulary.ts';
@@ -22,7 +29,11 @@ beforeAll(async () => {
   documents = await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)));
   index = buildSearchIndex(documents);
   texts = documents.flatMap(buildSectionTexts);
-  searcher = createSearcher(JSON.parse(JSON.stringify(index)) as SearchIndexData, JSON.parse(JSON.stringify(texts)) as SectionText[], JSON.parse(JSON.stringify(buildPositionShards(documents))) as PositionShard[]);
+  searcher = createSearcher(
+    JSON.parse(JSON.stringify(index)) as SearchIndexData,
+    JSON.parse(JSON.stringify(texts)) as SectionText[],
+    JSON.parse(JSON.stringify(buildPositionShards(documents))) as PositionShard[],
+  );
 });
 
 /** Search and describe every hit, as the page does; returns the hrefs. */
@@ -73,7 +84,8 @@ describe('odd input never throws', () => {
   test('regex metacharacters around a word are ignored: the word is still found', () => {
     const plain = run('vänort');
     expect(plain.length).toBeGreaterThan(0);
-    for (const query of ['vänort.*', '(vänort)', '[vänort]', '^vänort$', 'vänort|', '\\vänort', '{vänort}', 'vänort+?']) expect(run(query), query).toEqual(plain);
+    for (const query of ['vänort.*', '(vänort)', '[vänort]', '^vänort$', 'vänort|', '\\vänort', '{vänort}', 'vänort+?'])
+      expect(run(query), query).toEqual(plain);
   });
 
   test('emoji and lone surrogates around a word do not change its results', () => {
@@ -160,7 +172,13 @@ describe('the index', () => {
   test('a phrase never runs from a heading into its text, or from one paragraph into the next', () => {
     const base = documents[0]!;
     const paragraph = (text: string) => ({ type: 'paragraph' as const, phrases: [{ text }], startLine: 1, endLine: 1 });
-    const section = (id: string, heading: string, paragraphs: string[]) => ({ ...base.sections[0]!, id, heading, text: paragraphs.join('\n'), blocks: paragraphs.map(paragraph) });
+    const section = (id: string, heading: string, paragraphs: string[]) => ({
+      ...base.sections[0]!,
+      id,
+      heading,
+      text: paragraphs.join('\n'),
+      blocks: paragraphs.map(paragraph),
+    });
     const document: PolicyDocument = {
       ...base,
       sections: [
@@ -183,8 +201,20 @@ describe('the index', () => {
 });
 
 describe('the vocabulary', () => {
-  const vocabulary = new Vocabulary(['vänort', 'vänorter', 'vänortsavtal', 'vanor', 'samarbete', 'vänortssamarbete', 'kommunstyrelsen', 'kommunstyrelsens', 'eu', 'europa']);
-  const matched = (key: string, mode: 'any' | 'equal' | 'prefix' = 'any') => vocabulary.match(key, mode).map((match) => [vocabulary.keys[match.key], match.tier]);
+  const vocabulary = new Vocabulary([
+    'vänort',
+    'vänorter',
+    'vänortsavtal',
+    'vanor',
+    'samarbete',
+    'vänortssamarbete',
+    'kommunstyrelsen',
+    'kommunstyrelsens',
+    'eu',
+    'europa',
+  ]);
+  const matched = (key: string, mode: 'any' | 'equal' | 'prefix' = 'any') =>
+    vocabulary.match(key, mode).map((match) => [vocabulary.keys[match.key], match.tier]);
 
   test('equal, prefix and infix matches, and typos only when nothing else matched', () => {
     expect(matched('vanort')).toEqual([

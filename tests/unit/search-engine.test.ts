@@ -21,18 +21,28 @@ let searcher: Searcher;
 
 beforeAll(async () => {
   const collator = new Intl.Collator('sv');
-  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) => collator.compare(a.municipality ?? '', b.municipality ?? ''));
+  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) =>
+    collator.compare(a.municipality ?? '', b.municipality ?? ''),
+  );
   const roundTrip = <T>(data: T): T => JSON.parse(JSON.stringify(data)) as T;
-  searcher = createSearcher(roundTrip<SearchIndexData>(buildSearchIndex(documents)), roundTrip<SectionText[]>(documents.flatMap(buildSectionTexts)), roundTrip<PositionShard[]>(buildPositionShards(documents)));
+  searcher = createSearcher(
+    roundTrip<SearchIndexData>(buildSearchIndex(documents)),
+    roundTrip<SectionText[]>(documents.flatMap(buildSectionTexts)),
+    roundTrip<PositionShard[]>(buildPositionShards(documents)),
+  );
 });
 
 const views = (outcome: SearchOutcome): HitView[] => outcome.hits.map((hit) => describeHit(searcher, outcome, hit));
 const hrefs = (query: string) => views(searcher.search(query)).map((view) => view.href);
 /** The hits on the words themselves, not those through a theme the words name (`search-themes.test.ts`). */
-const wordHrefs = (query: string) => views(searcher.search(query)).filter((view) => !view.theme).map((view) => view.href);
+const wordHrefs = (query: string) =>
+  views(searcher.search(query))
+    .filter((view) => !view.theme)
+    .map((view) => view.href);
 const top = (query: string) => views(searcher.search(query))[0];
 /** Every marked word of a hit, heading and snippets, lower case. */
-const marked = (view: HitView) => [...view.heading, ...view.snippets.flatMap((snippet) => snippet.segments)].filter((segment) => segment.mark).map((segment) => segment.text.toLowerCase());
+const marked = (view: HitView) =>
+  [...view.heading, ...view.snippets.flatMap((snippet) => snippet.segments)].filter((segment) => segment.mark).map((segment) => segment.text.toLowerCase());
 /** A section's heading and text, lower case. */
 const sectionText = (href: string) => {
   const [, id, anchor] = /^\/dokument\/([^/]+)\/#(.+)$/u.exec(href)!;
@@ -58,7 +68,10 @@ describe('forgiving matching', () => {
       const found = hrefs(typed);
       const exact = found.filter(withForm(typed));
       expect(exact.length, typed).toBeGreaterThan(0);
-      expect(found.some((href) => !withForm(typed)(href) && withForm(other)(href)), `${typed} also finds ${other}`).toBe(true);
+      expect(
+        found.some((href) => !withForm(typed)(href) && withForm(other)(href)),
+        `${typed} also finds ${other}`,
+      ).toBe(true);
       expect(found.slice(0, exact.length), typed).toEqual(exact);
     }
   });
@@ -93,7 +106,11 @@ describe('forgiving matching', () => {
   });
 
   test('a compound finds exactly its sections: vänortsavtal', () => {
-    expect(wordHrefs('vänortsavtal').sort()).toEqual(['/dokument/eskilstuna/#vanortsrelaterat-arbete', '/dokument/tyreso/#ansvar', '/dokument/tyreso/#eu-projekt-och-vanorter']);
+    expect(wordHrefs('vänortsavtal').sort()).toEqual([
+      '/dokument/eskilstuna/#vanortsrelaterat-arbete',
+      '/dokument/tyreso/#ansvar',
+      '/dokument/tyreso/#eu-projekt-och-vanorter',
+    ]);
     expect(marked(top('vänortsavtal')!)).toEqual(['vänortsavtal']);
   });
 
@@ -134,20 +151,26 @@ describe('several words, phrases and compounds', () => {
     expect([...words('"samarbete"')]).not.toContain('vänortssamarbete');
   });
 
-  test.each(['"beslutar om medlemskap"', 'EU-projekt', '"ta emot internationella besök"', '"för det internationella arbetet"', '"om vänort', 'EU:s', '"i samarbete med"', '"kommun"'])(
-    '%s finds exactly the sections whose heading or a paragraph has the words in that order (read from the text)',
-    (query) => {
-      const outcome = searcher.search(query);
-      const keys = outcome.clauses[0]!.keys;
-      const inText = documents.flatMap((document) =>
-        document.sections
-          .filter((section) => [section.heading ?? '', ...sectionParagraphs(section)].some((text) => findSequences(tokenise(text), keys).length > 0))
-          .map((section) => `/dokument/${document.id}/#${section.id}`),
-      );
-      expect(inText.length, query).toBeGreaterThan(0);
-      expect(wordHrefs(query).sort()).toEqual(inText.sort());
-    },
-  );
+  test.each([
+    '"beslutar om medlemskap"',
+    'EU-projekt',
+    '"ta emot internationella besök"',
+    '"för det internationella arbetet"',
+    '"om vänort',
+    'EU:s',
+    '"i samarbete med"',
+    '"kommun"',
+  ])('%s finds exactly the sections whose heading or a paragraph has the words in that order (read from the text)', (query) => {
+    const outcome = searcher.search(query);
+    const keys = outcome.clauses[0]!.keys;
+    const inText = documents.flatMap((document) =>
+      document.sections
+        .filter((section) => [section.heading ?? '', ...sectionParagraphs(section)].some((text) => findSequences(tokenise(text), keys).length > 0))
+        .map((section) => `/dokument/${document.id}/#${section.id}`),
+    );
+    expect(inText.length, query).toBeGreaterThan(0);
+    expect(wordHrefs(query).sort()).toEqual(inText.sort());
+  });
 
   test('"ta emot internationella besök" finds Tyresö’s responsibilities', () => {
     const view = top('"ta emot internationella besök"')!;
@@ -171,7 +194,13 @@ describe('several words, phrases and compounds', () => {
 describe('results', () => {
   test('a hit names municipality, document, section number and heading, category, and links to the permalink', () => {
     const view = top('"beslutar om policy och riktlinjer"')!;
-    expect(view).toMatchObject({ municipality: 'Hylte', documentTitle: 'Riktlinjer för Hylte kommuns internationella arbete', number: '5', categoryLabel: 'Ansvar', href: '/dokument/hylte/#ansvar' });
+    expect(view).toMatchObject({
+      municipality: 'Hylte',
+      documentTitle: 'Riktlinjer för Hylte kommuns internationella arbete',
+      number: '5',
+      categoryLabel: 'Ansvar',
+      href: '/dokument/hylte/#ansvar',
+    });
     expect(view.heading.map((segment) => segment.text).join('')).toBe('Ansvar');
   });
 

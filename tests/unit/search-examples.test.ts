@@ -17,7 +17,9 @@ let searcher: Searcher;
 
 beforeAll(async () => {
   const collator = new Intl.Collator('sv');
-  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) => collator.compare(a.municipality ?? '', b.municipality ?? ''));
+  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) =>
+    collator.compare(a.municipality ?? '', b.municipality ?? ''),
+  );
   searcher = createSearcher(buildSearchIndex(documents), [], buildPositionShards(documents));
 });
 

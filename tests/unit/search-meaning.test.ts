@@ -28,9 +28,15 @@ let searcher: Searcher;
 
 beforeAll(async () => {
   const collator = new Intl.Collator('sv');
-  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) => collator.compare(a.municipality ?? '', b.municipality ?? ''));
+  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) =>
+    collator.compare(a.municipality ?? '', b.municipality ?? ''),
+  );
   const roundTrip = <T>(data: T): T => JSON.parse(JSON.stringify(data)) as T;
-  searcher = createSearcher(roundTrip<SearchIndexData>(buildSearchIndex(documents)), roundTrip<SectionText[]>(documents.flatMap(buildSectionTexts)), roundTrip<PositionShard[]>(buildPositionShards(documents)));
+  searcher = createSearcher(
+    roundTrip<SearchIndexData>(buildSearchIndex(documents)),
+    roundTrip<SectionText[]>(documents.flatMap(buildSectionTexts)),
+    roundTrip<PositionShard[]>(buildPositionShards(documents)),
+  );
 });
 
 /** Does a search for `query` find the words themselves somewhere (not only through a theme)? */
@@ -44,7 +50,9 @@ const sectionText = (href: string) => {
   return `${section.heading ?? ''}\n${section.text}`;
 };
 const marks = (view: HitView, theme: boolean) =>
-  [...view.heading, ...view.snippets.flatMap((snippet) => snippet.segments)].filter((segment) => segment.mark && (segment.theme ?? false) === theme).map((segment) => segment.text);
+  [...view.heading, ...view.snippets.flatMap((snippet) => snippet.segments)]
+    .filter((segment) => segment.mark && (segment.theme ?? false) === theme)
+    .map((segment) => segment.text);
 
 describe('themes as search terms', () => {
   test('"Agenda 2030" is in no document, but finds the sections that name global development cooperation, each marked', () => {
@@ -52,7 +60,9 @@ describe('themes as search terms', () => {
     const outcome = searcher.search('Agenda 2030');
     const found = views(outcome);
     const expected = documents.flatMap((document) =>
-      document.sections.filter((section) => findThemeMatches(`${section.heading ?? ''}\n${section.text}`, 'utvecklingssamarbete').length > 0).map((section) => `/dokument/${document.id}/#${section.id}`),
+      document.sections
+        .filter((section) => findThemeMatches(`${section.heading ?? ''}\n${section.text}`, 'utvecklingssamarbete').length > 0)
+        .map((section) => `/dokument/${document.id}/#${section.id}`),
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(found.map((view) => view.href).sort()).toEqual(expected.sort());
@@ -122,7 +132,9 @@ describe('themes as search terms', () => {
           for (const themeId of THEME_IDS) {
             for (const match of findThemeMatches(paragraph, themeId)) {
               checked += 1;
-              const found = spans.some((span) => lexicon.themes[span.theme]!.id === themeId && tokens[span.first]!.start < match.end && tokens[span.last]!.end > match.start);
+              const found = spans.some(
+                (span) => lexicon.themes[span.theme]!.id === themeId && tokens[span.first]!.start < match.end && tokens[span.last]!.end > match.start,
+              );
               expect(found, `${themeId}: "${match.text}" in ${document.id}`).toBe(true);
             }
           }
@@ -177,7 +189,10 @@ describe('ELLER and minus', () => {
     const found = hrefs('kommunfullmäktige').length;
     expect(outcome.excludedCount).toBe(found);
     const advice = adviseEmpty(searcher, outcome, 'kommunfullmäktige -kommunfullmäktige', false, 0);
-    expect(advice[0]).toEqual({ text: `${found} avsnitt har orden men också ett ord du utesluter med minustecken.`, actions: [{ label: 'Sök utan uteslutningen', query: 'kommunfullmäktige' }] });
+    expect(advice[0]).toEqual({
+      text: `${found} avsnitt har orden men också ett ord du utesluter med minustecken.`,
+      actions: [{ label: 'Sök utan uteslutningen', query: 'kommunfullmäktige' }],
+    });
     expect(withoutExclusions('vänort -avtal "ta emot" -"beslutar om"')).toBe('vänort "ta emot"');
   });
 });
@@ -192,7 +207,10 @@ describe('nothing found: what exists nearby', () => {
     const queries = theme!.actions!.filter((action) => action.query !== undefined).map((action) => action.query!);
     expect(queries.length).toBeGreaterThan(1);
     for (const query of queries) expect(findsWords(searcher, query), query).toBe(true);
-    expect(theme!.actions!.find((action) => action.href)).toEqual({ label: 'Orden för temat Globalt utvecklingssamarbete', href: '/teman/#ord-utvecklingssamarbete' });
+    expect(theme!.actions!.find((action) => action.href)).toEqual({
+      label: 'Orden för temat Globalt utvecklingssamarbete',
+      href: '/teman/#ord-utvecklingssamarbete',
+    });
     expect(advice.at(-1)!.actions).toEqual([{ label: 'Jämför dokumenten', href: '/jamfor/' }]);
   });
 
@@ -252,7 +270,9 @@ describe('messages', () => {
     expect(themeNote({ query: 'Agenda 2030', themes, count: 4, themeHits: 4 })).toBe(
       'Inget avsnitt har ”Agenda 2030”, men det hör till temat Globalt utvecklingssamarbete. Träffarna nämner temat med andra ord och är märkta ”träff via temat”. Sätt citattecken runt orden för att bara söka på dem.',
     );
-    expect(themeNote({ query: 'EU-projekt', themes: [{ label: 'Extern finansiering', hits: 13 }], count: 20, themeHits: 13 })).toMatch(/^”EU-projekt” hör till temat Extern finansiering\. 13 avsnitt nämner temat med andra ord; de visas efter träffarna på orden/u);
+    expect(themeNote({ query: 'EU-projekt', themes: [{ label: 'Extern finansiering', hits: 13 }], count: 20, themeHits: 13 })).toMatch(
+      /^”EU-projekt” hör till temat Extern finansiering\. 13 avsnitt nämner temat med andra ord; de visas efter träffarna på orden/u,
+    );
     expect(themeNote({ query: 'vänort', themes: [{ label: 'Vänorter och partnerskap', hits: 0 }], count: 21, themeHits: 0 })).toBeNull();
   });
 });

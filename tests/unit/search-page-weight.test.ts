@@ -24,7 +24,9 @@ function text(length: number, seed: number): string {
 
 describe('the search worker', () => {
   test('a worker, as Vite writes one, is loaded on use', () => {
-    expect(jsReferences('new Worker(new URL(`/_astro/search-worker-Ab1.js`,``+import.meta.url),{type:`module`,name:`sok`})')).toEqual([{ url: '/_astro/search-worker-Ab1.js', kind: 'js', onUse: true }]);
+    expect(jsReferences('new Worker(new URL(`/_astro/search-worker-Ab1.js`,``+import.meta.url),{type:`module`,name:`sok`})')).toEqual([
+      { url: '/_astro/search-worker-Ab1.js', kind: 'js', onUse: true },
+    ]);
     expect(jsReferences('const w=new Worker("./w.js");new SharedWorker(\'/s.js\')').map((reference) => reference.url)).toEqual(['./w.js', '/s.js']);
     expect(jsReferences('new URL("/x.js",import.meta.url)')).toEqual([]);
   });
@@ -42,7 +44,8 @@ describe('the texts of a first page of results', () => {
     '/_astro/w.js': 'self.onmessage=()=>{}',
   };
   let n = 0;
-  for (const document of documents) for (let i = 0; i < document.sectionCategories.length; i += 1) files[`/sok/text/${document.id}/${i}.json`] = text(100 + 10 * n++, n);
+  for (const document of documents)
+    for (let i = 0; i < document.sectionCategories.length; i += 1) files[`/sok/text/${document.id}/${i}.json`] = text(100 + 10 * n++, n);
 
   test('are the largest, one per hit shown', () => {
     const { assets, missing } = searchResultTexts(site(files));

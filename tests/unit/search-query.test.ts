@@ -91,7 +91,13 @@ describe('ELLER, minus and themes', () => {
     parseQuery(input).groups.map((group) =>
       group.alternatives
         .map((alternative) => {
-          const words = alternative.clauses.map((index) => parseQuery(input).clauses[index]!.words.map((word) => word.form).join(' ')).join('+');
+          const words = alternative.clauses
+            .map((index) =>
+              parseQuery(input)
+                .clauses[index]!.words.map((word) => word.form)
+                .join(' '),
+            )
+            .join('+');
           return alternative.themes.length > 0 ? `${words}[${alternative.themes.join(',')}]` : words;
         })
         .join('|'),
@@ -163,7 +169,9 @@ describe('ELLER, minus and themes', () => {
   });
 
   test('a clause both found and excluded counts once toward the limit; the limit covers both kinds', () => {
-    const many = parseQuery(`${Array.from({ length: 6 }, (_, index) => `ord${index}`).join(' ')} ${Array.from({ length: 6 }, (_, index) => `-ute${index}`).join(' ')}`);
+    const many = parseQuery(
+      `${Array.from({ length: 6 }, (_, index) => `ord${index}`).join(' ')} ${Array.from({ length: 6 }, (_, index) => `-ute${index}`).join(' ')}`,
+    );
     expect(many.clauses.length + many.excluded.length).toBe(MAX_CLAUSES);
     expect(many.truncated).toBe(true);
   });

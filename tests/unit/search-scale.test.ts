@@ -17,11 +17,17 @@ const DOCUMENTS = 300;
 const SECTIONS_PER_DOCUMENT = 10;
 const PARAGRAPHS_PER_SECTION = 5;
 
-
 function synthesise(seeds: readonly PolicyDocument[]): PolicyDocument[] {
   const next = seededRandom(2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const paragraphs = seeds.flatMap((document) => document.sections.flatMap((section) => section.text.split('\n').filter((line) => line.trim() !== '').map((text) => ({ section, text }))));
+  const paragraphs = seeds.flatMap((document) =>
+    document.sections.flatMap((section) =>
+      section.text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((text) => ({ section, text })),
+    ),
+  );
   const words = [...new Set(paragraphs.flatMap(({ text }) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? []))];
   return Array.from({ length: DOCUMENTS }, (_, documentIndex) => {
     const base = seeds[documentIndex % seeds.length]!;
@@ -30,7 +36,12 @@ function synthesise(seeds: readonly PolicyDocument[]): PolicyDocument[] {
         pick(paragraphs).text.replace(/\p{L}{4,}/gu, (word) => (next() < 0.12 ? `${word}${next() < 0.5 ? 's' : ''}${pick(words)}` : word)),
       );
       const model = pick(paragraphs).section;
-      return { ...model, id: `${model.id}-${sectionIndex}`, text: texts.join('\n'), blocks: texts.map((text) => ({ type: 'paragraph' as const, phrases: [{ text }], startLine: 1, endLine: 1 })) };
+      return {
+        ...model,
+        id: `${model.id}-${sectionIndex}`,
+        text: texts.join('\n'),
+        blocks: texts.map((text) => ({ type: 'paragraph' as const, phrases: [{ text }], startLine: 1, endLine: 1 })),
+      };
     });
     return { ...base, id: `${base.id}-${documentIndex}`, municipality: `${base.municipality} ${documentIndex}`, sections };
   });
@@ -51,13 +62,28 @@ beforeAll(async () => {
 test('the synthetic corpus has the size the engine is built for', () => {
   const paragraphs = texts.reduce((sum, section) => sum + section.p.length, 0);
   const json = JSON.stringify(index);
-  console.log(`scale: ${index.documents.length} documents, ${texts.length} sections, ${paragraphs} paragraphs, ${index.words.length} words; index ${(json.length / 1024 / 1024).toFixed(1)} MiB raw, ${(gzipSync(json).length / 1024 / 1024).toFixed(1)} MiB gzip`);
+  console.log(
+    `scale: ${index.documents.length} documents, ${texts.length} sections, ${paragraphs} paragraphs, ${index.words.length} words; index ${(json.length / 1024 / 1024).toFixed(1)} MiB raw, ${(gzipSync(json).length / 1024 / 1024).toFixed(1)} MiB gzip`,
+  );
   expect(paragraphs).toBe(DOCUMENTS * SECTIONS_PER_DOCUMENT * PARAGRAPHS_PER_SECTION);
   expect(index.words.length).toBeGreaterThan(20_000);
 });
 
 test('every kind of query answers fast at 15,000 paragraphs', () => {
-  const queries = ['vanort', 'vänortsavtal', 'kommunstyrlsen', 'samarbte', '"beslutar om medlemskap"', '"ta emot internationella besök"', 'EU-projekt', 'kommunfullmäktige vänort', 'samarbete', 'internationella', 'ko', 'v'];
+  const queries = [
+    'vanort',
+    'vänortsavtal',
+    'kommunstyrlsen',
+    'samarbte',
+    '"beslutar om medlemskap"',
+    '"ta emot internationella besök"',
+    'EU-projekt',
+    'kommunfullmäktige vänort',
+    'samarbete',
+    'internationella',
+    'ko',
+    'v',
+  ];
   const rows: string[] = [];
   for (const query of queries) {
     searcher.search(query); // first use: decodes postings, builds the letter-pair index

@@ -25,14 +25,20 @@ let reference: Searcher;
 
 beforeAll(async () => {
   const collator = new Intl.Collator('sv');
-  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) => collator.compare(a.municipality ?? '', b.municipality ?? ''));
+  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) =>
+    collator.compare(a.municipality ?? '', b.municipality ?? ''),
+  );
   const index = buildSearchIndex(documents);
   const sectionTexts = documents.flatMap(buildSectionTexts);
   indexJson = JSON.stringify(index);
   const positionShards = buildPositionShards(documents);
   texts = new Map(sectionTexts.map((text) => [`${text.d}/${text.i}`, JSON.stringify(text)]));
   shards = new Map(positionShards.map((shard) => [shard.shard, JSON.stringify(shard)]));
-  reference = createSearcher(JSON.parse(indexJson) as SearchIndexData, JSON.parse(JSON.stringify(sectionTexts)) as SectionText[], JSON.parse(JSON.stringify(positionShards)) as PositionShard[]);
+  reference = createSearcher(
+    JSON.parse(indexJson) as SearchIndexData,
+    JSON.parse(JSON.stringify(sectionTexts)) as SectionText[],
+    JSON.parse(JSON.stringify(positionShards)) as PositionShard[],
+  );
 });
 
 /** Sources over the built data that record what was fetched (texts and position shards apart); `fail` makes a fetch reject. */
@@ -179,7 +185,12 @@ describe('answers', () => {
     expect(first.hits.map((hit) => hit.href)).toEqual(outcome.hits.slice(0, 20).map((hit) => describeHit(reference, outcome, hit).href));
     expect(first.hits.every((hit) => hit.snippets.length === 0 && hit.heading.length > 0)).toBe(true);
     const second = (await replies.next()).value;
-    expect(second).toEqual({ kind: 'snippets', id: first.id, from: 0, snippets: outcome.hits.slice(0, 20).map((hit) => describeHit(reference, outcome, hit).snippets) });
+    expect(second).toEqual({
+      kind: 'snippets',
+      id: first.id,
+      from: 0,
+      snippets: outcome.hits.slice(0, 20).map((hit) => describeHit(reference, outcome, hit).snippets),
+    });
     expect((await replies.next()).done).toBe(true);
     // The same hits again: their texts are at hand, and the hits come with their snippets.
     const again = [];
@@ -188,17 +199,28 @@ describe('answers', () => {
     expect(again[0]).toMatchObject({ kind: 'results', snippetsFollow: false });
   });
 
-  test.each(['vänort', 'vanort', 'kommunstyrlsen', 'samarbete', 'nämnd ansvar', '"beslutar om medlemskap"', 'EU-projekt', '"ta emot internationella besök"', 'vänort "om"', 'hylte ansvar', '"beslutar o', '"vänort"', '"vänort'])(
-    '%s: the same hits, in the same order, as the engine with every text at hand',
-    async (query) => {
-      const { source } = sources();
-      const session = new SearchSession(source);
-      const outcome = reference.search(query);
-      const reply = results(await answer(session, request(query, { to: 1000 })));
-      expect(reply.count).toBe(outcome.hits.length);
-      expect(reply.hits).toEqual(outcome.hits.map((hit) => describeHit(reference, outcome, hit)));
-    },
-  );
+  test.each([
+    'vänort',
+    'vanort',
+    'kommunstyrlsen',
+    'samarbete',
+    'nämnd ansvar',
+    '"beslutar om medlemskap"',
+    'EU-projekt',
+    '"ta emot internationella besök"',
+    'vänort "om"',
+    'hylte ansvar',
+    '"beslutar o',
+    '"vänort"',
+    '"vänort',
+  ])('%s: the same hits, in the same order, as the engine with every text at hand', async (query) => {
+    const { source } = sources();
+    const session = new SearchSession(source);
+    const outcome = reference.search(query);
+    const reply = results(await answer(session, request(query, { to: 1000 })));
+    expect(reply.count).toBe(outcome.hits.length);
+    expect(reply.hits).toEqual(outcome.hits.map((hit) => describeHit(reference, outcome, hit)));
+  });
 
   test('corrections, counts per filter, and advice when nothing passes the filters', async () => {
     const { source } = sources();
@@ -234,7 +256,8 @@ describe('answers', () => {
     const keys = grouped.hits.map((hit) => hit.municipalityKey);
     expect(keys.filter((key, index) => index === 0 || key !== keys[index - 1])).toEqual(['eksjo', 'eskilstuna', 'hylte', 'jarfalla', 'tyreso']);
     // Within a municipality, the order of the flat list: its hits on the words before its theme hits.
-    for (const key of new Set(keys)) expect(grouped.hits.filter((hit) => hit.municipalityKey === key)).toEqual(flat.hits.filter((hit) => hit.municipalityKey === key));
+    for (const key of new Set(keys))
+      expect(grouped.hits.filter((hit) => hit.municipalityKey === key)).toEqual(flat.hits.filter((hit) => hit.municipalityKey === key));
     // A phrase to leave out needs its words' positions too.
     fetchedShards.length = 0;
     results(await answer(session, request('medlemskap -"ta emot"')));
@@ -289,7 +312,9 @@ describe('failures', () => {
     failing = false;
     const reply = results(await answer(session, request('vänort')));
     expect(reply.hits).toHaveLength(20);
-    expect(fetched.filter((address) => address.startsWith('jarfalla/')).length).toBeGreaterThan(new Set(fetched.filter((address) => address.startsWith('jarfalla/'))).size);
+    expect(fetched.filter((address) => address.startsWith('jarfalla/')).length).toBeGreaterThan(
+      new Set(fetched.filter((address) => address.startsWith('jarfalla/'))).size,
+    );
   });
 
   test('a text that is not the section asked for is refused, not shown', async () => {

@@ -5,13 +5,35 @@ import { pickParagraphs } from '../../src/features/search/worker/hit-view.ts';
 import { makeSnippet, markSegments, SNIPPET_LENGTH } from '../../src/features/search/worker/snippet.ts';
 import { tokenise } from '../../src/features/search/text.ts';
 
-const render = (segments: readonly { text: string; mark: boolean }[]) => segments.map((segment) => (segment.mark ? `[${segment.text}]` : segment.text)).join('');
+const render = (segments: readonly { text: string; mark: boolean }[]) =>
+  segments.map((segment) => (segment.mark ? `[${segment.text}]` : segment.text)).join('');
 
 describe('marks', () => {
   test('marked ranges become marked segments; overlapping and touching ranges merge', () => {
-    expect(render(markSegments('Vänort och vänortsavtal', [{ start: 0, end: 6 }, { start: 11, end: 23 }]))).toBe('[Vänort] och [vänortsavtal]');
-    expect(render(markSegments('abcdef', [{ start: 1, end: 4 }, { start: 2, end: 5 }]))).toBe('a[bcde]f');
-    expect(render(markSegments('abcdef', [{ start: 1, end: 3 }, { start: 3, end: 5 }]))).toBe('a[bcde]f');
+    expect(
+      render(
+        markSegments('Vänort och vänortsavtal', [
+          { start: 0, end: 6 },
+          { start: 11, end: 23 },
+        ]),
+      ),
+    ).toBe('[Vänort] och [vänortsavtal]');
+    expect(
+      render(
+        markSegments('abcdef', [
+          { start: 1, end: 4 },
+          { start: 2, end: 5 },
+        ]),
+      ),
+    ).toBe('a[bcde]f');
+    expect(
+      render(
+        markSegments('abcdef', [
+          { start: 1, end: 3 },
+          { start: 3, end: 5 },
+        ]),
+      ),
+    ).toBe('a[bcde]f');
     expect(render(markSegments('abc', []))).toBe('abc');
     expect(render(markSegments('abc', [{ start: 2, end: 99 }]))).toBe('ab[c]');
   });
@@ -19,7 +41,9 @@ describe('marks', () => {
   test('a phrase is marked only where its words stand together', () => {
     const text = 'Kommunstyrelsen beslutar om medlemskap. Om medlemskap beslutar fullmäktige.';
     const keys = [new Set(['beslutar']), new Set(['om']), new Set(['medlemskap'])];
-    expect(render(markSegments(text, matchRanges(tokenise(text), [{ keys }])))).toBe('Kommunstyrelsen [beslutar om medlemskap]. Om medlemskap beslutar fullmäktige.');
+    expect(render(markSegments(text, matchRanges(tokenise(text), [{ keys }])))).toBe(
+      'Kommunstyrelsen [beslutar om medlemskap]. Om medlemskap beslutar fullmäktige.',
+    );
   });
 
   test('a free word marks every form it matched, in the text as written', () => {

@@ -9,19 +9,39 @@ import { readSearchState, writeSearchState } from '../../src/features/search/pag
 
 describe('address', () => {
   test('reads the query and comma-separated filters', () => {
-    expect(readSearchState('?q=v%C3%A4nort+avtal&kommun=hylte,tyreso&k=ansvar')).toEqual({ query: 'vänort avtal', municipalities: ['hylte', 'tyreso'], categories: ['ansvar'], parts: [], group: false });
-    expect(readSearchState('?q=vanort&del=styrdokument&grupp=kommun')).toEqual({ query: 'vanort', municipalities: [], categories: [], parts: ['styrdokument'], group: true });
+    expect(readSearchState('?q=v%C3%A4nort+avtal&kommun=hylte,tyreso&k=ansvar')).toEqual({
+      query: 'vänort avtal',
+      municipalities: ['hylte', 'tyreso'],
+      categories: ['ansvar'],
+      parts: [],
+      group: false,
+    });
+    expect(readSearchState('?q=vanort&del=styrdokument&grupp=kommun')).toEqual({
+      query: 'vanort',
+      municipalities: [],
+      categories: [],
+      parts: ['styrdokument'],
+      group: true,
+    });
     expect(readSearchState('?grupp=lan').group).toBe(false);
   });
 
   test('also reads repeated parameters (a plain form submission), drops junk and duplicates', () => {
-    expect(readSearchState('kommun=hylte&kommun=tyreso,hylte&k=ANSVAR&k=<script>&k=')).toEqual({ query: '', municipalities: ['hylte', 'tyreso'], categories: ['ansvar'], parts: [], group: false });
+    expect(readSearchState('kommun=hylte&kommun=tyreso,hylte&k=ANSVAR&k=<script>&k=')).toEqual({
+      query: '',
+      municipalities: ['hylte', 'tyreso'],
+      categories: ['ansvar'],
+      parts: [],
+      group: false,
+    });
     expect(readSearchState('?q=%E0%A4%A')).toMatchObject({ query: expect.any(String) });
   });
 
   test('writes a short, readable address, and nothing when there is nothing to keep', () => {
     const none = { municipalities: [], categories: [], parts: [], group: false };
-    expect(writeSearchState({ ...none, query: 'vänort avtal', municipalities: ['hylte', 'tyreso'], categories: ['ansvar'] })).toBe('?q=v%C3%A4nort+avtal&kommun=hylte,tyreso&k=ansvar');
+    expect(writeSearchState({ ...none, query: 'vänort avtal', municipalities: ['hylte', 'tyreso'], categories: ['ansvar'] })).toBe(
+      '?q=v%C3%A4nort+avtal&kommun=hylte,tyreso&k=ansvar',
+    );
     expect(writeSearchState({ ...none, query: '' })).toBe('');
     expect(writeSearchState({ ...none, query: '', categories: ['mal'] })).toBe('?k=mal');
     expect(writeSearchState({ ...none, query: 'vänort', parts: ['styrdokument'], group: true })).toBe('?q=v%C3%A4nort&del=styrdokument&grupp=kommun');
@@ -51,7 +71,13 @@ describe('messages', () => {
 describe('advice when nothing is found', () => {
   const outcome = (query: string, counts: number[]): SearchOutcome => {
     const parsed = parseQuery(query);
-    return { query: parsed, hits: [], themes: [], excludedCount: 0, clauses: parsed.clauses.map((clause, index) => ({ clause, keys: [], corrections: [], sectionCount: counts[index] ?? 0 })) };
+    return {
+      query: parsed,
+      hits: [],
+      themes: [],
+      excludedCount: 0,
+      clauses: parsed.clauses.map((clause, index) => ({ clause, keys: [], corrections: [], sectionCount: counts[index] ?? 0 })),
+    };
   };
   const searcher = { suggest: (word: string) => (word === 'vxnort' ? ['vänort'] : []), theme: () => undefined, lexicon: themeLexicon() };
 
@@ -62,11 +88,16 @@ describe('advice when nothing is found', () => {
 
   test('a word that occurs nowhere gets a close word, as a new search', () => {
     const advice = adviseEmpty(searcher, outcome('vxnort avtal', [0, 3]), 'vxnort avtal', false, 0);
-    expect(advice[0]).toEqual({ text: 'Ordet ”vxnort” finns inte i dokumenten. Menade du ”vänort”?', actions: [{ label: 'Sök på vänort', query: 'vänort avtal' }] });
+    expect(advice[0]).toEqual({
+      text: 'Ordet ”vxnort” finns inte i dokumenten. Menade du ”vänort”?',
+      actions: [{ label: 'Sök på vänort', query: 'vänort avtal' }],
+    });
   });
 
   test('words that exist but never together: fewer words; a phrase: drop the quotes', () => {
-    expect(adviseEmpty(searcher, outcome('vänort budget', [3, 4]), 'vänort budget', false, 0).map((item) => item.text)).toContain('Orden finns, men inte alla i samma avsnitt. Sök på färre ord, eller skriv ELLER mellan dem.');
+    expect(adviseEmpty(searcher, outcome('vänort budget', [3, 4]), 'vänort budget', false, 0).map((item) => item.text)).toContain(
+      'Orden finns, men inte alla i samma avsnitt. Sök på färre ord, eller skriv ELLER mellan dem.',
+    );
     expect(adviseEmpty(searcher, outcome('"om vänort"', [0]), '"om vänort"', false, 0)[0]!.text).toMatch(/Ta bort citattecknen/u);
     expect(adviseEmpty(searcher, outcome('x', [0]), 'x', false, 0).at(-2)!.text).toMatch(/Kontrollera stavningen/u);
   });

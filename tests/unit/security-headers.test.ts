@@ -6,7 +6,18 @@ test('the policy is read from the page and written for its path, with frame-ance
   const policy = pagePolicy(html)!;
   expect(policy).toBe("default-src 'self'; script-src 'self' 'sha256-abc=';");
   expect(headersFile(new Map([['/sok/', policy]]))).toBe(
-    ["/*", '  Referrer-Policy: no-referrer', '  X-Content-Type-Options: nosniff', '', '/dokument/*/kalla.txt', '  Content-Type: text/plain; charset=utf-8', '', '/sok/', "  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'", ''].join('\n'),
+    [
+      '/*',
+      '  Referrer-Policy: no-referrer',
+      '  X-Content-Type-Options: nosniff',
+      '',
+      '/dokument/*/kalla.txt',
+      '  Content-Type: text/plain; charset=utf-8',
+      '',
+      '/sok/',
+      "  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'",
+      '',
+    ].join('\n'),
   );
 });
 

@@ -8,10 +8,16 @@ import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { lostLines, lostWords, parseSeed, SEEDS, seedBytes, type SeedName } from '../support/parse.ts';
 
 const outline = (document: PolicyDocument) =>
-  document.sections.map((section) => `${'  '.repeat(section.level - 1)}${section.number ? `${section.number} ` : ''}${section.heading ?? '(huvud)'} [${section.category}${section.part === 'cover-letter' ? ', följebrev' : ''}]`);
+  document.sections.map(
+    (section) =>
+      `${'  '.repeat(section.level - 1)}${section.number ? `${section.number} ` : ''}${section.heading ?? '(huvud)'} [${section.category}${section.part === 'cover-letter' ? ', följebrev' : ''}]`,
+  );
 
 const textOf = (document: PolicyDocument, category: string) =>
-  document.sections.filter((section) => section.category === category).map((section) => section.text).join('\n');
+  document.sections
+    .filter((section) => section.category === category)
+    .map((section) => section.text)
+    .join('\n');
 
 describe.each(Object.keys(SEEDS) as SeedName[])('%s', (name) => {
   test('loses no line and no word of the source', async () => {
@@ -23,7 +29,9 @@ describe.each(Object.keys(SEEDS) as SeedName[])('%s', (name) => {
 
   test('has every canonical category except where the document truly lacks it', async () => {
     const document = await parseSeed(name);
-    const missing = ['purpose', 'goals', 'priorities', 'responsibility', 'follow-up'].filter((key) => !document.sections.some((section) => section.category === key));
+    const missing = ['purpose', 'goals', 'priorities', 'responsibility', 'follow-up'].filter(
+      (key) => !document.sections.some((section) => section.category === key),
+    );
     const expectedMissing: Record<SeedName, string[]> = {
       eskilstuna: [], // follow-up comes from the header field `Uppföljning`
       eksjo: [],
@@ -78,10 +86,19 @@ test('Eskilstuna: header table, glossary of document types, actors as headings, 
     '    Nämnder [responsibility]',
   ]);
   const followUp = document.sections.find((section) => section.category === 'follow-up')!;
-  expect(followUp).toMatchObject({ fromHeader: true, categoryBasis: 'header-field', text: 'Årliga rapporter till kommunstyrelsen', source: { startLine: 15, endLine: 15 } });
-  expect(textOf(document, 'purpose')).toContain('vara ett instrument för verksamhetsutveckling och därigenom skapa ett mervärde för kommunen, dess invånare och näringsliv;');
+  expect(followUp).toMatchObject({
+    fromHeader: true,
+    categoryBasis: 'header-field',
+    text: 'Årliga rapporter till kommunstyrelsen',
+    source: { startLine: 15, endLine: 15 },
+  });
+  expect(textOf(document, 'purpose')).toContain(
+    'vara ett instrument för verksamhetsutveckling och därigenom skapa ett mervärde för kommunen, dess invånare och näringsliv;',
+  );
   expect(textOf(document, 'goals')).toContain('prioritera arbete inom den Europeiska unionen;');
-  expect(textOf(document, 'responsibility')).toContain('Kommunfullmäktige representerar kommunen utåt och är huvudansvarig för kontakterna med kommunens vänorter.');
+  expect(textOf(document, 'responsibility')).toContain(
+    'Kommunfullmäktige representerar kommunen utåt och är huvudansvarig för kontakterna med kommunens vänorter.',
+  );
   const purpose = document.sections.find((section) => section.category === 'purpose')!;
   expect(purpose.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'list']);
 });
@@ -119,10 +136,31 @@ test('Hylte: transcript chrome, page numbers and related documents removed; torn
   const rules = (ruleId: string) => document.removed.filter((removal) => removal.ruleId === ruleId);
   expect(rules('site-chrome')).toEqual([expect.objectContaining({ startLine: 3, endLine: 8 })]);
   expect(rules('related-documents')).toEqual([expect.objectContaining({ startLine: 24, endLine: 202 })]);
-  expect(rules('table-of-contents')).toEqual([expect.objectContaining({ startLine: 12, endLine: 12, text: '2 Innehåll 1. Inledning Syfte Målgrupper Mål Ansvar Internationellt arbete i Hylte kommun Uppföljning' })]);
+  expect(rules('table-of-contents')).toEqual([
+    expect.objectContaining({
+      startLine: 12,
+      endLine: 12,
+      text: '2 Innehåll 1. Inledning Syfte Målgrupper Mål Ansvar Internationellt arbete i Hylte kommun Uppföljning',
+    }),
+  ]);
   expect(rules('contact-details')).toEqual([expect.objectContaining({ startLine: 10, text: 'Åsa Johansson, utredare/ nämndsekreterare Tfn: E-post:' })]);
-  expect(rules('page-number').map((removal) => `${removal.startLine}:${removal.text}`)).toEqual(['10:1', '14:3', '14:3', '16:4', '16:4', '18:5', '18:5', '20:6', '20:6', '22:7', '22:7']);
-  expect(rules('page-break-join').map((removal) => [removal.startLine, removal.endLine])).toEqual([[16, 18], [18, 20]]);
+  expect(rules('page-number').map((removal) => `${removal.startLine}:${removal.text}`)).toEqual([
+    '10:1',
+    '14:3',
+    '14:3',
+    '16:4',
+    '16:4',
+    '18:5',
+    '18:5',
+    '20:6',
+    '20:6',
+    '22:7',
+    '22:7',
+  ]);
+  expect(rules('page-break-join').map((removal) => [removal.startLine, removal.endLine])).toEqual([
+    [16, 18],
+    [18, 20],
+  ]);
   const all = document.sections.map((section) => section.text).join('\n');
   expect(all).toContain('Vid uppstart av utvecklingsprojekt ska alltid bedömas vilket mervärde en internationell dimension kan tillföra.');
   expect(all).toContain('De deltar i verksamhetsrelevanta projekt.');
@@ -149,7 +187,9 @@ test('Hylte: transcript chrome, page numbers and related documents removed; torn
     'Referenser [references]',
   ]);
   expect(textOf(document, 'purpose')).toMatch(/^Kommunens verksamheter påverkas såväl av internationella förhållanden som nationella sådana\./u);
-  expect(textOf(document, 'responsibility')).toContain('Kommunstyrelsens arbetsutskott fattar ekonomiska beslut i samband med internationella projekt och vänortsutbyte.');
+  expect(textOf(document, 'responsibility')).toContain(
+    'Kommunstyrelsens arbetsutskott fattar ekonomiska beslut i samband med internationella projekt och vänortsutbyte.',
+  );
   expect(textOf(document, 'follow-up')).toContain('Uppföljningen är en del av styrelsens, nämndernas och bostadsstiftelsens årsbokslut.');
 });
 
@@ -175,7 +215,9 @@ test('Tyresö: Markdown headings of mixed depth, stray HTML, placeholder date', 
   ]);
   const all = JSON.stringify(document.sections);
   expect(all).not.toMatch(/<b>|\*\*|##/u);
-  expect(textOf(document, 'responsibility')).toContain('Respektive nämnd redovisar i årsredovisningen den internationella samverkan som bedrivits inom nämndens verksamhetsområde.');
+  expect(textOf(document, 'responsibility')).toContain(
+    'Respektive nämnd redovisar i årsredovisningen den internationella samverkan som bedrivits inom nämndens verksamhetsområde.',
+  );
 });
 
 test('Järfälla: the cover letter is kept apart from the strategy; italic bullets; torn sentence joined', async () => {

@@ -8,7 +8,11 @@ const outline = async (text: string) =>
 
 describe('headings', () => {
   test('Markdown headings, with emphasis inside and numbers giving the level', async () => {
-    expect(await outline('# Policy för Åre kommun\n\n## **1 Syfte**\n\nText om syftet.\n\n### 1.1 Delsyfte\n\nMer text.\n\n# **2 Ansvar**\n\nKommunstyrelsen beslutar.')).toEqual([
+    expect(
+      await outline(
+        '# Policy för Åre kommun\n\n## **1 Syfte**\n\nText om syftet.\n\n### 1.1 Delsyfte\n\nMer text.\n\n# **2 Ansvar**\n\nKommunstyrelsen beslutar.',
+      ),
+    ).toEqual([
       [1, null, null, 'front-matter'],
       [1, '1', 'Syfte', 'purpose'],
       [2, '1.1', 'Delsyfte', 'purpose'],
@@ -17,7 +21,9 @@ describe('headings', () => {
   });
 
   test('numbered lines, ALL CAPS lines and bare short lines', async () => {
-    expect(await outline('Riktlinje för Åre kommun\n\n1. Syfte\n\nText om syftet.\n\nMÅL\n\nText om målen.\n\nAnsvar och organisation\n\nKommunstyrelsen beslutar.')).toEqual([
+    expect(
+      await outline('Riktlinje för Åre kommun\n\n1. Syfte\n\nText om syftet.\n\nMÅL\n\nText om målen.\n\nAnsvar och organisation\n\nKommunstyrelsen beslutar.'),
+    ).toEqual([
       [1, null, null, 'front-matter'],
       [1, '1', 'Syfte', 'purpose'],
       [1, null, 'MÅL', 'goals'],
@@ -26,12 +32,16 @@ describe('headings', () => {
   });
 
   test('sentences, list lead-ins and facts are not headings', async () => {
-    const document = await parseTextOrThrow('Policy för Åre kommun\n\nAntagen av kommunfullmäktige 2021-05-03\n\nSyfte\n\nArbetet ska inriktas på att\n\n- utveckla verksamheten\n\nDnr 2021/55\n\nKommunen har vänorter.');
+    const document = await parseTextOrThrow(
+      'Policy för Åre kommun\n\nAntagen av kommunfullmäktige 2021-05-03\n\nSyfte\n\nArbetet ska inriktas på att\n\n- utveckla verksamheten\n\nDnr 2021/55\n\nKommunen har vänorter.',
+    );
     expect(document.sections.map((section) => section.heading)).toEqual([null, 'Syfte']);
   });
 
   test('a heading glued on top of its paragraph (PDF text) is split off when a category names it', async () => {
-    expect(await outline('Policy för Åre kommun\n\nSyfte\nSyftet med arbetet är att utveckla verksamheten.\n\nUppföljning\nArbetet följs upp årligen.')).toEqual([
+    expect(
+      await outline('Policy för Åre kommun\n\nSyfte\nSyftet med arbetet är att utveckla verksamheten.\n\nUppföljning\nArbetet följs upp årligen.'),
+    ).toEqual([
       [1, null, null, 'front-matter'],
       [1, null, 'Syfte', 'purpose'],
       [1, null, 'Uppföljning', 'follow-up'],
@@ -51,12 +61,20 @@ describe('lists', () => {
     const document = await parseTextOrThrow(text);
     const goals = document.sections.find((section) => section.category === 'goals')!;
     expect(goals.blocks).toEqual([
-      expect.objectContaining({ type: 'list', ordered: false, items: [
-        expect.objectContaining({ phrases: [{ text: 'första målet' }], startLine: 5 }),
-        expect.objectContaining({ phrases: [{ text: 'andra målet som fortsätter här' }], startLine: 6, endLine: 7 }),
-        expect.objectContaining({ phrases: [{ text: 'tredje målet efter en ensam punkt' }], startLine: 8, endLine: 9 }),
-      ] }),
-      expect.objectContaining({ type: 'list', ordered: true, items: [expect.objectContaining({ phrases: [{ text: 'ett' }] }), expect.objectContaining({ phrases: [{ text: 'två' }] })] }),
+      expect.objectContaining({
+        type: 'list',
+        ordered: false,
+        items: [
+          expect.objectContaining({ phrases: [{ text: 'första målet' }], startLine: 5 }),
+          expect.objectContaining({ phrases: [{ text: 'andra målet som fortsätter här' }], startLine: 6, endLine: 7 }),
+          expect.objectContaining({ phrases: [{ text: 'tredje målet efter en ensam punkt' }], startLine: 8, endLine: 9 }),
+        ],
+      }),
+      expect.objectContaining({
+        type: 'list',
+        ordered: true,
+        items: [expect.objectContaining({ phrases: [{ text: 'ett' }] }), expect.objectContaining({ phrases: [{ text: 'två' }] })],
+      }),
     ]);
     expect(lostWords(text, document)).toEqual([]);
   });
@@ -91,10 +109,14 @@ describe('encodings and line endings', () => {
     expect(document!.sections.at(-1)!.text).toBe('År efter år ska vi öka utbytet med våra vänorter.');
   });
 
-  test('CR, LF and CRLF all end lines; line numbers are the source\'s', async () => {
+  test("CR, LF and CRLF all end lines; line numbers are the source's", async () => {
     const text = 'Policy för Åre kommun\r\rSyfte\n\nSyftet är gott.\r\n\r\nAnsvar\rKommunstyrelsen beslutar.';
     const document = await parseTextOrThrow(text);
-    expect(document.sections.map((section) => [section.heading, section.source.startLine, section.source.endLine])).toEqual([[null, 1, 1], ['Syfte', 3, 5], ['Ansvar', 7, 8]]);
+    expect(document.sections.map((section) => [section.heading, section.source.startLine, section.source.endLine])).toEqual([
+      [null, 1, 1],
+      ['Syfte', 3, 5],
+      ['Ansvar', 7, 8],
+    ]);
     expect(lostLines(text, document)).toEqual([]);
   });
 

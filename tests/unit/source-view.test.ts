@@ -10,7 +10,7 @@ import { sourceRangeAnchor } from '../../src/lib/routes.ts';
 import { parseSeed, parseTextOrThrow, SEEDS, seedBytes, type SeedName } from '../support/parse.ts';
 
 describe.each(Object.keys(SEEDS) as SeedName[])('%s', (name) => {
-  test('every line once, in order, verbatim; every section\'s citation has exactly one anchor', async () => {
+  test("every line once, in order, verbatim; every section's citation has exactly one anchor", async () => {
     const document = await parseSeed(name);
     const decoded = decodeDocument(seedBytes(name));
     const text = decoded.ok ? decoded.text : '';
@@ -30,7 +30,9 @@ describe.each(Object.keys(SEEDS) as SeedName[])('%s', (name) => {
     const document = await parseSeed(name);
     const decoded = decodeDocument(seedBytes(name));
     const lines = sourceView(document, decoded.ok ? decoded.text : '').flatMap((range) => range.lines);
-    const partial = document.removed.filter((removal) => removal.startLine === removal.endLine && removal.text.trim() !== '' && removal.text.trim() !== lines[removal.startLine - 1]!.text.trim());
+    const partial = document.removed.filter(
+      (removal) => removal.startLine === removal.endLine && removal.text.trim() !== '' && removal.text.trim() !== lines[removal.startLine - 1]!.text.trim(),
+    );
     for (const removal of partial) {
       const line = lines[removal.startLine - 1]!;
       expect(line.removedBecause, `line ${line.number}`).toBeNull();

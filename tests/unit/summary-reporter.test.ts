@@ -6,7 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { expect, test } from 'vitest';
 
 test('a file that fails in its setup and one that fails while it loads are both counted as failed', () => {
-  const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/fixtures/reporter/vitest.config.ts'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/fixtures/reporter/vitest.config.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const closing = run.stdout.trim().split('\n').at(-1);
   expect(closing).toBe('1 passed, 2 failed, 1 skipped');
   expect(run.status).not.toBe(0);

@@ -76,7 +76,10 @@ const textOf = (node: SvgChild): string => (typeof node === 'string' ? node : no
 
 /** Four documents that name twin towns as a priority, a goal, in passing, and not at all; two of them name the EU as a goal. */
 const four = [
-  fakeDocument('a', [['priorities', 'Vänorter och EU.'], ['background', 'Vänorter.']]),
+  fakeDocument('a', [
+    ['priorities', 'Vänorter och EU.'],
+    ['background', 'Vänorter.'],
+  ]),
   fakeDocument('b', [['goals', 'Vänorter och EU.']]),
   fakeDocument('c', [['background', 'Vänorter.']]),
   fakeDocument('d', [['purpose', 'Inget särskilt.']]),
@@ -85,7 +88,9 @@ const four = [
 let seeds: PolicyDocument[];
 beforeAll(async () => {
   const collator = new Intl.Collator('sv');
-  seeds = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) => collator.compare(a.municipality ?? '', b.municipality ?? ''));
+  seeds = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) =>
+    collator.compare(a.municipality ?? '', b.municipality ?? ''),
+  );
 });
 
 describe('the themes counted over all documents', () => {
@@ -142,12 +147,16 @@ describe('the national chart’s caption', () => {
       'Oftast ett prioriterat område är ”Vänorter och partnerskap” och ”EU-samarbete och påverkan”: i 1 av 4 dokument vardera (25\u00a0%). Flest dokument nämner vänorter och partnerskap: 3 av 4 dokument (75\u00a0%). 18 av 20 teman nämns inte i något dokument.',
     );
     const documents = [...four, fakeDocument('e', [['priorities', 'Vänorter.']])];
-    expect(themeCountsFinding(themeCounts(themeMap(documents)))).toMatch(/^Oftast ett prioriterat område är vänorter och partnerskap: i 2 av 5 dokument \(40\u00a0%\)\. Flest dokument nämner vänorter och partnerskap: 4 av 5 dokument \(80\u00a0%\)\./u);
+    expect(themeCountsFinding(themeCounts(themeMap(documents)))).toMatch(
+      /^Oftast ett prioriterat område är vänorter och partnerskap: i 2 av 5 dokument \(40\u00a0%\)\. Flest dokument nämner vänorter och partnerskap: 4 av 5 dokument \(80\u00a0%\)\./u,
+    );
   });
 
   test('no priority area at all, and no documents', () => {
     const documents = [fakeDocument('x', [['background', 'Vänorter.']]), fakeDocument('y', [['purpose', 'Inget.']])];
-    expect(themeCountsFinding(themeCounts(themeMap(documents)))).toMatch(/^Inget tema är ett prioriterat område i något av de 2 dokumenten\. Flest dokument nämner vänorter och partnerskap: 1 av 2 dokument \(50\u00a0%\)\./u);
+    expect(themeCountsFinding(themeCounts(themeMap(documents)))).toMatch(
+      /^Inget tema är ett prioriterat område i något av de 2 dokumenten\. Flest dokument nämner vänorter och partnerskap: 1 av 2 dokument \(50\u00a0%\)\./u,
+    );
     expect(themeCountsFinding(themeCounts(themeMap([])))).toBe('Det finns inga dokument att jämföra.');
   });
 });
@@ -161,7 +170,9 @@ describe('the national chart', () => {
     expect(chart.attrs).toMatchObject({ role: 'group', 'aria-label': 'Diagram: teman', width: BARS_WIDTH });
     expect(bars).toHaveLength(THEMES.length);
     const vanorter = bars.find((bar) => bar.attrs['data-theme'] === 'vanorter')!;
-    expect(vanorter.attrs['aria-label']).toBe('Vänorter och partnerskap: prioriterat område i 1 dokument, mål i 1, syfte i 0, nämns annars i 1; nämns inte i 1. Nämns i 3 av 4 (75\u00a0%).');
+    expect(vanorter.attrs['aria-label']).toBe(
+      'Vänorter och partnerskap: prioriterat område i 1 dokument, mål i 1, syfte i 0, nämns annars i 1; nämns inte i 1. Nämns i 3 av 4 (75\u00a0%).',
+    );
     expect(textOf(elements(vanorter).find((element) => element.tag === 'title')!)).toBe(vanorter.attrs['aria-label']);
     expect(describeThemeBar(countOf(counts, 'vanorter'))).toBe(vanorter.attrs['aria-label']);
   });
@@ -186,10 +197,16 @@ describe('the national chart', () => {
   });
 
   test('a part too narrow for its count leaves it to the bar’s name and the table', () => {
-    const many = [fakeDocument('p', [['priorities', 'Vänorter.']]), ...Array.from({ length: 299 }, (_, index) => fakeDocument(`q${index}`, [['goals', 'Vänorter.']]))];
+    const many = [
+      fakeDocument('p', [['priorities', 'Vänorter.']]),
+      ...Array.from({ length: 299 }, (_, index) => fakeDocument(`q${index}`, [['goals', 'Vänorter.']])),
+    ];
     const bar = elements(themeBarsChart(themeCounts(themeMap(many)), 'x')).find((element) => element.attrs['data-theme'] === 'vanorter')!;
     const parts = elements(bar).filter((element) => element.tag === 'g' && element.attrs['data-weight'] !== undefined);
-    expect(parts.map((part) => [part.attrs['data-weight'], textOf(part)])).toEqual([[4, ''], [3, '299']]);
+    expect(parts.map((part) => [part.attrs['data-weight'], textOf(part)])).toEqual([
+      [4, ''],
+      [3, '299'],
+    ]);
     expect(bar.attrs['aria-label']).toContain('prioriterat område i 1 dokument, mål i 299');
   });
 
@@ -206,7 +223,10 @@ describe('the national chart', () => {
 /** `count` documents, spread over the counties in turn, decided a year apart. */
 function corpus(count: number, counties = ['Stockholms län', 'Skåne län', 'Hallands län']): PolicyDocument[] {
   return Array.from({ length: count }, (_, index) =>
-    fakeDocument(`k${String(index).padStart(2, '0')}`, [[index % 2 === 0 ? 'priorities' : 'goals', 'Vänorter och EU.']], { county: counties[index % counties.length] ?? null, date: `${1990 + index}-01-01` }),
+    fakeDocument(`k${String(index).padStart(2, '0')}`, [[index % 2 === 0 ? 'priorities' : 'goals', 'Vänorter och EU.']], {
+      county: counties[index % counties.length] ?? null,
+      date: `${1990 + index}-01-01`,
+    }),
   );
 }
 
@@ -228,7 +248,9 @@ describe('the page’s two designs', () => {
     if (page.design !== 'aggregate') return;
     expect(page.counts.every((count) => count.total === 31)).toBe(true);
     expect(perWeight(countOf(page.counts, 'vanorter'))).toEqual([16, 15, 0, 0]);
-    expect(page.finding).toMatch(/^Oftast ett prioriterat område är ”EU-samarbete och påverkan” och ”Vänorter och partnerskap”: i 16 av 31 dokument vardera \(52\u00a0%\)\./u);
+    expect(page.finding).toMatch(
+      /^Oftast ett prioriterat område är ”EU-samarbete och påverkan” och ”Vänorter och partnerskap”: i 16 av 31 dokument vardera \(52\u00a0%\)\./u,
+    );
     expect(page.handful.columns.map((column) => column.id)).toEqual(defaultDocumentIds(documents));
     expect(page.handful.columns.length).toBe(5);
     expect(page.handfulNote).toBe(handfulNote(31));
@@ -243,7 +265,9 @@ describe('the page’s two designs', () => {
   });
 
   test('the handful’s note says which documents and where the rest are', () => {
-    expect(handfulNote(300)).toBe('Kartan visar de fem senast beslutade dokumenten, högst ett per län, det nyaste först: samma fem som jämförelsen visar innan du väljer själv. Alla 300 dokumenten finns län för län på länens sidor.');
+    expect(handfulNote(300)).toBe(
+      'Kartan visar de fem senast beslutade dokumenten, högst ett per län, det nyaste först: samma fem som jämförelsen visar innan du väljer själv. Alla 300 dokumenten finns län för län på länens sidor.',
+    );
   });
 
   test('a county page per county: its documents only, every county linked, itself marked', () => {
@@ -257,7 +281,9 @@ describe('the page’s two designs', () => {
     }
     const stockholm = pages[2]!;
     expect(stockholm.heading).toBe('Teman i Stockholms län');
-    expect(stockholm.map.columns.map((column) => column.id)).toEqual(documents.filter((document) => document.county === 'Stockholms län').map((document) => document.id));
+    expect(stockholm.map.columns.map((column) => column.id)).toEqual(
+      documents.filter((document) => document.county === 'Stockholms län').map((document) => document.id),
+    );
     expect(stockholm.lead).toMatch(/^11 styrdokument från /u);
     expect(pages[3]!.heading).toBe('Teman i dokument från okänd kommun');
   });
@@ -283,26 +309,45 @@ describe('the themes county by county', () => {
   test('each county counts its documents that make the theme a priority or a goal, and links to its page', () => {
     const row = (slug: string) => matrix.rows.find((candidate) => candidate.slug === slug)!;
     expect(row('stockholms-lan')).toMatchObject({ href: '/teman/lan/stockholms-lan/', documents: 3 });
-    expect(row('stockholms-lan').cells.map((cell) => [cell.count, cell.total])).toEqual([[2, 3], [1, 3]]);
+    expect(row('stockholms-lan').cells.map((cell) => [cell.count, cell.total])).toEqual([
+      [2, 3],
+      [1, 3],
+    ]);
     expect(row('skane-lan').cells.map((cell) => cell.share)).toEqual([1, 0]);
     expect(row('hallands-lan').cells.map((cell) => cell.count)).toEqual([0, 0]);
-    expect(matrix.total).toEqual({ documents: 6, cells: [{ themeId: 'vanorter', count: 4, total: 6, share: 4 / 6 }, { themeId: 'eu_paverkan', count: 1, total: 6, share: 1 / 6 }] });
+    expect(matrix.total).toEqual({
+      documents: 6,
+      cells: [
+        { themeId: 'vanorter', count: 4, total: 6, share: 4 / 6 },
+        { themeId: 'eu_paverkan', count: 1, total: 6, share: 1 / 6 },
+      ],
+    });
   });
 
   test('the finding: the theme most often prominent, and the counties at either end', () => {
-    expect(countyThemeFinding(matrix, 1)).toBe('Oftast ett prioriterat område eller mål är vänorter och partnerskap: i 67\u00a0% av alla dokument, från 0\u00a0% i Hallands län till 100\u00a0% i Skåne län (bland de tre län som har minst ett dokument).');
-    expect(countyThemeFinding(matrix, 2)).toBe('Oftast ett prioriterat område eller mål är vänorter och partnerskap: i 67\u00a0% av alla dokument, från 67\u00a0% i Stockholms län till 100\u00a0% i Skåne län (bland de två län som har minst två dokument).');
+    expect(countyThemeFinding(matrix, 1)).toBe(
+      'Oftast ett prioriterat område eller mål är vänorter och partnerskap: i 67\u00a0% av alla dokument, från 0\u00a0% i Hallands län till 100\u00a0% i Skåne län (bland de tre län som har minst ett dokument).',
+    );
+    expect(countyThemeFinding(matrix, 2)).toBe(
+      'Oftast ett prioriterat område eller mål är vänorter och partnerskap: i 67\u00a0% av alla dokument, från 67\u00a0% i Stockholms län till 100\u00a0% i Skåne län (bland de två län som har minst två dokument).',
+    );
     expect(countyThemeFinding(matrix, 3)).toBe('Oftast ett prioriterat område eller mål är vänorter och partnerskap: i 67\u00a0% av alla dokument.');
-    expect(countyThemeFinding(countyThemeMatrix(themeMap([documents[5]!]), groupByCounty([documents[5]!]), '/teman/lan/'))).toBe('Inget av dokumenten gör något tema till ett prioriterat område eller ett mål.');
+    expect(countyThemeFinding(countyThemeMatrix(themeMap([documents[5]!]), groupByCounty([documents[5]!]), '/teman/lan/'))).toBe(
+      'Inget av dokumenten gör något tema till ett prioriterat område eller ett mål.',
+    );
   });
 });
 
 describe('the dot matrix on a county page', () => {
   test('a long document name wraps in the header instead of widening every column', () => {
-    const documents = [fakeDocument('vallentuna-internationell', [['goals', 'Vänorter.']], { municipality: 'Vallentuna (vallentuna-internationell)' }), fakeDocument('ale', [['goals', 'EU.']])];
+    const documents = [
+      fakeDocument('vallentuna-internationell', [['goals', 'Vänorter.']], { municipality: 'Vallentuna (vallentuna-internationell)' }),
+      fakeDocument('ale', [['goals', 'EU.']]),
+    ];
     const chart = dotMatrixChart(themeMap(documents));
     expect(Number(chart.body.attrs['data-column-width'])).toBeLessThanOrEqual(MAX_COLUMN_WIDTH);
-    const header = elements(chart.body).find((element) => element.tag === 'g' && element.attrs['data-kommun'] === 'vallentuna-internationell')!.children[0] as SvgElement;
+    const header = elements(chart.body).find((element) => element.tag === 'g' && element.attrs['data-kommun'] === 'vallentuna-internationell')!
+      .children[0] as SvgElement;
     expect(header.children.length).toBeGreaterThan(1);
     expect(textOf(header).replace(/-/gu, '')).toBe('Vallentuna (vallentunainternationell)');
     expect(chart.labels.attrs.height).toBe(chart.body.attrs.height);

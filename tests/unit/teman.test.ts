@@ -102,12 +102,22 @@ describe('a cell: one document, one theme', () => {
 
   test('the search term is the word used most where the theme weighs most', () => {
     expect(themeCell(document, 'vanorter').searchTerm).toBe('vänorterna');
-    expect(themeCell(document, 'barn_unga')).toEqual({ themeId: 'barn_unga', documentId: 'test', weight: 0, count: 0, sections: [], searchTerm: null, searchHref: null });
+    expect(themeCell(document, 'barn_unga')).toEqual({
+      themeId: 'barn_unga',
+      documentId: 'test',
+      weight: 0,
+      count: 0,
+      sections: [],
+      searchTerm: null,
+      searchHref: null,
+    });
   });
 
   test('the search link is pre-filtered to the municipality (not the document), and encoded', () => {
     expect(searchHref('vänorter', { id: 'hylte', municipality: 'Hylte', municipalityCode: '1315' })).toBe('/sok/?q=v%C3%A4norter&kommun=hylte');
-    expect(searchHref('fonder och program', { id: 'tyreso', municipality: 'Tyresö', municipalityCode: '0138' })).toBe('/sok/?q=fonder%20och%20program&kommun=tyreso');
+    expect(searchHref('fonder och program', { id: 'tyreso', municipality: 'Tyresö', municipalityCode: '0138' })).toBe(
+      '/sok/?q=fonder%20och%20program&kommun=tyreso',
+    );
     // A municipality's second document filters by the municipality, which the search page offers.
     expect(searchHref('vänort', { id: 'botkyrka-2021', municipality: 'Botkyrka', municipalityCode: '0127' })).toBe('/sok/?q=v%C3%A4nort&kommun=botkyrka');
   });
@@ -159,9 +169,14 @@ describe('the dot matrix', () => {
   // What the 51 KB SVG snapshot of this chart guarded, said as what a reader sees and where it is drawn.
   test('the five real documents: the themes in order, a column per municipality, on each row a dot with its weight and name or a dash', () => {
     const chart = dotMatrixChart(map);
-    const text = (element: SvgElement): string => elements(element).flatMap((child) => child.children.filter((part) => typeof part === 'string')).join('');
+    const text = (element: SvgElement): string =>
+      elements(element)
+        .flatMap((child) => child.children.filter((part) => typeof part === 'string'))
+        .join('');
     const same = (shown: string) => shown.replace(/[\s-]/gu, '');
-    const rowLabels = elements(chart.labels).filter((element) => element.tag === 'text').map(text);
+    const rowLabels = elements(chart.labels)
+      .filter((element) => element.tag === 'text')
+      .map(text);
     expect(rowLabels[0]).toBe('Tema');
     expect(rowLabels.slice(1).map(same)).toEqual(map.rows.map((row) => same(row.label)));
     expect(chart.labels.attrs.height).toBe(chart.body.attrs.height);
@@ -194,7 +209,9 @@ describe('the dot matrix', () => {
       });
     });
     // Dots per municipality and their weights added up, as the chart shows them today.
-    expect(Object.fromEntries(Object.entries(dotsPerColumn).map(([id, shown]) => [id, [shown.length, shown.reduce((sum, weight) => sum + weight, 0)]]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(dotsPerColumn).map(([id, shown]) => [id, [shown.length, shown.reduce((sum, weight) => sum + weight, 0)]])),
+    ).toEqual({
       eksjo: [10, 30],
       eskilstuna: [12, 27],
       hylte: [13, 33],
@@ -210,7 +227,9 @@ describe('the dot matrix', () => {
     expect(dots).toHaveLength(named.length);
     for (const dot of dots) {
       const circle = elements(dot).find((element) => element.tag === 'circle')!;
-      const number = elements(dot).find((element) => element.tag === 'text')!.children.join('');
+      const number = elements(dot)
+        .find((element) => element.tag === 'text')!
+        .children.join('');
       expect(Number(circle.attrs.r)).toBeCloseTo(radius(Number(number)), 1);
       expect(circle.attrs.fill).toBe(dotFill(Number(number)));
       expect(String(dot.attrs.href)).toMatch(/^\/sok\/\?q=[^&]+&kommun=(eksjo|eskilstuna|hylte|jarfalla|tyreso)$/u);
@@ -221,6 +240,8 @@ describe('the dot matrix', () => {
 
   test('a dot’s accessible name says where, how much and what it searches for', () => {
     const cell = themeCell(fakeDocument('hylte', [['goals', 'Mål', 'Miljö och klimat.']]), 'miljo_klimat');
-    expect(dotName(cell, 'Miljö, klimat och hållbarhet', 'Hylte')).toBe('Hylte, Miljö, klimat och hållbarhet: vikt 3 av 4 (mål), 2 träffar. Sök ”miljö” i Hylte.');
+    expect(dotName(cell, 'Miljö, klimat och hållbarhet', 'Hylte')).toBe(
+      'Hylte, Miljö, klimat och hållbarhet: vikt 3 av 4 (mål), 2 träffar. Sök ”miljö” i Hylte.',
+    );
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { THEMES, THEME_IDS, countThemeCues, cueMatcher, findThemeMatches, getTheme, matchThemes, type ThemeDefinition, type ThemeId } from '../../src/taxonomy/themes.ts';
+import {
+  THEMES,
+  THEME_IDS,
+  countThemeCues,
+  cueMatcher,
+  findThemeMatches,
+  getTheme,
+  matchThemes,
+  type ThemeDefinition,
+  type ThemeId,
+} from '../../src/taxonomy/themes.ts';
 
 // The sentences are the real ones of the five seed documents (content/*.txt) unless marked otherwise.
 
@@ -8,8 +18,15 @@ const words = (text: string, theme: ThemeId): string[] => findThemeMatches(text,
 
 describe('a cue matches as a word or as part of a compound', () => {
   test('vänort as the first part of a compound (vänortsavtal, vänortssamarbete) and inflected (vänorter, vänortens)', () => {
-    expect(words('Nya vänortsavtal bör därför endast ingås i det fall motparten känner ett värde av ett formellt avtal.', 'vanorter')).toEqual(['vänortsavtal']);
-    expect(words('Tyresö kommun har sedan 1980-talet haft samarbete med flera vänorter. Vänortssamarbetet med Cesis i Lettland och Savigny-le Temple i Frankrike ska fortsätta', 'vanorter')).toEqual(['vänorter', 'Vänortssamarbetet']);
+    expect(words('Nya vänortsavtal bör därför endast ingås i det fall motparten känner ett värde av ett formellt avtal.', 'vanorter')).toEqual([
+      'vänortsavtal',
+    ]);
+    expect(
+      words(
+        'Tyresö kommun har sedan 1980-talet haft samarbete med flera vänorter. Vänortssamarbetet med Cesis i Lettland och Savigny-le Temple i Frankrike ska fortsätta',
+        'vanorter',
+      ),
+    ).toEqual(['vänorter', 'Vänortssamarbetet']);
     expect(words('kontakt med vänortens ledning på många år', 'vanorter')).toEqual(['vänortens']);
   });
 
@@ -38,7 +55,11 @@ describe('a cue matches as a word or as part of a compound', () => {
     expect(words('vara aktiv i EU-projekt och SIDA-finansierade projekt', 'finansiering')).toEqual(['EU-projekt']);
     expect(words('vara aktiv i EU-projekt och SIDA-finansierade projekt', 'utvecklingssamarbete')).toEqual(['SIDA-finansierade']);
     expect(words('Aktivt följa och påverka EU:s lagstiftning inom olika kommunala verksamhetsområden.', 'eu_paverkan')).toEqual(['EU:s']);
-    expect(words('Sveriges medlemskap i EU innebär att samarbete inom unionen eller samarbete med finansiering av EU är prioriterat.', 'eu_paverkan')).toEqual(['EU', 'unionen', 'EU']);
+    expect(words('Sveriges medlemskap i EU innebär att samarbete inom unionen eller samarbete med finansiering av EU är prioriterat.', 'eu_paverkan')).toEqual([
+      'EU',
+      'unionen',
+      'EU',
+    ]);
   });
 
   test('a coordinated compound cut before och (Kultur- och fritidsverksamhet) counts both parts', () => {
@@ -59,8 +80,12 @@ describe('a cue matches as a word or as part of a compound', () => {
 
 describe('what looks like a theme but is not', () => {
   test('an international environment is not the environment', () => {
-    expect(words('blir Tyresö en attraktiv arbetsgivare som erbjuder de anställda möjlighet att utvecklas i en internationell miljö.', 'miljo_klimat')).toEqual([]);
-    expect(words('Hylte kommuns internationella samarbeten ska verka för ett ökat utbyte av erfarenheter inom miljö- och klimatfrågorna.', 'miljo_klimat')).toEqual(['miljö', 'klimatfrågorna']);
+    expect(words('blir Tyresö en attraktiv arbetsgivare som erbjuder de anställda möjlighet att utvecklas i en internationell miljö.', 'miljo_klimat')).toEqual(
+      [],
+    );
+    expect(
+      words('Hylte kommuns internationella samarbeten ska verka för ett ökat utbyte av erfarenheter inom miljö- och klimatfrågorna.', 'miljo_klimat'),
+    ).toEqual(['miljö', 'klimatfrågorna']);
   });
 
   test('other cultures are understanding between people, not culture and leisure', () => {

@@ -8,7 +8,6 @@ import { describe, expect, test } from 'vitest';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { parseLossless } from '../support/parse.ts';
 
-
 const parsed = parseLossless;
 
 const outline = (document: PolicyDocument) => document.sections.map((section) => [section.heading, section.category]);
@@ -26,7 +25,13 @@ describe('short and irregular transcripts', () => {
   });
 
   test('pages numbered at the end of the line', async () => {
-    const document = await parsed([`Syfte ${PURPOSE} 1`, '', `Ansvar ${RESPONSIBILITY} 2`, '', `Uppföljning Arbetet följs upp varje år av kommunstyrelsen, som redovisar resultatet för fullmäktige. 3`]);
+    const document = await parsed([
+      `Syfte ${PURPOSE} 1`,
+      '',
+      `Ansvar ${RESPONSIBILITY} 2`,
+      '',
+      `Uppföljning Arbetet följs upp varje år av kommunstyrelsen, som redovisar resultatet för fullmäktige. 3`,
+    ]);
     expect(allText(document)).not.toMatch(/ [123]$/mu);
     expect(document.removed.filter((removal) => removal.ruleId === 'page-number')).toHaveLength(3);
   });
@@ -58,7 +63,10 @@ describe('short and irregular transcripts', () => {
     ]);
     expect(document.title).toBe('Internationell policy');
     expect(allText(document)).not.toContain('vår policy');
-    expect(outline(document).slice(1)).toEqual([['Syfte', 'purpose'], ['Ansvar', 'responsibility']]);
+    expect(outline(document).slice(1)).toEqual([
+      ['Syfte', 'purpose'],
+      ['Ansvar', 'responsibility'],
+    ]);
   });
 });
 
@@ -71,7 +79,11 @@ describe('headings run into the text', () => {
       '',
       `3 Ansvar ${RESPONSIBILITY}`,
     ]);
-    expect(outline(document).slice(1)).toEqual([['Bakgrund', 'background'], ['Syfte', 'purpose'], ['Ansvar', 'responsibility']]);
+    expect(outline(document).slice(1)).toEqual([
+      ['Bakgrund', 'background'],
+      ['Syfte', 'purpose'],
+      ['Ansvar', 'responsibility'],
+    ]);
   });
 
   test('a heading run into the last item of a list on a transcript page ends the list', async () => {
@@ -82,12 +94,24 @@ describe('headings run into the text', () => {
       '',
       `3 Uppföljning Arbetet följs upp varje år av kommunstyrelsen, som redovisar resultatet för fullmäktige. ${PURPOSE}`,
     ]);
-    expect(outline(document).slice(1)).toEqual([['Mål', 'goals'], ['Ansvar', 'responsibility'], ['Uppföljning', 'follow-up']]);
-    expect(document.sections.find((section) => section.heading === 'Mål')!.text).toBe('Fler elever ska delta i utbyten med skolor i andra länder\nFler projekt ska få extern finansiering');
+    expect(outline(document).slice(1)).toEqual([
+      ['Mål', 'goals'],
+      ['Ansvar', 'responsibility'],
+      ['Uppföljning', 'follow-up'],
+    ]);
+    expect(document.sections.find((section) => section.heading === 'Mål')!.text).toBe(
+      'Fler elever ska delta i utbyten med skolor i andra länder\nFler projekt ska få extern finansiering',
+    );
   });
 
   test('a capitalised name inside a sentence is not a heading', async () => {
-    const document = await parsed([`1 Syfte ${PURPOSE}`, '', `2 Ansvar Arbetet sker tillsammans med Region Sörmland Kommunstyrelsen och nämnderna i samverkan med andra. ${RESPONSIBILITY}`, '', '3 Uppföljning Arbetet följs upp varje år av kommunstyrelsen och redovisas i årsredovisningen.']);
+    const document = await parsed([
+      `1 Syfte ${PURPOSE}`,
+      '',
+      `2 Ansvar Arbetet sker tillsammans med Region Sörmland Kommunstyrelsen och nämnderna i samverkan med andra. ${RESPONSIBILITY}`,
+      '',
+      '3 Uppföljning Arbetet följs upp varje år av kommunstyrelsen och redovisas i årsredovisningen.',
+    ]);
     expect(document.sections.flatMap((section) => (section.heading === null ? [] : [section.heading]))).toEqual(['Syfte', 'Ansvar', 'Uppföljning']);
   });
 });
@@ -108,14 +132,29 @@ describe('a table of contents run into a line', () => {
 
 describe('the title', () => {
   test('a cover line that runs a type label, a reference number, the title and the decision together gives the title alone', async () => {
-    const document = await parsed(['PROGRAM Dnr KS 2018/77 Program för internationella kontakter i Ås kommun Antagen av kommunfullmäktige 2018', '', 'Syfte', '', PURPOSE]);
+    const document = await parsed([
+      'PROGRAM Dnr KS 2018/77 Program för internationella kontakter i Ås kommun Antagen av kommunfullmäktige 2018',
+      '',
+      'Syfte',
+      '',
+      PURPOSE,
+    ]);
     expect(document.title).toBe('Program för internationella kontakter i Ås kommun');
     expect(document.documentType).toBe('program');
     expect(document.adopted).toMatchObject({ date: null, by: 'Kommunfullmäktige' });
   });
 
   test("a web page's title is the heading above its text, not a list item that names a type", async () => {
-    const document = await parsed(['Internationellt samarbete', '', 'Kommunen samarbetar med andra länder inom många områden och har flera vänorter.', '', 'Arbetet gäller främst:', '', '• Utbyte inom skolans program', '• Gemensamma projekt']);
+    const document = await parsed([
+      'Internationellt samarbete',
+      '',
+      'Kommunen samarbetar med andra länder inom många områden och har flera vänorter.',
+      '',
+      'Arbetet gäller främst:',
+      '',
+      '• Utbyte inom skolans program',
+      '• Gemensamma projekt',
+    ]);
     expect(document.title).toBe('Internationellt samarbete');
     expect(document.documentType).toBeNull();
   });

@@ -23,7 +23,9 @@ const MARK = 21;
 
 /** The small multiple of one document; its accessible name is `label` (the chart's finding). */
 export function actorRoleChart(matrix: ActorRoleMatrix, label: string): SvgElement {
-  const x = scaleBand<string>().domain(matrix.roles).range([LABEL_WIDTH, LABEL_WIDTH + matrix.roles.length * CELL]);
+  const x = scaleBand<string>()
+    .domain(matrix.roles)
+    .range([LABEL_WIDTH, LABEL_WIDTH + matrix.roles.length * CELL]);
   const width = LABEL_WIDTH + matrix.roles.length * CELL;
   const height = HEADER + Math.max(1, matrix.rows.length) * ROW;
   return h(
@@ -50,8 +52,20 @@ export function actorRoleChart(matrix: ActorRoleMatrix, label: string): SvgEleme
             'g',
             {},
             h('title', {}, `${actorLabel(row.actorId)} ${lowerFirst(getRole(role).label)}: ${count}`),
-            h('rect', { x: num(left + 0.5), y: num(top + (ROW - MARK) / 2 + 0.5), width: MARK - 1, height: MARK - 1, rx: 3, fill: colour.fill, stroke: colour.stroke }),
-            h('text', { x: num(left + MARK / 2), y: num(top + ROW / 2 + 4.5), 'text-anchor': 'middle', 'font-size': FONT, 'font-weight': 700, fill: colour.text }, String(count)),
+            h('rect', {
+              x: num(left + 0.5),
+              y: num(top + (ROW - MARK) / 2 + 0.5),
+              width: MARK - 1,
+              height: MARK - 1,
+              rx: 3,
+              fill: colour.fill,
+              stroke: colour.stroke,
+            }),
+            h(
+              'text',
+              { x: num(left + MARK / 2), y: num(top + ROW / 2 + 4.5), 'text-anchor': 'middle', 'font-size': FONT, 'font-weight': 700, fill: colour.text },
+              String(count),
+            ),
           );
         }),
       );

@@ -56,4 +56,3 @@ export const actorSlug = (id: ActorId): string => slugify(getActor(id).label);
 
 /** The path of an actor's comparison page. */
 export const actorPath = (id: ActorId): string => routes.ansvarActor(actorSlug(id));
-

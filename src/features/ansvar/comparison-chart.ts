@@ -38,7 +38,9 @@ export function comparisonChart(comparison: Comparison, columnsAreActors: boolea
   const columnWidth = Math.max(40, widestCell * BOX_STEP + 16);
   const headerTexts = comparison.columns.map((column) => textWidth(column.label, HEADER_FONT) * SLANT);
   const header = Math.ceil((max(headerTexts) ?? 0) + 22);
-  const x = scaleBand<string>().domain(comparison.columns.map((column) => column.id)).range([0, comparison.columns.length * columnWidth]);
+  const x = scaleBand<string>()
+    .domain(comparison.columns.map((column) => column.id))
+    .range([0, comparison.columns.length * columnWidth]);
   const overhang = max(comparison.columns, (column, index) => (x(column.id) ?? 0) + columnWidth / 2 + (headerTexts[index] ?? 0) + 8) ?? 0;
   const width = Math.ceil(Math.max(comparison.columns.length * columnWidth, overhang));
   const height = header + comparison.rows.length * ROW;
@@ -57,7 +59,11 @@ export function comparisonChart(comparison: Comparison, columnsAreActors: boolea
     comparison.rows.map((row, index) => {
       const shown = fitText(row.document.label, labelWidth - 16, FONT, true);
       // A shortened label keeps the whole one as its title (a tooltip, and what a screen reader reads).
-      return h('text', { x: 8, y: header + index * ROW + ROW / 2 + 5, 'font-size': FONT, 'font-weight': 700, fill: PALETTE.text }, shown === row.document.label ? shown : [h('title', {}, row.document.label), shown]);
+      return h(
+        'text',
+        { x: 8, y: header + index * ROW + ROW / 2 + 5, 'font-size': FONT, 'font-weight': 700, fill: PALETTE.text },
+        shown === row.document.label ? shown : [h('title', {}, row.document.label), shown],
+      );
     }),
   );
 
@@ -72,7 +78,11 @@ export function comparisonChart(comparison: Comparison, columnsAreActors: boolea
       return h(
         'a',
         { class: 'column-link', href: column.href },
-        h('text', { transform: `${translate(centre - 4, header - 8)} rotate(-45)`, 'font-size': HEADER_FONT, fill: PALETTE.link, 'text-decoration': 'underline' }, column.label),
+        h(
+          'text',
+          { transform: `${translate(centre - 4, header - 8)} rotate(-45)`, 'font-size': HEADER_FONT, fill: PALETTE.link, 'text-decoration': 'underline' },
+          column.label,
+        ),
       );
     }),
     comparison.rows.map((row, rowIndex) =>
@@ -80,11 +90,23 @@ export function comparisonChart(comparison: Comparison, columnsAreActors: boolea
         const column = comparison.columns[columnIndex]!;
         const left = x(column.id) ?? 0;
         const top = header + rowIndex * ROW;
-        if (roles.length === 0) return h('text', { class: 'cell__empty', x: num(left + columnWidth / 2), y: top + ROW / 2 + 5, 'text-anchor': 'middle', 'font-size': FONT, fill: PALETTE.muted }, '–');
+        if (roles.length === 0)
+          return h(
+            'text',
+            { class: 'cell__empty', x: num(left + columnWidth / 2), y: top + ROW / 2 + 5, 'text-anchor': 'middle', 'font-size': FONT, fill: PALETTE.muted },
+            '–',
+          );
         const boxesLeft = left + (columnWidth - (roles.length * BOX_STEP - (BOX_STEP - BOX))) / 2;
         return h(
           'a',
-          { class: 'cell', href: `#${row.anchor}`, 'data-cell': '', 'data-row': rowIndex, 'data-col': columnIndex, 'aria-label': cellName(row.document.label, column.label, roles, columnsAreActors) },
+          {
+            class: 'cell',
+            href: `#${row.anchor}`,
+            'data-cell': '',
+            'data-row': rowIndex,
+            'data-col': columnIndex,
+            'aria-label': cellName(row.document.label, column.label, roles, columnsAreActors),
+          },
           h('rect', { class: 'cell__hit', x: num(left + 2), y: top + 2, width: columnWidth - 4, height: ROW - 4, rx: 4, fill: 'transparent' }),
           roles.map((role, index) => roleBox(role, num(boxesLeft + index * BOX_STEP), top + (ROW - BOX) / 2, LETTERS)),
         );

@@ -62,12 +62,24 @@ function compare<K extends string>(
 /** For one kind of duty: documents × the actors that hold it anywhere (from fullmäktige downwards). */
 export function compareByKind(documents: readonly PolicyDocument[], kind: DutyKindKey): Comparison {
   const actors = actorsIn(documents.flatMap((document) => ansvarEntries(document)).filter((entry) => entry.kind === kind));
-  return compare(documents, (entry) => entry.kind === kind, actors, (entry) => entry.actorId, (actorId: ActorId) => ({ id: actorId, label: actorLabel(actorId), href: actorPath(actorId) }));
+  return compare(
+    documents,
+    (entry) => entry.kind === kind,
+    actors,
+    (entry) => entry.actorId,
+    (actorId: ActorId) => ({ id: actorId, label: actorLabel(actorId), href: actorPath(actorId) }),
+  );
 }
 
 /** For one actor: documents × every kind of duty. */
 export function compareByActor(documents: readonly PolicyDocument[], actorId: ActorId): Comparison {
-  return compare(documents, (entry) => entry.actorId === actorId, DUTY_KIND_ORDER, (entry) => entry.kind, (kind: DutyKindKey) => ({ id: kind, label: dutyKindLabel(kind), href: dutyKindPath(kind) }));
+  return compare(
+    documents,
+    (entry) => entry.actorId === actorId,
+    DUTY_KIND_ORDER,
+    (entry) => entry.kind,
+    (kind: DutyKindKey) => ({ id: kind, label: dutyKindLabel(kind), href: dutyKindPath(kind) }),
+  );
 }
 
 /** The actors that hold at least one responsibility in `documents`, from fullmäktige downwards. */

@@ -6,7 +6,10 @@ import { DUTY_KINDS, getDutyKind, type DutyKindKey } from '../../taxonomy/duties
 import { routes } from '../../lib/routes.ts';
 
 /** Each kind's slug, from the taxonomy. */
-export const DUTY_KIND_SLUGS: Readonly<Record<DutyKindKey, string>> = Object.fromEntries(DUTY_KINDS.map((kind) => [kind.key, kind.slug])) as Record<DutyKindKey, string>;
+export const DUTY_KIND_SLUGS: Readonly<Record<DutyKindKey, string>> = Object.fromEntries(DUTY_KINDS.map((kind) => [kind.key, kind.slug])) as Record<
+  DutyKindKey,
+  string
+>;
 
 /** Every kind in display order (`DUTY_KINDS`), `other` last. */
 export const DUTY_KIND_ORDER: readonly DutyKindKey[] = DUTY_KINDS.map((kind) => kind.key);

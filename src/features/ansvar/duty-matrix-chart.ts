@@ -54,7 +54,9 @@ export function dutyMatrixChart(matrix: DutyMatrix): MatrixChart {
   const widest = max(matrix.cells.flat().flatMap((cell) => cell.actors.map((actor) => chipWidth(actor.roles.length, ACTOR_SHORT_LABELS[actor.actorId])))) ?? 0;
   const headerWidest = max(matrix.columns, (column) => textWidth(column.label, FONT, true)) ?? 0;
   const columnWidth = Math.ceil(Math.max(104, widest + 2 * PAD, headerWidest + 16));
-  const x = scaleBand<string>().domain(matrix.columns.map((column) => column.id)).range([0, matrix.columns.length * columnWidth]);
+  const x = scaleBand<string>()
+    .domain(matrix.columns.map((column) => column.id))
+    .range([0, matrix.columns.length * columnWidth]);
   const width = matrix.columns.length * columnWidth;
 
   const bands = (span: number) => rowBands(tops, heights, span);
@@ -66,7 +68,11 @@ export function dutyMatrixChart(matrix: DutyMatrix): MatrixChart {
     matrix.rows.map((row, index) => {
       const lines = labelLines[index] ?? [row.label];
       const top = (tops[index] ?? 0) + ((heights[index] ?? 0) - lines.length * LINE) / 2 + 12;
-      return h('a', { class: 'row-link', href: row.href }, multilineText(lines, { 'font-size': FONT, fill: PALETTE.link, 'text-decoration': 'underline' }, 8, top, LINE));
+      return h(
+        'a',
+        { class: 'row-link', href: row.href },
+        multilineText(lines, { 'font-size': FONT, fill: PALETTE.link, 'text-decoration': 'underline' }, 8, top, LINE),
+      );
     }),
   );
 
@@ -77,18 +83,40 @@ export function dutyMatrixChart(matrix: DutyMatrix): MatrixChart {
       'g',
       { class: 'matrix__column', 'data-kommun': documentColumn.id, 'data-index': index, transform: translate(x(documentColumn.id) ?? 0, 0) },
       h('text', { x: num(columnWidth / 2), y: 20, 'text-anchor': 'middle', 'font-size': FONT, 'font-weight': 700, fill: PALETTE.text }, documentColumn.label),
-      h('text', { x: num(columnWidth / 2), y: 37, 'text-anchor': 'middle', 'font-size': 12, fill: PALETTE.muted }, `${count} ${count === 1 ? 'uppgift' : 'uppgifter'}`),
+      h(
+        'text',
+        { x: num(columnWidth / 2), y: 37, 'text-anchor': 'middle', 'font-size': 12, fill: PALETTE.muted },
+        `${count} ${count === 1 ? 'uppgift' : 'uppgifter'}`,
+      ),
       matrix.rows.map((row, rowIndex) => {
         const cell = matrix.cells[rowIndex]?.[index];
         const top = tops[rowIndex] ?? 0;
         const cellHeight = heights[rowIndex] ?? 0;
         if (!cell || cell.actors.length === 0) {
-          return h('text', { class: 'cell__empty', x: num(columnWidth / 2), y: num(top + cellHeight / 2 + 5), 'text-anchor': 'middle', 'font-size': FONT, fill: PALETTE.muted }, '–');
+          return h(
+            'text',
+            {
+              class: 'cell__empty',
+              x: num(columnWidth / 2),
+              y: num(top + cellHeight / 2 + 5),
+              'text-anchor': 'middle',
+              'font-size': FONT,
+              fill: PALETTE.muted,
+            },
+            '–',
+          );
         }
         const chipsTop = top + (cellHeight - (cell.actors.length * CHIP_STEP - (CHIP_STEP - BOX))) / 2;
         return h(
           'a',
-          { class: 'cell', href: `#${cell.anchor}`, 'data-cell': '', 'data-row': rowIndex, 'data-col': index, 'aria-label': cellName(cell, documentColumn.label, row.label) },
+          {
+            class: 'cell',
+            href: `#${cell.anchor}`,
+            'data-cell': '',
+            'data-row': rowIndex,
+            'data-col': index,
+            'aria-label': cellName(cell, documentColumn.label, row.label),
+          },
           h('rect', { class: 'cell__hit', x: 3, y: num(top + 3), width: columnWidth - 6, height: num(cellHeight - 6), rx: 4, fill: 'transparent' }),
           cell.actors.map((actor, chipIndex) => actorChip(actor.roles, ACTOR_SHORT_LABELS[actor.actorId], PAD, num(chipsTop + chipIndex * CHIP_STEP), LETTERS)),
         );
@@ -100,7 +128,12 @@ export function dutyMatrixChart(matrix: DutyMatrix): MatrixChart {
     'svg',
     { class: 'matrix__body', width, height, viewBox: `0 0 ${width} ${height}`, 'data-column-width': columnWidth, 'aria-label': 'Vem gör vad, per kommun' },
     roleLetterDefs(LETTERS),
-    h('g', { class: 'matrix__bands' }, bands(width), h('line', { class: 'js-span', x1: 0, x2: width, y1: HEADER - 0.5, y2: HEADER - 0.5, stroke: PALETTE.text })),
+    h(
+      'g',
+      { class: 'matrix__bands' },
+      bands(width),
+      h('line', { class: 'js-span', x1: 0, x2: width, y1: HEADER - 0.5, y2: HEADER - 0.5, stroke: PALETTE.text }),
+    ),
     matrix.columns.map((_, index) => column(index)),
   );
   return { labels, body, width: LABEL_WIDTH + width, height };

@@ -72,7 +72,8 @@ export function statementsOf(entries: readonly AnsvarEntry[]): Statement[] {
   for (const entry of entries) {
     const key = [entry.documentId, entry.sectionId, entry.line, entry.duty].join('\u0000');
     const group = groups.get(key) ?? { first: entry, holders: [] };
-    if (!group.holders.some((holder) => holder.actorId === entry.actorId && holder.role === entry.role)) group.holders.push({ actorId: entry.actorId, role: entry.role });
+    if (!group.holders.some((holder) => holder.actorId === entry.actorId && holder.role === entry.role))
+      group.holders.push({ actorId: entry.actorId, role: entry.role });
     groups.set(key, group);
   }
   return [...groups.values()].map(({ first, holders }) => ({

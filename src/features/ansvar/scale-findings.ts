@@ -22,9 +22,7 @@ const EXPECTED_KINDS: readonly DutyKindKey[] = DUTY_KIND_ORDER.filter((kind) => 
 /** Across all documents: the actor with duties in most documents, and the kind fewest documents assign. */
 export function nationalFinding(matrix: NationalMatrix): string {
   if (matrix.total === 0) return 'Det finns inga dokument att jämföra.';
-  const top = matrix.actors
-    .map((actor, index) => ({ actor, count: matrix.actorTotals[index]?.count ?? 0 }))
-    .sort((a, b) => b.count - a.count)[0];
+  const top = matrix.actors.map((actor, index) => ({ actor, count: matrix.actorTotals[index]?.count ?? 0 })).sort((a, b) => b.count - a.count)[0];
   if (!top || top.count === 0) return 'Inget av dokumenten anger vem som gör vad.';
   const expected = matrix.rows.filter((row) => EXPECTED_KINDS.includes(row.kind));
   const fewest = Math.min(...expected.map((row) => row.named.count));

@@ -22,22 +22,38 @@ export interface SubjectPageProps {
   readonly summed: boolean;
   readonly county?: { readonly label: string; readonly lead: string };
   readonly counties: readonly CountyLink[];
-  readonly others: { readonly heading: string; readonly id: string; readonly listId: string; readonly label: string; readonly links: readonly { href: string; label: string }[] };
+  readonly others: {
+    readonly heading: string;
+    readonly id: string;
+    readonly listId: string;
+    readonly label: string;
+    readonly links: readonly { href: string; label: string }[];
+  };
 }
 
 /** Every kind's subject, and every actor's that holds a duty somewhere. */
 export function subjectsOf(documents: readonly PolicyDocument[], type: AnsvarSubject['type']): AnsvarSubject[] {
-  return type === 'kind'
-    ? DUTY_KIND_ORDER.map((kind) => ({ type: 'kind', kind }))
-    : actorsWithDuties(documents).map((actorId) => ({ type: 'actor', actorId }));
+  return type === 'kind' ? DUTY_KIND_ORDER.map((kind) => ({ type: 'kind', kind })) : actorsWithDuties(documents).map((actorId) => ({ type: 'actor', actorId }));
 }
 
 /** The other subjects of the same type; on a county page, their pages for the same county. */
 function others(documents: readonly PolicyDocument[], type: AnsvarSubject['type'], countySlug = ''): SubjectPageProps['others'] {
   const under = (path: string) => (countySlug ? `${path}${countySlug}/` : path);
   return type === 'kind'
-    ? { heading: 'Andra uppgifter', id: 'andra-uppgifter', listId: 'uppgifter', label: 'Uppgift', links: DUTY_KIND_ORDER.map((kind) => ({ href: under(dutyKindPath(kind)), label: dutyKindLabel(kind) })) }
-    : { heading: 'Andra aktörer', id: 'andra-aktorer', listId: 'aktorer', label: 'Aktör', links: actorsWithDuties(documents).map((id) => ({ href: under(actorPath(id)), label: actorLabel(id) })) };
+    ? {
+        heading: 'Andra uppgifter',
+        id: 'andra-uppgifter',
+        listId: 'uppgifter',
+        label: 'Uppgift',
+        links: DUTY_KIND_ORDER.map((kind) => ({ href: under(dutyKindPath(kind)), label: dutyKindLabel(kind) })),
+      }
+    : {
+        heading: 'Andra aktörer',
+        id: 'andra-aktorer',
+        listId: 'aktorer',
+        label: 'Aktör',
+        links: actorsWithDuties(documents).map((id) => ({ href: under(actorPath(id)), label: actorLabel(id) })),
+      };
 }
 
 /** The subject's own page: every document compared, or summed with links to the county pages at scale. */

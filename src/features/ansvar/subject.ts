@@ -95,7 +95,17 @@ export function subjectTotals(documents: readonly PolicyDocument[], subject: Ans
   const { comparison } = subjectComparison(documents, subject);
   const totals = comparisonTotals(comparison);
   if (subject.type === 'kind') {
-    return { totals, finding: kindTotalsFinding(totals, subject.kind), caption: `${dutyKindLabel(subject.kind)}: i hur många av de ${totals.total} dokumenten varje aktör har uppgiften, roll för roll`, rowHeader: 'Aktör' };
+    return {
+      totals,
+      finding: kindTotalsFinding(totals, subject.kind),
+      caption: `${dutyKindLabel(subject.kind)}: i hur många av de ${totals.total} dokumenten varje aktör har uppgiften, roll för roll`,
+      rowHeader: 'Aktör',
+    };
   }
-  return { totals, finding: actorTotalsFinding(totals, subject.actorId), caption: `${actorLabel(subject.actorId)}: i hur många av de ${totals.total} dokumenten den har varje slags uppgift, roll för roll`, rowHeader: 'Uppgift' };
+  return {
+    totals,
+    finding: actorTotalsFinding(totals, subject.actorId),
+    caption: `${actorLabel(subject.actorId)}: i hur många av de ${totals.total} dokumenten den har varje slags uppgift, roll för roll`,
+    rowHeader: 'Uppgift',
+  };
 }

@@ -56,10 +56,11 @@ export function lengthGroups(counts: readonly (number | null)[]): LengthGroup[] 
   const low = roundHundred(known[Math.floor(known.length / 3)]!);
   const high = roundHundred(known[Math.floor((2 * known.length) / 3)]!);
   const number = new Intl.NumberFormat('sv');
-  if (high <= low) return [
-    { key: `0-${low - 1}`, label: `Kort (under ${number.format(low)} ord)` },
-    { key: `${low}-`, label: `Långt (${number.format(low)} ord eller fler)` },
-  ];
+  if (high <= low)
+    return [
+      { key: `0-${low - 1}`, label: `Kort (under ${number.format(low)} ord)` },
+      { key: `${low}-`, label: `Långt (${number.format(low)} ord eller fler)` },
+    ];
   return [
     { key: `0-${low - 1}`, label: `Kort (under ${number.format(low)} ord)` },
     { key: `${low}-${high - 1}`, label: `Medellångt (${number.format(low)}–${number.format(high - 1)} ord)` },

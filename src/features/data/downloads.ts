@@ -42,7 +42,10 @@ export const DOCUMENT_FIELDS: readonly DownloadColumn[] = [
   { name: 'metadata', description: 'Fält ur dokumenthuvudet (diarienummer, ersätter, gäller för …) och var dokumentet kom ifrån.' },
   { name: 'sections', description: 'Avsnitten med rubrik, nummer, nivå, kategori och kategorigrund, text, stycken och listor, och källrader.' },
   { name: 'responsibilities', description: 'Vem som gör vad: aktör, aktören som skriven, roll, uppgiften ordagrant, avsnitt och rad.' },
-  { name: 'removed', description: 'Allt som tolkningen tog bort (innehållsförteckning, sidnummer, webbplatstexter …), med skäl, regel, rader och den borttagna texten.' },
+  {
+    name: 'removed',
+    description: 'Allt som tolkningen tog bort (innehållsförteckning, sidnummer, webbplatstexter …), med skäl, regel, rader och den borttagna texten.',
+  },
   { name: 'diagnostics', description: 'Tolkningens varningar och upplysningar, med rad och regel.' },
 ];
 

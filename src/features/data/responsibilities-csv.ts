@@ -18,17 +18,49 @@ export const RESPONSIBILITY_COLUMNS: readonly CsvColumn<ResponsibilityRow>[] = [
   { name: 'dokument_id', description: 'Dokumentets id, som i documents.json och sections.csv.', value: ({ document }) => document.id },
   { name: 'kommun', description: 'Kommunen.', value: ({ document }) => document.municipality },
   { name: 'avsnitt_id', description: 'Avsnittet där ansvaret står (avsnitt_id i sections.csv).', value: ({ responsibility }) => responsibility.sectionId },
-  { name: 'avsnittsrubrik', description: 'Avsnittets rubrik som dokumentet skriver den; tomt för texten före första rubriken.', value: (row) => sectionOf(row)?.heading ?? null },
-  { name: 'aktor_id', description: 'Aktörens nyckel, samma för samma slags aktör i alla kommuner (t.ex. kommunstyrelsen).', value: ({ responsibility }) => responsibility.actor.id },
+  {
+    name: 'avsnittsrubrik',
+    description: 'Avsnittets rubrik som dokumentet skriver den; tomt för texten före första rubriken.',
+    value: (row) => sectionOf(row)?.heading ?? null,
+  },
+  {
+    name: 'aktor_id',
+    description: 'Aktörens nyckel, samma för samma slags aktör i alla kommuner (t.ex. kommunstyrelsen).',
+    value: ({ responsibility }) => responsibility.actor.id,
+  },
   { name: 'aktor', description: 'Aktören med sitt vanliga namn.', value: ({ responsibility }) => responsibility.actor.label },
-  { name: 'aktor_som_skrivet', description: 'Aktören så som meningen namnger den (t.ex. ”Styrelsen”, ”nämnderna”).', value: ({ responsibility }) => responsibility.actorText },
-  { name: 'roll', description: 'Rollens nyckel (decides, leads, carries-out, follows-up, represents, monitors, supports, informed).', value: ({ responsibility }) => responsibility.role },
-  { name: 'rollnamn', description: 'Rollen på svenska (t.ex. Beslutar, Leder och samordnar).', value: ({ responsibility }) => getRole(responsibility.role).label },
-  { name: 'uppgiftstyp', description: 'Vad uppgiften gäller, som nyckel (t.ex. twin-towns, memberships, coordination); bestäms av uppgiftens ord och roll.', value: ({ responsibility }) => responsibility.kind },
+  {
+    name: 'aktor_som_skrivet',
+    description: 'Aktören så som meningen namnger den (t.ex. ”Styrelsen”, ”nämnderna”).',
+    value: ({ responsibility }) => responsibility.actorText,
+  },
+  {
+    name: 'roll',
+    description: 'Rollens nyckel (decides, leads, carries-out, follows-up, represents, monitors, supports, informed).',
+    value: ({ responsibility }) => responsibility.role,
+  },
+  {
+    name: 'rollnamn',
+    description: 'Rollen på svenska (t.ex. Beslutar, Leder och samordnar).',
+    value: ({ responsibility }) => getRole(responsibility.role).label,
+  },
+  {
+    name: 'uppgiftstyp',
+    description: 'Vad uppgiften gäller, som nyckel (t.ex. twin-towns, memberships, coordination); bestäms av uppgiftens ord och roll.',
+    value: ({ responsibility }) => responsibility.kind,
+  },
   { name: 'uppgiftstypnamn', description: 'Uppgiftstypen på svenska.', value: ({ responsibility }) => getDutyKind(responsibility.kind).label },
-  { name: 'uppgift', description: 'Meningen (eller delen av den) som säger vem som gör vad, ordagrant ur källan.', value: ({ responsibility }) => responsibility.duty },
+  {
+    name: 'uppgift',
+    description: 'Meningen (eller delen av den) som säger vem som gör vad, ordagrant ur källan.',
+    value: ({ responsibility }) => responsibility.duty,
+  },
   { name: 'rad', description: 'Raden i källtexten där meningen står.', value: ({ responsibility }) => responsibility.line },
-  { name: 'permalank', description: 'Avsnittets stabila adress på webbplatsen.', value: ({ document, responsibility, site }) => permalink(sectionPath(document, { id: responsibility.sectionId }), site) },
+  {
+    name: 'permalank',
+    description: 'Avsnittets stabila adress på webbplatsen.',
+    value: ({ document, responsibility, site }) => permalink(sectionPath(document, { id: responsibility.sectionId }), site),
+  },
 ];
 
 /** Every responsibility of the documents, in document order. */

@@ -31,8 +31,8 @@ export function explainCategory(section: Pick<Section, 'category' | 'categoryBas
         : section.heading === null && !parent
           ? 'dokumentets inledande text, som inte pekar åt annat håll'
           : parent
-          ? `ärvd från ”${parent}”`
-          : 'ärvd från överordnat avsnitt',
+            ? `ärvd från ”${parent}”`
+            : 'ärvd från överordnat avsnitt',
   }[section.categoryBasis];
   return { label: category.label, basis, guessed: section.categoryBasis === 'content', canonical: category.canonical };
 }

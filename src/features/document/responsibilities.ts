@@ -20,7 +20,6 @@ export interface SectionResponsibility {
   readonly line: number;
 }
 
-
 function sameStatement(a: Responsibility, b: Responsibility): boolean {
   return a.duty === b.duty && a.line === b.line && a.role === b.role;
 }

@@ -70,7 +70,9 @@ export function layoutCategoryBars(counts: readonly CategoryCount[], options: Ca
   const total = counts[0]?.total ?? 0;
   const barX = 1;
   const barWidth = width - 2;
-  const x = scaleLinear().domain([0, Math.max(total, 1)]).range([barX, barX + barWidth]);
+  const x = scaleLinear()
+    .domain([0, Math.max(total, 1)])
+    .range([barX, barX + barWidth]);
   const step = fontSize + 6 + barHeight + 14;
   const top = 2;
 

@@ -81,8 +81,16 @@ export function layoutCoverageChart(rows: readonly CoverageRow[], totals: readon
   const columnLabelWidth = max(keys, (key) => textWidth(label(key), fontSize)) ?? 0;
   const top = Math.ceil(columnLabelWidth * Math.sin(radians) + fontSize + 8);
 
-  const x = scaleBand<string>().domain(keys).range([rowLabelWidth, rowLabelWidth + keys.length * step]).paddingInner(0.2).paddingOuter(0.1);
-  const y = scaleBand<string>().domain(rows.map((row) => row.documentId)).range([top, top + rows.length * step]).paddingInner(0.2).paddingOuter(0.1);
+  const x = scaleBand<string>()
+    .domain(keys)
+    .range([rowLabelWidth, rowLabelWidth + keys.length * step])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const y = scaleBand<string>()
+    .domain(rows.map((row) => row.documentId))
+    .range([top, top + rows.length * step])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
   const size = round(Math.min(x.bandwidth(), y.bandwidth()));
 
   const columns = bandTicks(x, label);

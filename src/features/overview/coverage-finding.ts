@@ -25,9 +25,10 @@ export function coverageFinding(rows: readonly CoverageRow[]): CoverageFinding {
   const everywhere = totals.filter((entry) => entry.covered === total).map((entry) => inSentence(entry.label));
   const subject = total === 1 ? 'dokumentet' : `alla ${countWord(total)}`;
 
-  const first = everywhere.length > 0
-    ? `${capitalise(subject)} har avsnitt om ${listSv(everywhere)}`
-    : `Inget av de fem områdena finns i ${total === 1 ? 'dokumentet' : `alla ${countWord(total)} dokument`}`;
+  const first =
+    everywhere.length > 0
+      ? `${capitalise(subject)} har avsnitt om ${listSv(everywhere)}`
+      : `Inget av de fem områdena finns i ${total === 1 ? 'dokumentet' : `alla ${countWord(total)} dokument`}`;
 
   // Categories some documents lack, then those no document has (so that "saknar" comes first).
   const gaps = totals.filter((entry) => entry.covered < total && entry.covered > 0);
@@ -38,15 +39,20 @@ export function coverageFinding(rows: readonly CoverageRow[]): CoverageFinding {
       const lead = index === 0 ? `${countWord(entry.missing.length)} saknar ett eget avsnitt om` : `${countWord(entry.missing.length)} om`;
       return `${lead} ${inSentence(entry.label)}${names}`;
     }),
-    ...(absent.length > 0 ? [`${total === 1 ? 'det saknar ett eget avsnitt om' : 'inget har ett avsnitt om'} ${listSv(absent.map((entry) => inSentence(entry.label)))}`] : []),
+    ...(absent.length > 0
+      ? [`${total === 1 ? 'det saknar ett eget avsnitt om' : 'inget har ett avsnitt om'} ${listSv(absent.map((entry) => inSentence(entry.label)))}`]
+      : []),
   ];
   const headline = parts.length === 0 ? `${first}.` : everywhere.length > 0 ? `${first}; ${listSv(parts)}.` : `${first}: ${listSv(parts)}.`;
 
-  const guessed = rows.flatMap((row) => row.cells.filter((cell) => cell.status === 'guessed').map((cell) => `${inSentence(cell.categoryLabel)} i ${row.label}`));
-  const guessedNote = guessed.length === 0
-    ? null
-    : guessed.length <= MAX_NAMED
-      ? `I ${countWord(guessed.length)} fall är kategorin gissad från avsnittets text, inte dess rubrik: ${listSv(guessed)}.`
-      : `I ${countWord(guessed.length)} fall är kategorin gissad från avsnittets text, inte dess rubrik.`;
+  const guessed = rows.flatMap((row) =>
+    row.cells.filter((cell) => cell.status === 'guessed').map((cell) => `${inSentence(cell.categoryLabel)} i ${row.label}`),
+  );
+  const guessedNote =
+    guessed.length === 0
+      ? null
+      : guessed.length <= MAX_NAMED
+        ? `I ${countWord(guessed.length)} fall är kategorin gissad från avsnittets text, inte dess rubrik: ${listSv(guessed)}.`
+        : `I ${countWord(guessed.length)} fall är kategorin gissad från avsnittets text, inte dess rubrik.`;
   return { headline, guessedNote };
 }

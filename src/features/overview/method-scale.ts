@@ -63,7 +63,11 @@ export function warningsByRule(documents: readonly PolicyDocument[]): WarningRul
   for (const document of documents) {
     for (const diagnostic of document.diagnostics) {
       if (diagnostic.severity !== 'warning') continue;
-      const entry = rules.get(diagnostic.ruleId) ?? { warnings: 0, ids: new Set<string>(), example: { message: diagnostic.message, documentId: document.id, municipality: document.municipality ?? document.title } };
+      const entry = rules.get(diagnostic.ruleId) ?? {
+        warnings: 0,
+        ids: new Set<string>(),
+        example: { message: diagnostic.message, documentId: document.id, municipality: document.municipality ?? document.title },
+      };
       entry.warnings++;
       entry.ids.add(document.id);
       rules.set(diagnostic.ruleId, entry);
@@ -78,5 +82,7 @@ export function warningsByRule(documents: readonly PolicyDocument[]): WarningRul
 export function originCounts(documents: readonly PolicyDocument[]): { readonly origin: string | null; readonly documents: number }[] {
   const counts = new Map<string | null, number>();
   for (const document of documents) counts.set(document.metadata.origin, (counts.get(document.metadata.origin) ?? 0) + 1);
-  return [...counts].map(([origin, count]) => ({ origin, documents: count })).sort((a, b) => b.documents - a.documents || (a.origin ?? '').localeCompare(b.origin ?? '', 'sv'));
+  return [...counts]
+    .map(([origin, count]) => ({ origin, documents: count }))
+    .sort((a, b) => b.documents - a.documents || (a.origin ?? '').localeCompare(b.origin ?? '', 'sv'));
 }

@@ -111,7 +111,15 @@ export function indexedSections(documents: readonly IndexedDocument[]): IndexedS
     }
     const cover = new Set(document.coverLetterSections ?? []);
     for (let i = 0; i < count; i += 1) {
-      sections.push({ d, i, c: Number.parseInt(document.sectionCategories[i]!, 36), id: document.sectionIds[i]!, n: document.sectionNumbers[i]!, h: document.sectionHeadings[i]!, cover: cover.has(i) });
+      sections.push({
+        d,
+        i,
+        c: Number.parseInt(document.sectionCategories[i]!, 36),
+        id: document.sectionIds[i]!,
+        n: document.sectionNumbers[i]!,
+        h: document.sectionHeadings[i]!,
+        cover: cover.has(i),
+      });
     }
   });
   return sections;

@@ -28,7 +28,9 @@ export const DOT_STROKE = PALETTE.blue.darkest;
 /** Dot radius by weight (area grows with the weight). */
 export const radius = scaleSqrt().domain([0, MAX_WEIGHT]).range([0, 12]);
 /** Dot fill by weight, light to dark; the dark outline gives every dot 3:1 against the page. */
-export const dotFill = scaleOrdinal<number, string>().domain([1, 2, 3, 4]).range([PALETTE.blue.lightest, PALETTE.blue.light, PALETTE.blue.mid, PALETTE.blue.strong]);
+export const dotFill = scaleOrdinal<number, string>()
+  .domain([1, 2, 3, 4])
+  .range([PALETTE.blue.lightest, PALETTE.blue.light, PALETTE.blue.mid, PALETTE.blue.strong]);
 
 /** What a screen reader hears on a dot. */
 export function dotName(cell: ThemeCell, theme: string, document: string): string {
@@ -54,7 +56,9 @@ export function dotMatrixChart(map: ThemeMap): MatrixChart {
   const tops = [header, ...Array.from(cumsum(heights), (sum) => header + sum)];
   const height = tops.at(-1) ?? header;
   const columnWidth = Math.ceil(Math.max(76, (max(headerLines.flat(), (line) => textWidth(line, FONT, true)) ?? 0) + COLUMN_PAD));
-  const x = scaleBand<string>().domain(map.columns.map((column) => column.id)).range([0, map.columns.length * columnWidth]);
+  const x = scaleBand<string>()
+    .domain(map.columns.map((column) => column.id))
+    .range([0, map.columns.length * columnWidth]);
   const width = map.columns.length * columnWidth;
   const bands = (span: number) => rowBands(tops, heights, span);
 
@@ -64,7 +68,13 @@ export function dotMatrixChart(map: ThemeMap): MatrixChart {
     'Teman',
     map.rows.map((row, index) => {
       const lines = labelLines[index] ?? [row.label];
-      return multilineText(lines, { 'font-size': FONT, fill: PALETTE.text }, 8, (tops[index] ?? 0) + ((heights[index] ?? 0) - lines.length * LINE) / 2 + 12, LINE);
+      return multilineText(
+        lines,
+        { 'font-size': FONT, fill: PALETTE.text },
+        8,
+        (tops[index] ?? 0) + ((heights[index] ?? 0) - lines.length * LINE) / 2 + 12,
+        LINE,
+      );
     }),
   );
 
@@ -82,13 +92,31 @@ export function dotMatrixChart(map: ThemeMap): MatrixChart {
           const cell = map.cells[rowIndex]?.[columnIndex];
           const middle = (tops[rowIndex] ?? 0) + (heights[rowIndex] ?? 0) / 2;
           if (!cell || cell.weight === 0 || !cell.searchTerm) {
-            return h('text', { class: 'cell__empty', x: num(columnWidth / 2), y: num(middle + 5), 'text-anchor': 'middle', 'font-size': FONT, fill: PALETTE.muted }, '–');
+            return h(
+              'text',
+              { class: 'cell__empty', x: num(columnWidth / 2), y: num(middle + 5), 'text-anchor': 'middle', 'font-size': FONT, fill: PALETTE.muted },
+              '–',
+            );
           }
           const cx = columnWidth / 2 - 9;
           return h(
             'a',
-            { class: 'cell', href: cell.searchHref ?? undefined, 'data-row': rowIndex, 'data-col': columnIndex, 'aria-label': dotName(cell, row.label, column.label) },
-            h('rect', { class: 'cell__hit', x: 3, y: num((tops[rowIndex] ?? 0) + 3), width: columnWidth - 6, height: num((heights[rowIndex] ?? 0) - 6), rx: 4, fill: 'transparent' }),
+            {
+              class: 'cell',
+              href: cell.searchHref ?? undefined,
+              'data-row': rowIndex,
+              'data-col': columnIndex,
+              'aria-label': dotName(cell, row.label, column.label),
+            },
+            h('rect', {
+              class: 'cell__hit',
+              x: 3,
+              y: num((tops[rowIndex] ?? 0) + 3),
+              width: columnWidth - 6,
+              height: num((heights[rowIndex] ?? 0) - 6),
+              rx: 4,
+              fill: 'transparent',
+            }),
             h(
               'g',
               { 'aria-hidden': 'true' },

@@ -40,11 +40,13 @@ export function themeCounts(map: ThemeMap): ThemeCount[] {
   const total = map.columns.length;
   return map.rows.map((row, index) => {
     const cells = map.cells[index] ?? [];
-    const byWeight = THEME_WEIGHTS.map((entry): WeightCount => ({
-      weight: entry.weight,
-      label: entry.label,
-      documents: cells.filter((cell) => cell.weight === entry.weight).length,
-    }));
+    const byWeight = THEME_WEIGHTS.map(
+      (entry): WeightCount => ({
+        weight: entry.weight,
+        label: entry.label,
+        documents: cells.filter((cell) => cell.weight === entry.weight).length,
+      }),
+    );
     const named = byWeight.reduce((sum, entry) => sum + entry.documents, 0);
     return {
       themeId: row.themeId,

@@ -49,7 +49,9 @@ export function themeBarsChart(counts: readonly ThemeCount[], label: string): Sv
   const total = counts[0]?.total ?? 0;
   const valueWidth = Math.ceil(Math.max(0, ...counts.map((count) => textWidth(valueText(count), FONT))));
   const barWidth = BARS_WIDTH - valueWidth - 8;
-  const x = scaleLinear().domain([0, Math.max(total, 1)]).range([0, barWidth]);
+  const x = scaleLinear()
+    .domain([0, Math.max(total, 1)])
+    .range([0, barWidth]);
 
   let y = AXIS + 6;
   const bars = counts.map((count) => {
@@ -70,7 +72,19 @@ export function themeBarsChart(counts: readonly ThemeCount[], label: string): Sv
           'g',
           { 'data-weight': entry.weight, 'data-count': entry.documents },
           h('rect', { x: num(left), y: num(barY), width: num(width), height: BAR, fill: dotFill(entry.weight), stroke: DOT_STROKE, 'stroke-width': 1 }),
-          fits && h('text', { x: num(left + width / 2), y: num(barY + BAR / 2 + 5), 'text-anchor': 'middle', 'font-size': FONT - 1, 'font-weight': 700, fill: countColour(entry.weight) }, text),
+          fits &&
+            h(
+              'text',
+              {
+                x: num(left + width / 2),
+                y: num(barY + BAR / 2 + 5),
+                'text-anchor': 'middle',
+                'font-size': FONT - 1,
+                'font-weight': 700,
+                fill: countColour(entry.weight),
+              },
+              text,
+            ),
         );
       });
     const description = describeThemeBar(count);
@@ -79,7 +93,18 @@ export function themeBarsChart(counts: readonly ThemeCount[], label: string): Sv
       { class: 'theme-bars__bar', role: 'img', 'aria-label': description, 'data-theme': count.themeId, 'data-named': count.named },
       h('title', {}, description),
       multilineText(lines, { class: 'theme-bars__label', 'font-weight': 700, fill: PALETTE.text, 'aria-hidden': 'true' }, 0, labelY, LINE),
-      h('rect', { x: 0, y: num(barY), width: num(barWidth), height: BAR, fill: PALETTE.background, stroke: NOT_NAMED_STROKE, 'stroke-width': 1, 'stroke-dasharray': NOT_NAMED_DASH, 'data-weight': 0, 'data-count': count.notNamed }),
+      h('rect', {
+        x: 0,
+        y: num(barY),
+        width: num(barWidth),
+        height: BAR,
+        fill: PALETTE.background,
+        stroke: NOT_NAMED_STROKE,
+        'stroke-width': 1,
+        'stroke-dasharray': NOT_NAMED_DASH,
+        'data-weight': 0,
+        'data-count': count.notNamed,
+      }),
       parts,
       h('text', { class: 'theme-bars__value', x: num(barWidth + 8), y: num(barY + BAR / 2 + 5), fill: PALETTE.text, 'aria-hidden': 'true' }, valueText(count)),
     );

@@ -15,7 +15,10 @@ export function themeMapFinding(map: ThemeMap): string {
   if (total === 0) return 'Det finns inga dokument att jämföra.';
   const sentences: string[] = [];
   const priority = map.rows
-    .map((row, index) => ({ row, documents: map.columns.filter((_, column) => map.cells[index]?.[column]?.weight === MAX_WEIGHT).map((column) => column.label) }))
+    .map((row, index) => ({
+      row,
+      documents: map.columns.filter((_, column) => map.cells[index]?.[column]?.weight === MAX_WEIGHT).map((column) => column.label),
+    }))
     .filter((entry) => entry.documents.length > 0)
     .sort((a, b) => b.documents.length - a.documents.length)[0];
   if (priority) {
@@ -69,12 +72,14 @@ export function themeCountsFinding(counts: readonly ThemeCount[]): string {
   const priority = leaders(counts, (count) => documentsAt(count, MAX_WEIGHT));
   const several = priority.themes.length > 1;
   if (priority.themes.length === 0) sentences.push(`Inget tema är ett prioriterat område i något av de ${formatCount(total)} dokumenten.`);
-  else if (priority.themes.length > MAX_NAMED_THEMES) sentences.push(`${capitalise(themesPhrase(priority.themes))} är lika ofta ett prioriterat område: i ${ofDocuments(priority.value, total, several)}.`);
+  else if (priority.themes.length > MAX_NAMED_THEMES)
+    sentences.push(`${capitalise(themesPhrase(priority.themes))} är lika ofta ett prioriterat område: i ${ofDocuments(priority.value, total, several)}.`);
   else sentences.push(`Oftast ett prioriterat område är ${themesPhrase(priority.themes)}: i ${ofDocuments(priority.value, total, several)}.`);
 
   const widest = leaders(counts, (count) => count.named);
   if (widest.value === total) sentences.push(`Alla ${formatCount(total)} dokument nämner ${themesPhrase(widest.themes)}.`);
-  else if (widest.themes.length > 0) sentences.push(`Flest dokument nämner ${themesPhrase(widest.themes)}: ${ofDocuments(widest.value, total, widest.themes.length > 1)}.`);
+  else if (widest.themes.length > 0)
+    sentences.push(`Flest dokument nämner ${themesPhrase(widest.themes)}: ${ofDocuments(widest.value, total, widest.themes.length > 1)}.`);
 
   const unnamed = counts.filter((count) => count.named === 0);
   if (unnamed.length > 0) {

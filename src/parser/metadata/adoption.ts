@@ -25,7 +25,8 @@ export interface Adoption {
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
 /** Participles and header labels: a statement needs a body or a date after them. */
-const PARTICIPLES = 'antagen|antaget|antagna|beslutad|beslutat|beslutade|fastställd|fastställt|fastställda|godkänd|godkänt|godkända|beslutsdatum|antagandedatum|beslutsinstans';
+const PARTICIPLES =
+  'antagen|antaget|antagna|beslutad|beslutat|beslutade|fastställd|fastställt|fastställda|godkänd|godkänt|godkända|beslutsdatum|antagandedatum|beslutsinstans';
 /** Past passives read in running text (`Policyn antogs av kommunfullmäktige den 12 mars 2015`): a body or a date is required. */
 const PAST_TENSES = 'antogs|fastställdes|godkändes|beslutades';
 const VERB = new RegExp(`${NOT_LETTER_BEFORE}(?:(?<participle>${PARTICIPLES})|(?<past>${PAST_TENSES}))${NOT_LETTER_AFTER}`, 'giu');
@@ -189,7 +190,15 @@ export function readSentenceDecisions(sentence: string): SentenceDecision[] {
     const inside = /^\p{Ll}/u.test(verb[0]) && verb.groups?.past === undefined;
     if (inside && !COPULA_BEFORE.test(before(verb.index))) continue;
     const statement = readStatement(text, 1, verb.index, verb.index + verb[0].length);
-    if (statement) found.push({ date: statement.date, by: statement.by, paragraph: statement.paragraph, placeholder: statement.placeholder, text: statement.text, index: verb.index });
+    if (statement)
+      found.push({
+        date: statement.date,
+        by: statement.by,
+        paragraph: statement.paragraph,
+        placeholder: statement.placeholder,
+        text: statement.text,
+        index: verb.index,
+      });
   }
   let dates: ReturnType<typeof findSwedishDates> | undefined;
   for (const word of text.matchAll(/(?<![\p{L}\p{N}])\p{L}/gu)) {

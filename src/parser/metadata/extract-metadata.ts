@@ -68,7 +68,15 @@ export function extractMetadata(input: {
   // A file name is shown as a title too, so it keeps no invisible or bidi character either.
   const titleText = title?.text ?? `Namnlöst dokument (${removeInvisible(file.basename ?? 'okänd fil').text})`;
   const documentType = detectDocumentType(titleText);
-  if (!documentType) report(file, 'warning', 'document-type-not-found', `Dokumenttypen framgår inte av titeln ”${titleText}”; väntade policy, riktlinje, strategi, program eller plan.`, title?.line ?? 1, 1);
+  if (!documentType)
+    report(
+      file,
+      'warning',
+      'document-type-not-found',
+      `Dokumenttypen framgår inte av titeln ”${titleText}”; väntade policy, riktlinje, strategi, program eller plan.`,
+      title?.line ?? 1,
+      1,
+    );
 
   const interpreted = interpretFields(fields);
   const decision = findAdoption(file, frontMatter, fields) ?? findRunningAdoption(sections, documentType);
@@ -83,10 +91,14 @@ export function extractMetadata(input: {
     municipalityFound: found !== null,
   });
   const municipality = found && !region ? { name: found.name, code: found.code, county: found.county } : null;
-  const adopted = decision ? { date: decision.date, by: bodyName(decision.by, decision.text, municipality !== null || region !== null), text: decision.text } : { date: null, by: null, text: null };
+  const adopted = decision
+    ? { date: decision.date, by: bodyName(decision.by, decision.text, municipality !== null || region !== null), text: decision.text }
+    : { date: null, by: null, text: null };
   const referenceNumbers = unique([
     ...findReferenceNumbers(frontText),
-    ...fields.flatMap((field) => (/^(dnr|diarienummer|diarienr)$/iu.test(field.label.trim()) && field.value.trim() !== '' ? findReferenceNumbers(`${field.label} ${field.value}`) : [])),
+    ...fields.flatMap((field) =>
+      /^(dnr|diarienummer|diarienr)$/iu.test(field.label.trim()) && field.value.trim() !== '' ? findReferenceNumbers(`${field.label} ${field.value}`) : [],
+    ),
   ]);
   return {
     municipality,
@@ -117,7 +129,8 @@ const QUOTED_TITLE_CHARACTERS = 80;
  */
 function reportPassedOverTitle(file: VFile, passedOver: TitleLine, title: TitleLine | null): void {
   const wordEnd = passedOver.text.lastIndexOf(' ', QUOTED_TITLE_CHARACTERS);
-  const quoted = passedOver.text.length > QUOTED_TITLE_CHARACTERS ? `${passedOver.text.slice(0, wordEnd > 0 ? wordEnd : QUOTED_TITLE_CHARACTERS)} …` : passedOver.text;
+  const quoted =
+    passedOver.text.length > QUOTED_TITLE_CHARACTERS ? `${passedOver.text.slice(0, wordEnd > 0 ? wordEnd : QUOTED_TITLE_CHARACTERS)} …` : passedOver.text;
   const instead = title ? `titeln är i stället ”${title.text}” (rad ${title.line})` : 'filnamnet används som titel i stället';
   report(
     file,
@@ -145,9 +158,20 @@ function findAdoption(file: VFile, frontMatter: readonly Section[], fields: read
   for (const candidate of [...fieldText, ...candidates]) {
     const adoption = parseAdoption(candidate.text);
     if (!adoption || (adoption.date === null && adoption.by === null && !adoption.placeholder)) continue;
-    if (adoption.placeholder) report(file, 'warning', 'adoption-date-placeholder', `Beslutsdatumet är en platshållare (”${adoption.text}”); dokumentet kan vara ett utkast.`, candidate.line, 1);
+    if (adoption.placeholder)
+      report(
+        file,
+        'warning',
+        'adoption-date-placeholder',
+        `Beslutsdatumet är en platshållare (”${adoption.text}”); dokumentet kan vara ett utkast.`,
+        candidate.line,
+        1,
+      );
     const byField = fields.find((field) => kindOf(field) === 'decided-by' && field.value.trim() !== '');
-    const dateField = adoption.date === null && !adoption.placeholder && byField ? fields.find((field) => kindOf(field) === 'date' && parseSwedishDate(field.value)?.date) : undefined;
+    const dateField =
+      adoption.date === null && !adoption.placeholder && byField
+        ? fields.find((field) => kindOf(field) === 'date' && parseSwedishDate(field.value)?.date)
+        : undefined;
     const text = dateField ? `${adoption.text}; ${dateField.label} ${dateField.value.trim()}` : adoption.text;
     return { date: adoption.date ?? (dateField ? parseSwedishDate(dateField.value)!.date : null), by: adoption.by ?? byField?.value.trim() ?? null, text };
   }
@@ -167,7 +191,11 @@ function bodyName(by: string | null, text: string | null, swedish: boolean): str
 
 /** The lines at the head of the kept text that state facts (letterhead, header rows in capitals), up to its first twenty lines. */
 function headFactLines(keptText: string): string[] {
-  return keptText.split('\n').filter((line) => line.trim() !== '').slice(0, 20).filter((line) => isFactLine(line));
+  return keptText
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 20)
+    .filter((line) => isFactLine(line));
 }
 
 /** A transcript's cover page names the deciding body after the title: `Riktlinjer för … Kommunfullmäktige`. */

@@ -12,8 +12,21 @@ import { oneOf, trimEndWhere } from '../text/trim.ts';
 
 /** What a known label is about. */
 export type HeaderFieldKind =
-  | 'reference' | 'decided' | 'decided-by' | 'scope' | 'valid-from' | 'valid-until' | 'replaces'
-  | 'owner' | 'follow-up' | 'revision' | 'officer' | 'date' | 'document-type' | 'version' | 'status';
+  | 'reference'
+  | 'decided'
+  | 'decided-by'
+  | 'scope'
+  | 'valid-from'
+  | 'valid-until'
+  | 'replaces'
+  | 'owner'
+  | 'follow-up'
+  | 'revision'
+  | 'officer'
+  | 'date'
+  | 'document-type'
+  | 'version'
+  | 'status';
 
 /** Known labels, matched against the whole label in lower case with dots read as spaces (`fr.o.m.` = `fr o m`). */
 const KNOWN_LABELS: readonly (readonly [HeaderFieldKind, RegExp])[] = [
@@ -26,7 +39,10 @@ const KNOWN_LABELS: readonly (readonly [HeaderFieldKind, RegExp])[] = [
   ['replaces', /^ersätter(?: dokument)?$/u],
   ['owner', /^(?:dokumentansvarig|dokumentägare|ansvarig|ansvarig för dokumentet|processägare)$/u],
   ['follow-up', /^(?:uppföljning|uppföljs|följs upp)$/u],
-  ['revision', /^(?:revideras|revidering|reviderad|reviderad den|reviderad datum|senast reviderad|revideringsdatum|ansvar för revidering|ansvarig för revidering|för revidering ansvarar|omprövning|ompröva senast)$/u],
+  [
+    'revision',
+    /^(?:revideras|revidering|reviderad|reviderad den|reviderad datum|senast reviderad|revideringsdatum|ansvar för revidering|ansvarig för revidering|för revidering ansvarar|omprövning|ompröva senast)$/u,
+  ],
   ['officer', /^(?:handläggare|kontaktperson|upprättad av|framtagen av)$/u],
   ['date', /^datum$/u],
   ['document-type', /^(?:dokumenttyp|dokumentslag|typ av dokument)$/u],
@@ -233,7 +249,10 @@ function classifyLine(text: string): Candidate | null {
   const tab = tabRow(text);
   if (tab) {
     const { label, rest } = tab;
-    const cells = rest.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '');
+    const cells = rest
+      .split('\t')
+      .map((cell) => cell.trim())
+      .filter((cell) => cell !== '');
     if (!plausibleLabel(label) || cells.length > 1) return null;
     const value = cells[0] ?? '';
     const kind = classifyLabel(label);

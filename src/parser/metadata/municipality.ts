@@ -61,7 +61,10 @@ function trieToPattern(node: TrieNode): string {
 function buildPattern(municipalities: readonly Municipality[]): RegExp {
   const root: TrieNode = { end: false, children: new Map() };
   for (const { name } of municipalities) {
-    const lower = name.normalize('NFC').toLowerCase().replace(/[\s\-]+/gu, (sep) => (sep.includes('-') ? '-' : ' '));
+    const lower = name
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[\s\-]+/gu, (sep) => (sep.includes('-') ? '-' : ' '));
     for (const form of lower.endsWith('s') ? [lower] : [lower, `${lower}s`]) {
       let node = root;
       for (const letter of form) {
@@ -72,10 +75,7 @@ function buildPattern(municipalities: readonly Municipality[]): RegExp {
       node.end = true;
     }
   }
-  return new RegExp(
-    `(?<!${WORD_CHAR})(?<name>${trieToPattern(root)})(?<suffix>\\s+(?:kommun|stad)s?)?(?!${WORD_CHAR})`,
-    'giu',
-  );
+  return new RegExp(`(?<!${WORD_CHAR})(?<name>${trieToPattern(root)})(?<suffix>\\s+(?:kommun|stad)s?)?(?!${WORD_CHAR})`, 'giu');
 }
 
 let pattern: RegExp | undefined;

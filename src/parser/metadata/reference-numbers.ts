@@ -9,9 +9,7 @@
 
 /** `[Dd][Nn][Rr]`: a word in any case, inside a pattern that otherwise tells capitals apart. */
 function anyCase(word: string): string {
-  return [...word]
-    .map((c) => (c.toUpperCase() === c.toLowerCase() ? c.replace(/[.]/u, '\\.') : `[${c.toUpperCase()}${c.toLowerCase()}]`))
-    .join('');
+  return [...word].map((c) => (c.toUpperCase() === c.toLowerCase() ? c.replace(/[.]/u, '\\.') : `[${c.toUpperCase()}${c.toLowerCase()}]`)).join('');
 }
 
 const LETTER_OR_DIGIT = String.raw`[\p{L}\p{N}]`;
@@ -46,10 +44,7 @@ const PATTERNS = [
   String.raw`(?<!(?<![\d\-])\d{1,3}[ \u00A0]?)§[ \u00A0]*\d{1,4}[a-z]?(?:[ \u00A0]*/[ \u00A0]*\d{2,4})?`,
 ];
 
-export const REFERENCE_PATTERN = new RegExp(
-  String.raw`(?<!${LETTER_OR_DIGIT})(?:${PATTERNS.join('|')})(?!${LETTER_OR_DIGIT}|[/:.\-]\p{N})`,
-  'gu',
-);
+export const REFERENCE_PATTERN = new RegExp(String.raw`(?<!${LETTER_OR_DIGIT})(?:${PATTERNS.join('|')})(?!${LETTER_OR_DIGIT}|[/:.\-]\p{N})`, 'gu');
 
 /** Series that are statutes, official reports, standards or page numbers, not a registry's. */
 const NOT_REFERENCES = new Set(['SFS', 'SOU', 'DS', 'PROP', 'ISO', 'ISBN', 'ISSN', 'EU', 'EG', 'EES', 'SID']);
@@ -72,7 +67,9 @@ export function findReferenceNumbers(text: string): string[] {
     const g = match.groups ?? {};
     const code = g.seriesCode ?? g.dottedCode ?? (g.labelled === undefined ? match[0].match(/^\p{L}+/u)?.[0] : undefined);
     if (code !== undefined && NOT_REFERENCES.has(code.toUpperCase())) continue;
-    const key = tidy(g.value ?? match[0]).toLowerCase().replace(/^§ ?/u, '§ ');
+    const key = tidy(g.value ?? match[0])
+      .toLowerCase()
+      .replace(/^§ ?/u, '§ ');
     if (seen.has(key)) continue;
     seen.add(key);
     found.push(tidy(match[0]));

@@ -21,7 +21,10 @@ const STEMS: readonly string[] = (() => {
 
 const spaced = (text: string) => text.replace(/\s+/gu, String.raw`\s+`);
 const STEM = `(?<stem>${STEMS.map(spaced).join('|')})`;
-const PROPER = `(?<proper>${[...REGION_NAMES.properNames].sort((a, b) => b.length - a.length).map(spaced).join('|')})`;
+const PROPER = `(?<proper>${[...REGION_NAMES.properNames]
+  .sort((a, b) => b.length - a.length)
+  .map(spaced)
+  .join('|')})`;
 const NOT_LETTER_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const NOT_LETTER_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
@@ -74,7 +77,8 @@ export function findRegions(text: string): RegionMention[] {
     } else if (g.lansLandsting !== undefined && g.lStem !== undefined) {
       if (writtenAsName(g.lStem)) name = `${canonical(g.lStem, STEMS)}${g.lGen === undefined ? '' : 's'} läns landsting`;
     } else if (g.landstinget !== undefined && g.iStem !== undefined) {
-      if (writtenAsName(g.iStem)) name = `Landstinget ${g.lI !== undefined ? 'i ' : ''}${canonical(g.iStem, STEMS)}${g.iLan !== undefined ? `${g.iGen === undefined ? '' : 's'} län` : ''}`;
+      if (writtenAsName(g.iStem))
+        name = `Landstinget ${g.lI !== undefined ? 'i ' : ''}${canonical(g.iStem, STEMS)}${g.iLan !== undefined ? `${g.iGen === undefined ? '' : 's'} län` : ''}`;
     }
     if (name) found.push({ name, index: match.index });
   }

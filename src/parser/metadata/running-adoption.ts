@@ -88,7 +88,14 @@ export function findRunningAdoption(sections: readonly Section[], kind: Document
       if (!first) continue;
       const found = standing(sentence, kind);
       if (found === 'elsewhere') continue;
-      const adoption: RunningAdoption = { date: first.date, by: first.by, paragraph: first.paragraph, placeholder: false, text: sentence.trim(), line: block.line };
+      const adoption: RunningAdoption = {
+        date: first.date,
+        by: first.by,
+        paragraph: first.paragraph,
+        placeholder: false,
+        text: sentence.trim(),
+        line: block.line,
+      };
       if (found === 'names-document') return adoption;
       if (first.by !== null && COUNCIL.test(first.by)) fallback ??= adoption;
     }

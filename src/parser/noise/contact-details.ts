@@ -4,7 +4,8 @@ import type { NoiseCut, NoiseRule } from './types.ts';
 const LABEL = /(?<![\p{L}\p{N}])(tfn|tel|telefon|mobil|mobiltelefon|fax|växel|e-post|epost|mejl|e-mail|mail)(?![\p{L}\p{N}])\s*:?/giu;
 const VALUE = /^\s*(?:[+\d][\d\s\-–()]{4,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/u;
 /** An e-mail address, also written to fool harvesters (`namn[at]kommun.se`) or by a script; matched from a token's start only, so the time is linear. */
-const EMAIL = /(?<![\w.+-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+\s*(?:\[at\]|\(at\)|\[snabel-a\])\s*[\w-]+(?:\s*(?:\[dot\]|\(dot\)|\.)\s*[\w-]+)+)|document\.write\s*\(|javascript:/iu;
+const EMAIL =
+  /(?<![\w.+-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w.+-]+\s*(?:\[at\]|\(at\)|\[snabel-a\])\s*[\w-]+(?:\s*(?:\[dot\]|\(dot\)|\.)\s*[\w-]+)+)|document\.write\s*\(|javascript:/iu;
 const CUES = [
   /(?<![\p{L}\p{N}])(tfn|tel|telefon|mobil|fax|växel|e-post|epost|mejl|e-mail)(?![\p{L}\p{N}])\s*:?/iu,
   EMAIL,
@@ -18,7 +19,8 @@ const cueCount = (text: string): number => CUES.filter((cue) => cue.test(text)).
 const CUE_HINT = /[@\d]|www|tfn|tel|mobil|fax|växel|post|mejl|mail|adress|org|giro|swish/iu;
 
 /** A heading that opens a contact block: `Kontakt`, `Kontakta oss`, `Kontakta X kommun`, `För mer information`. */
-const CONTACT_HEADING = /^(kontakt|kontakter|kontakta oss|kontakta\s+\p{Lu}.{0,40}|kontaktuppgifter|kontaktperson(er)?|för mer information|mer information|frågor\??|har du frågor\??)$/iu;
+const CONTACT_HEADING =
+  /^(kontakt|kontakter|kontakta oss|kontakta\s+\p{Lu}.{0,40}|kontaktuppgifter|kontaktperson(er)?|för mer information|mer information|frågor\??|har du frågor\??)$/iu;
 
 // In the line patterns below, the white space before a colon and the white space after it are
 // written so that a run of spaces is read one way: `\s*:?\s+` would split a long run between its
@@ -59,10 +61,12 @@ const CONTACT_LINE: readonly RegExp[] = [
 ];
 
 /** An invitation to get in touch (`Kontakta oss om du vill veta mer …`, `Hör av dig till …`): the page's, not the document's. */
-const INVITATION = /^(kontakta (oss|gärna|\p{L}+ kommun)|hör av dig|välkommen att (kontakta|höra av dig)|har du frågor|vill du (veta mer|komma i kontakt))(?![\p{L}]).{0,160}$/iu;
+const INVITATION =
+  /^(kontakta (oss|gärna|\p{L}+ kommun)|hör av dig|välkommen att (kontakta|höra av dig)|har du frågor|vill du (veta mer|komma i kontakt))(?![\p{L}]).{0,160}$/iu;
 
 /** Something every contact line holds: lines without it are passed over at once. */
-const LINE_HINT = /[@\d]|kontakt|information|frågor|tfn|tel|mobil|fax|växel|post|mejl|mail|adress|öppet|besök|org|giro|swish|gata|väg|torg|gränd|plats|plan|backe|stig|allé|huset|dag|helg|center|tjänst|service|hör av|välkommen|vill du/iu;
+const LINE_HINT =
+  /[@\d]|kontakt|information|frågor|tfn|tel|mobil|fax|växel|post|mejl|mail|adress|öppet|besök|org|giro|swish|gata|väg|torg|gränd|plats|plan|backe|stig|allé|huset|dag|helg|center|tjänst|service|hör av|välkommen|vill du/iu;
 
 const isContactLine = (text: string): boolean => LINE_HINT.test(text) && (INVITATION.test(text) || CONTACT_LINE.some((pattern) => pattern.test(text)));
 

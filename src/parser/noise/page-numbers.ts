@@ -18,8 +18,6 @@ export const pageNumbers: NoiseRule = {
   id: 'page-number',
   reason: 'Sidnummer från den ursprungliga sidindelningen.',
   find({ lines }) {
-    return lines
-      .filter((line) => PAGE_NUMBER.some((pattern) => pattern.test(line.text.trim())))
-      .map((line) => ({ ruleId: this.id, line: line.line }));
+    return lines.filter((line) => PAGE_NUMBER.some((pattern) => pattern.test(line.text.trim()))).map((line) => ({ ruleId: this.id, line: line.line }));
   },
 };

@@ -65,7 +65,8 @@ export const letterBullets: NoiseRule = {
 };
 
 /** Nouns a number belongs to (`kapitel 2`, `bilaga 1`, `mål 3`): never a footnote. */
-const COUNTED = /(?:kapitel|kap|bilaga|bilagor|sida|sidan|sid|punkt|steg|nivå|fas|mål|nr|nummer|version|år|klass|grupp|paragraf|avsnitt|figur|tabell|område|del|etapp|vecka|dag|tim|timmar|procent|kr|kronor|st|personer|länder|kommuner)$/iu;
+const COUNTED =
+  /(?:kapitel|kap|bilaga|bilagor|sida|sidan|sid|punkt|steg|nivå|fas|mål|nr|nummer|version|år|klass|grupp|paragraf|avsnitt|figur|tabell|område|del|etapp|vecka|dag|tim|timmar|procent|kr|kronor|st|personer|länder|kommuner)$/iu;
 const AFTER_WORD = /(?<=\p{Ll}{2}) (\d{1,2})(?=[.,;:]?(?: |$))/gu;
 const AFTER_SENTENCE = /(?<=\p{Ll}[.!?]) (\d{1,2})(?= \p{Lu})/gu;
 

@@ -93,7 +93,10 @@ function headerPhrase(pages: readonly TranscriptPage[]): string | undefined {
   const counts = new Map<string, { text: string; pages: Set<number> }>();
   for (const { line, page, at } of pages) {
     if (at !== 'start') continue;
-    const words = line.text.trim().split(/\s+/u).slice(1, 1 + MAX_PHRASE_WORDS);
+    const words = line.text
+      .trim()
+      .split(/\s+/u)
+      .slice(1, 1 + MAX_PHRASE_WORDS);
     for (let length = 2; length <= words.length; length++) {
       const text = words.slice(0, length).join(' ');
       if (!/^[\p{L}][\p{L}\s-]*$/u.test(text)) break;

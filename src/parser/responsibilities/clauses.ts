@@ -87,7 +87,10 @@ export function groupActors(text: string, matches: readonly ActorMatch[]): Group
 }
 
 /** Passive verbs before `av`/`från` + agent, and the agent's role. */
-const PASSIVES: readonly (readonly [RoleKey, RegExp])[] = PASSIVE_VERBS.map(([role, source]) => [role, new RegExp(`${w(source)}(?:\\s+${WORD}){0,3}\\s+(?:av|från)\\s+$`, 'iu')]);
+const PASSIVES: readonly (readonly [RoleKey, RegExp])[] = PASSIVE_VERBS.map(([role, source]) => [
+  role,
+  new RegExp(`${w(source)}(?:\\s+${WORD}){0,3}\\s+(?:av|från)\\s+$`, 'iu'),
+]);
 
 /** What comes right before an actor who receives information or reports. */
 const RECEIVER = new RegExp(w(RECEIVER_WORDS.join('|')) + String.raw`\s+$`, 'iu');
@@ -99,7 +102,10 @@ const PREPOSITION_BEFORE = new RegExp(
 const LOCATIVE_BEFORE = new RegExp(w('inom|hos|på|i') + String.raw`\s+$`, 'iu');
 /** `finns … en person med ansvar att/för`. */
 const DESIGNATED_PERSON = new RegExp(
-  w('finns|finnas') + String.raw`.*?` + w('en|ett') + String.raw`\s+(?:person|tjänsteperson|tjänsteman|handläggare|samordnare|kontaktperson|funktion)\s+med\s+(?:\p{L}+\s+)?ansvar(?:et)?\s+(?:för|att)\s+`,
+  w('finns|finnas') +
+    String.raw`.*?` +
+    w('en|ett') +
+    String.raw`\s+(?:person|tjänsteperson|tjänsteman|handläggare|samordnare|kontaktperson|funktion)\s+med\s+(?:\p{L}+\s+)?ansvar(?:et)?\s+(?:för|att)\s+`,
   'iu',
 );
 const ATT_BEFORE = new RegExp(w('att') + String.raw`\s+$`, 'iu');
@@ -283,7 +289,8 @@ export function clauseDuties(text: string, start: number, hit: VerbHit, limit: n
   for (let found = nextPartSeparator(text, from); found && found.index < limit; found = nextPartSeparator(text, from)) {
     const at = found.end;
     const next = verbAt(text, at, hit.form);
-    const coordinatedObject = !next && preposition !== undefined && /och|samt/iu.test(text.slice(found.index, at)) && text.slice(at).toLowerCase().startsWith(`${preposition} `);
+    const coordinatedObject =
+      !next && preposition !== undefined && /och|samt/iu.test(text.slice(found.index, at)) && text.slice(at).toLowerCase().startsWith(`${preposition} `);
     from = at;
     if (!next && !coordinatedObject) continue;
     current.end = found.index;
@@ -358,7 +365,11 @@ const ON_BEFORE = new RegExp(w('på|efter|enligt') + String.raw`\s+$`, 'iu');
 const TASK_WINDOW = 200;
 
 /** What the genitives of a sentence own: a task (`X:s uppdrag är att …`) or a commission (`X:s uppdrag till Y att …`, `på X:s uppdrag`). */
-function genitiveStatements(text: string, matches: readonly ActorMatch[], genitives: ReadonlySet<ActorMatch>): { statements: Statement[]; commissioned: Set<number> } {
+function genitiveStatements(
+  text: string,
+  matches: readonly ActorMatch[],
+  genitives: ReadonlySet<ActorMatch>,
+): { statements: Statement[]; commissioned: Set<number> } {
   const statements: Statement[] = [];
   const commissioned = new Set<number>();
   matches.forEach((match, index) => {
@@ -379,7 +390,8 @@ function genitiveStatements(text: string, matches: readonly ActorMatch[], geniti
       statements.push({ holders, role: objectRole(text.slice(match.end + own[0].length, match.end + own[0].length + TASK_WINDOW)), duty: text, subject: true });
       return;
     }
-    if (ON_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) && ON_COMMISSION_AFTER.test(text.slice(match.end, match.end + 16))) statements.push({ holders, role: 'decides', duty: text, subject: false });
+    if (ON_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)) && ON_COMMISSION_AFTER.test(text.slice(match.end, match.end + 16)))
+      statements.push({ holders, role: 'decides', duty: text, subject: false });
   });
   return { statements, commissioned };
 }
@@ -388,7 +400,10 @@ function genitiveStatements(text: string, matches: readonly ActorMatch[], geniti
 export function explicitStatements(text: string): Statement[] {
   const matches = findActors(text);
   const genitives = new Set(matches.filter((match) => isGenitive(text, match)));
-  const groups = groupActors(text, matches.filter((match) => !genitives.has(match)));
+  const groups = groupActors(
+    text,
+    matches.filter((match) => !genitives.has(match)),
+  );
   const owned = genitives.size > 0 ? genitiveStatements(text, matches, genitives) : { statements: [], commissioned: new Set<number>() };
   const statements: Statement[] = [...owned.statements];
   const objects = new Set<Group>();

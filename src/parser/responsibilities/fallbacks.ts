@@ -91,7 +91,9 @@ export function statementsOf(text: string, fallback: Fallback | undefined): Stat
   for (const sentence of boundedSentences(text)) {
     const explicit = explicitStatements(sentence);
     if (explicit.length > 0) {
-      statements.push(...explicit.map((statement) => (DUTY_LIST_LEAD_IN.test(statement.clause ?? statement.duty) ? { ...statement, leadIn: true } : statement)));
+      statements.push(
+        ...explicit.map((statement) => (DUTY_LIST_LEAD_IN.test(statement.clause ?? statement.duty) ? { ...statement, leadIn: true } : statement)),
+      );
       subjects = explicit.filter((statement) => statement.subject).flatMap((statement) => statement.holders);
       // `informera nämnderna om …` in a unit's list: the actors named are only informed (or agents,
       // receivers); the sentence's own verb is still the fallback actor's.

@@ -93,7 +93,16 @@ export function extractResponsibilities(sections: readonly Section[]): Responsib
         if (seen.has(key)) continue;
         seen.add(key);
         const kind = classifyDuty(clause, statement.role);
-        responsibilities.push({ actor: { id: actor.id, label: actor.label }, actorText, duty: statement.duty, clause, role: statement.role, kind, sectionId, line });
+        responsibilities.push({
+          actor: { id: actor.id, label: actor.label },
+          actorText,
+          duty: statement.duty,
+          clause,
+          role: statement.role,
+          kind,
+          sectionId,
+          line,
+        });
       }
     }
   };
@@ -119,9 +128,7 @@ export function extractResponsibilities(sections: readonly Section[]): Responsib
       for (const item of block.items) {
         const text = plainText(item.phrases);
         const bullet = dashBullet(text);
-        const statements = bullet
-          ? statementsOf(bullet.rest, { holders: bullet.holders, defaultRole: 'carries-out' })
-          : statementsOf(text, fallback);
+        const statements = bullet ? statementsOf(bullet.rest, { holders: bullet.holders, defaultRole: 'carries-out' }) : statementsOf(text, fallback);
         emit(statements, section.id, item.startLine);
       }
       leadIn = undefined;

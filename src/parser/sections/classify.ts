@@ -10,7 +10,8 @@ export interface Classification {
 
 const HEADING_RULES = CATEGORIES.flatMap((category) => category.headings.map((source) => ({ key: category.key, pattern: new RegExp(source, 'u') })));
 /** A heading that is only an actor's name (`Kommunfullmäktige`, `Nämnder`) heads that actor's duties. */
-const ACTOR_HEADING = /^(kommun|stads)?(fullmäktige(s presidium)?|styrelsen?(s arbetsutskott)?|nämnd(en|er|erna)?|förvaltning(en|ar|arna)?|kommunledningskontoret|bolag(en)?|(förvaltnings|sektors)?chef(er|erna)?)$/u;
+const ACTOR_HEADING =
+  /^(kommun|stads)?(fullmäktige(s presidium)?|styrelsen?(s arbetsutskott)?|nämnd(en|er|erna)?|förvaltning(en|ar|arna)?|kommunledningskontoret|bolag(en)?|(förvaltnings|sektors)?chef(er|erna)?)$/u;
 
 /** The category a heading names, if any (first matching category in taxonomy order). */
 export function classifyHeading(heading: string | null): CategoryKey | undefined {

@@ -2,7 +2,8 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /** Headings only a tjänsteskrivelse (a cover letter to the decision-makers) has. */
-const COVER_CUES = /tjänsteskrivelse|förslag till beslut|kontorets förslag|beskrivning av ärendet|ärendebeskrivning|beslutsunderlag|^handlingar$|^ärendet$|^yttrande$/iu;
+const COVER_CUES =
+  /tjänsteskrivelse|förslag till beslut|kontorets förslag|beskrivning av ärendet|ärendebeskrivning|beslutsunderlag|^handlingar$|^ärendet$|^yttrande$/iu;
 /** Letterhead and registration lines: capitals, `Dnr …`, `Ink 2001-02-26`, dates. */
 const REGISTRATION = /^(dnr|diarienr|diarienummer|ink|inkom|ks|k|datum|handläggare)(?![\p{L}\p{N}])|\d{4}-\d{2}-\d{2}/iu;
 const CAPITALS = /^[\p{Lu}\s\d/.-]+$/u;

@@ -108,7 +108,9 @@ function splitLeadIns(draft: DraftSection, body: readonly RootContent[], categor
   const parts: ContentPart[] = [];
   for (const unit of units(body)) {
     const own = unit.leadIn !== undefined && unit.leadIn !== category && isCanonicalCategory(unit.leadIn) && isCanonicalCategory(category);
-    const part: ContentPart = own ? { nodes: [...unit.nodes], category: unit.leadIn!, basis: 'lead-in' } : { nodes: [...unit.nodes], category, basis: 'fallback' };
+    const part: ContentPart = own
+      ? { nodes: [...unit.nodes], category: unit.leadIn!, basis: 'lead-in' }
+      : { nodes: [...unit.nodes], category, basis: 'fallback' };
     const last = parts.at(-1);
     if (last && last.category === part.category && last.basis === part.basis) last.nodes.push(...part.nodes);
     else parts.push(part);
@@ -129,7 +131,10 @@ function classifiedParts(draft: DraftSection, parts: readonly ContentPart[], fal
     const endLine = nodes.reduce((last, node) => Math.max(last, node.position!.end.line), 0);
     const classification: Classification = { category: part.category, basis: part.basis === 'fallback' ? fallbackBasis : part.basis };
     if (index === 0 || draft.heading === null) return { draft: { ...draft, nodes, startLine, endLine }, classification };
-    return { draft: { ...draft, heading: null, number: null, level: Math.min(6, draft.level + 1), path: [...draft.path, draft.heading], nodes, startLine, endLine }, classification };
+    return {
+      draft: { ...draft, heading: null, number: null, level: Math.min(6, draft.level + 1), path: [...draft.path, draft.heading], nodes, startLine, endLine },
+      classification,
+    };
   });
 }
 
@@ -183,7 +188,16 @@ function liftHeaderFields(draft: DraftSection, fields: ReadonlyMap<number, Heade
       flush();
       const value = field.value.trim();
       const paragraph = paragraphFromLines([{ line: line.line, text: value, phrases: parseInline(value) }]);
-      current = { ...draft, frontMatter: false, heading: field.label.trim(), number: null, nodes: [paragraph], startLine: line.line, endLine: line.line, field };
+      current = {
+        ...draft,
+        frontMatter: false,
+        heading: field.label.trim(),
+        number: null,
+        nodes: [paragraph],
+        startLine: line.line,
+        endLine: line.line,
+        field,
+      };
       out.push(current);
     }
     flush();

@@ -26,10 +26,18 @@ export function policySections() {
     for (const section of sections) {
       if (section.categoryBasis !== 'content') continue;
       const label = getCategory(section.category).label;
-      report(file, 'warning', 'category-from-content', `Kategorin ”${label}” för avsnittet ”${section.heading ?? '(utan rubrik)'}” är gissad från texten; rubriken säger inget.`, section.source.startLine, 1);
+      report(
+        file,
+        'warning',
+        'category-from-content',
+        `Kategorin ”${label}” för avsnittet ”${section.heading ?? '(utan rubrik)'}” är gissad från texten; rubriken säger inget.`,
+        section.source.startLine,
+        1,
+      );
     }
     for (const key of CANONICAL_CATEGORY_KEYS) {
-      if (!sections.some((section) => section.category === key)) report(file, 'info', 'category-missing', `Dokumentet har inget avsnitt om ${getCategory(key).label.toLowerCase()}.`);
+      if (!sections.some((section) => section.category === key))
+        report(file, 'info', 'category-missing', `Dokumentet har inget avsnitt om ${getCategory(key).label.toLowerCase()}.`);
     }
     file.data.headerFields = fields;
     file.data.sections = sections;

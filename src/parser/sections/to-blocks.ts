@@ -31,10 +31,14 @@ function collect(drafts: PhraseDraft[], nodes: readonly PhrasingContent[], empha
   for (const node of nodes) {
     if (node.type === 'text') push(drafts, node.value, emphasis, strong);
     // Emphasis is read as phrases of its own, trimmed, then merged into these.
-    else if (node.type === 'emphasis') for (const phrase of toPhrases(node.children, { emphasis: true, strong })) push(drafts, phrase.text, true, Boolean(phrase.strong));
-    else if (node.type === 'strong') for (const phrase of toPhrases(node.children, { emphasis, strong: true })) push(drafts, phrase.text, Boolean(phrase.emphasis), true);
+    else if (node.type === 'emphasis')
+      for (const phrase of toPhrases(node.children, { emphasis: true, strong })) push(drafts, phrase.text, true, Boolean(phrase.strong));
+    else if (node.type === 'strong')
+      for (const phrase of toPhrases(node.children, { emphasis, strong: true })) push(drafts, phrase.text, Boolean(phrase.emphasis), true);
     else if ('value' in node && typeof node.value === 'string') push(drafts, node.value, emphasis, strong);
-    else if ('children' in node) for (const phrase of toPhrases(node.children as PhrasingContent[], { emphasis, strong })) push(drafts, phrase.text, Boolean(phrase.emphasis), Boolean(phrase.strong));
+    else if ('children' in node)
+      for (const phrase of toPhrases(node.children as PhrasingContent[], { emphasis, strong }))
+        push(drafts, phrase.text, Boolean(phrase.emphasis), Boolean(phrase.strong));
   }
 }
 
@@ -62,7 +66,11 @@ function trim(phrases: Phrase[]): Phrase[] {
 }
 
 export function phrasesText(phrases: readonly Phrase[]): string {
-  return phrases.map((phrase) => phrase.text).join('').replace(/\s+/gu, ' ').trim();
+  return phrases
+    .map((phrase) => phrase.text)
+    .join('')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** A section's body nodes → the public blocks (a heading inside front matter becomes a paragraph). */

@@ -15,7 +15,33 @@ export function plainText(phrases: readonly Phrase[]): string {
 }
 
 /** Abbreviations after which a full stop never ends a sentence (one-letter ones, as in `t. ex.`, are handled apart). */
-const NEVER_FINAL = new Set(['bl', 'bla', 'ex', 'tex', 'resp', 'nr', 'ca', 'jfr', 'kap', 'dvs', 'inkl', 'exkl', 'enl', 'ang', 'tel', 'tfn', 'fig', 'sid', 'avd', 'dnr', 'prop', 'kl', 'fr', 'pga', 'sk']);
+const NEVER_FINAL = new Set([
+  'bl',
+  'bla',
+  'ex',
+  'tex',
+  'resp',
+  'nr',
+  'ca',
+  'jfr',
+  'kap',
+  'dvs',
+  'inkl',
+  'exkl',
+  'enl',
+  'ang',
+  'tel',
+  'tfn',
+  'fig',
+  'sid',
+  'avd',
+  'dnr',
+  'prop',
+  'kl',
+  'fr',
+  'pga',
+  'sk',
+]);
 
 /**
  * Sentences of a text. A full stop, `!` or `?` ends a sentence unless a lower-case letter follows
@@ -25,7 +51,9 @@ const NEVER_FINAL = new Set(['bl', 'bla', 'ex', 'tex', 'resp', 'nr', 'ca', 'jfr'
  */
 export function splitSentences(text: string): string[] {
   const flat = normalise(text);
-  return sentenceSpans(flat).map(({ start, end }) => flat.slice(start, end).trim()).filter(Boolean);
+  return sentenceSpans(flat)
+    .map(({ start, end }) => flat.slice(start, end).trim())
+    .filter(Boolean);
 }
 
 /** Punctuation that ends a sentence, read from the start of its run only (from each character of a run, a long run of `!` would be read again and again). */

@@ -41,7 +41,10 @@ function isTorn(first: Paragraph, second: Paragraph): boolean {
   const lastLine = first.data?.lines?.at(-1)?.text ?? '';
   const nextLine = second.data?.lines?.[0]?.text ?? '';
   if (ENDS_SENTENCE.test(lastLine) || !STARTS_LOWER.test(nextLine)) return false;
-  const words = first.data!.lines!.map((line) => line.text).join(' ').split(/\s+/u).length;
+  const words = first
+    .data!.lines!.map((line) => line.text)
+    .join(' ')
+    .split(/\s+/u).length;
   if (words < 8) return false;
   const gap = second.position!.start.line - first.position!.end.line;
   return second.data?.pageBreakBefore === true || gap <= 3;

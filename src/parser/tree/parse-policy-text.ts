@@ -27,11 +27,24 @@ export function parsePolicyText(this: Processor): void {
 function reportNormalisation(file: VFile, source: readonly SourceLine[]): void {
   for (const line of source) {
     if (line.htmlTags.length > 0) {
-      report(file, 'info', 'html-tag', `HTML-taggar reducerades till text: ${line.htmlTags.slice(0, 3).join(' ')}${line.htmlTags.length > 3 ? ' …' : ''}`, line.line, 1);
+      report(
+        file,
+        'info',
+        'html-tag',
+        `HTML-taggar reducerades till text: ${line.htmlTags.slice(0, 3).join(' ')}${line.htmlTags.length > 3 ? ' …' : ''}`,
+        line.line,
+        1,
+      );
     }
     if (line.controlsRemoved > 0) {
-      report(file, 'warning', 'invisible-characters', `${line.controlsRemoved} osynliga styrtecken (nollbreddstecken eller riktningsmarkeringar) togs bort.`, line.line, 1);
+      report(
+        file,
+        'warning',
+        'invisible-characters',
+        `${line.controlsRemoved} osynliga styrtecken (nollbreddstecken eller riktningsmarkeringar) togs bort.`,
+        line.line,
+        1,
+      );
     }
   }
 }
-

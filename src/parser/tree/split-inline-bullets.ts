@@ -50,7 +50,13 @@ export function splitInlineBullets(tree: Root): void {
       return [{ type: 'listItem', spread: false, children: [paragraph], position: paragraph.position!, data: { lines } } satisfies ListItem];
     });
     if (items.length === 0) continue;
-    const list: List = { type: 'list', ordered: false, spread: false, children: items, position: span(items[0]!.position!.start.line, items.at(-1)!.position!.end.line, 0) };
+    const list: List = {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: items,
+      position: span(items[0]!.position!.start.line, items.at(-1)!.position!.end.line, 0),
+    };
     next.push(list);
     const after = slices.slice(end, slices.text.length);
     if (after.length > 0) next.push(paragraphFromLines(after));

@@ -106,7 +106,10 @@ export function namesCategory(list: readonly string[], index: number): boolean {
 }
 
 function joinWords(tokens: { word: string }[], first: number, length: number): string {
-  return tokens.slice(first, first + length).map((t) => t.word).join(' ');
+  return tokens
+    .slice(first, first + length)
+    .map((t) => t.word)
+    .join(' ');
 }
 
 /**

@@ -30,7 +30,11 @@ function setup(picker: HTMLElement): void {
   const all = boxes.map((box) => box.value);
   /** `kommuner`, or `dokument` where a municipality has several (`MunicipalityPicker.astro`). */
   const unit = picker.dataset.unit ?? 'dokument';
-  const requested = new URLSearchParams(window.location.search).get('d')?.split(',').filter((id) => all.includes(id)) ?? [];
+  const requested =
+    new URLSearchParams(window.location.search)
+      .get('d')
+      ?.split(',')
+      .filter((id) => all.includes(id)) ?? [];
   if (requested.length > 0) for (const box of boxes) box.checked = requested.includes(box.value);
 
   const apply = (): void => {

@@ -18,7 +18,9 @@ const toggles = new WeakMap<HTMLElement, HTMLButtonElement>();
 
 /** Collapse the long cells that are shown, and undo it for those that no longer are long. */
 export function collapseLongCells(table: HTMLTableElement, documentLabels: ReadonlyMap<string, string>): void {
-  const bodies = [...table.querySelectorAll<HTMLElement>('.compare-table__cell-body')].filter((body) => !body.closest('[hidden]') && body.dataset.expanded !== 'true');
+  const bodies = [...table.querySelectorAll<HTMLElement>('.compare-table__cell-body')].filter(
+    (body) => !body.closest('[hidden]') && body.dataset.expanded !== 'true',
+  );
   // Collapse all, then measure all, then undo where it was not worth it: one layout, not one per cell.
   for (const body of bodies) body.classList.add('is-collapsed');
   const long = bodies.map((body) => body.scrollHeight > body.clientHeight * SLACK);
@@ -72,7 +74,9 @@ export function expandAllControls(table: HTMLTableElement): HTMLElement {
 
 /** Show the bar while some shown cell has a toggle. */
 export function updateExpandAll(table: HTMLTableElement, bar: HTMLElement): void {
-  bar.hidden = ![...table.querySelectorAll<HTMLElement>('.compare-table__cell-body')].some((body) => toggles.get(body)?.isConnected && !body.closest('[hidden]'));
+  bar.hidden = ![...table.querySelectorAll<HTMLElement>('.compare-table__cell-body')].some(
+    (body) => toggles.get(body)?.isConnected && !body.closest('[hidden]'),
+  );
 }
 
 function setExpanded(body: HTMLElement, toggle: HTMLButtonElement, expanded: boolean, scroll = true): void {

@@ -30,7 +30,9 @@ export function createColumnLoader(table: HTMLTableElement, base: string): Colum
     if (response.status === 404 || response.status === 410) return 'missing';
     if (!response.ok) throw new Error(`servern svarade med felkod ${response.status}; försök igen om en stund`);
     const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const fragment = [...parsed.querySelectorAll<HTMLTableElement>('table[data-compare-fragment]')].find((candidate) => candidate.dataset.compareFragment === id);
+    const fragment = [...parsed.querySelectorAll<HTMLTableElement>('table[data-compare-fragment]')].find(
+      (candidate) => candidate.dataset.compareFragment === id,
+    );
     const header = fragment?.querySelector<HTMLElement>('thead th[data-col]');
     if (!fragment || !header || header.dataset.col !== id) return 'missing';
     if (inTable(id)) return 'loaded';

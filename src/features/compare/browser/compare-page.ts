@@ -149,13 +149,29 @@ function showNotes(unknownDocuments: readonly string[], unknownCategories: reado
   if (!notes) return;
   const quoted = (values: readonly string[]) => joinSwedish(values.map((value) => `”${value}”`));
   if (unknownDocuments.length > 0) {
-    notes.append(element('p', undefined, `Adressen nämner ${unknownDocuments.length === 1 ? 'ett dokument' : 'dokument'} som inte finns här och som därför inte visas: ${quoted(unknownDocuments)}.`));
+    notes.append(
+      element(
+        'p',
+        undefined,
+        `Adressen nämner ${unknownDocuments.length === 1 ? 'ett dokument' : 'dokument'} som inte finns här och som därför inte visas: ${quoted(unknownDocuments)}.`,
+      ),
+    );
   }
   if (unknownCategories.length > 0) {
-    notes.append(element('p', undefined, `Adressen nämner ${unknownCategories.length === 1 ? 'en kategori' : 'kategorier'} som inte finns i jämförelsen och som därför inte visas: ${quoted(unknownCategories)}.`));
+    notes.append(
+      element(
+        'p',
+        undefined,
+        `Adressen nämner ${unknownCategories.length === 1 ? 'en kategori' : 'kategorier'} som inte finns i jämförelsen och som därför inte visas: ${quoted(unknownCategories)}.`,
+      ),
+    );
   }
   if (failed.length > 0) {
-    const note = element('p', 'compare-controls__error', `${failed.length === 1 ? 'Dokumentet' : 'Dokumenten'} ${quoted(failed)} kunde inte hämtas, så ${failed.length === 1 ? 'det visas' : 'de visas'} inte. Kontrollera anslutningen och ladda om sidan för att försöka igen; adressen är oförändrad.`);
+    const note = element(
+      'p',
+      'compare-controls__error',
+      `${failed.length === 1 ? 'Dokumentet' : 'Dokumenten'} ${quoted(failed)} kunde inte hämtas, så ${failed.length === 1 ? 'det visas' : 'de visas'} inte. Kontrollera anslutningen och ladda om sidan för att försöka igen; adressen är oförändrad.`,
+    );
     note.setAttribute('role', 'alert');
     notes.append(note);
   }

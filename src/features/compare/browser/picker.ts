@@ -52,14 +52,27 @@ export function setupPicker(elements: PickerElements, source: CatalogSource, add
 
   function filter(): PickerFilter {
     const value = (name: string) => elements.filters.find((select) => select.dataset.compareFilter === name)?.value ?? '';
-    return { query: elements.search?.value ?? '', county: value('county'), type: value('type'), period: value('period'), length: value('length'), exclude: new Set(shown) };
+    return {
+      query: elements.search?.value ?? '',
+      county: value('county'),
+      type: value('type'),
+      period: value('period'),
+      length: value('length'),
+      exclude: new Set(shown),
+    };
   }
 
   function update(announce: boolean): void {
     const groups = filterCatalog(entries, filter());
     const previous = elements.select.value;
     if (large) elements.select.replaceChildren(...groups.map(optgroup));
-    else elements.select.replaceChildren(...groups.flatMap((group) => group.entries).sort((a, b) => collator.compare(a.label, b.label)).map(option));
+    else
+      elements.select.replaceChildren(
+        ...groups
+          .flatMap((group) => group.entries)
+          .sort((a, b) => collator.compare(a.label, b.label))
+          .map(option),
+      );
     const ids = groups.flatMap((group) => group.entries.map((entry) => entry.id));
     elements.select.value = ids.includes(previous) ? previous : (ids[0] ?? '');
     if (large) elements.select.size = Math.max(2, Math.min(LIST_ROWS, ids.length + groups.length));
@@ -82,7 +95,9 @@ export function setupPicker(elements: PickerElements, source: CatalogSource, add
       elements.picked.textContent = '';
       return;
     }
-    const facts = [entry.type ?? 'Dokumenttyp framgår inte', entry.year === null ? 'beslutsår framgår inte' : `beslutad ${entry.year}`, entry.county].filter(Boolean);
+    const facts = [entry.type ?? 'Dokumenttyp framgår inte', entry.year === null ? 'beslutsår framgår inte' : `beslutad ${entry.year}`, entry.county].filter(
+      Boolean,
+    );
     elements.picked.textContent = `Valt: ${entry.label}, ”${entry.title}”. ${facts.join(', ')}.`;
   }
 

@@ -8,7 +8,16 @@
 import type { PolicyDocument, Section } from '../../../schema/policy-document.ts';
 import { CATEGORIES } from '../../../taxonomy/categories.ts';
 import { municipalityKey } from '../../../taxonomy/identity.ts';
-import { encodeCategory, encodePostings, SEARCH_INDEX_VERSION, type IndexedDocument, type IndexedTheme, type Posting, type SearchIndexData, type SectionText } from '../index-data.ts';
+import {
+  encodeCategory,
+  encodePostings,
+  SEARCH_INDEX_VERSION,
+  type IndexedDocument,
+  type IndexedTheme,
+  type Posting,
+  type SearchIndexData,
+  type SectionText,
+} from '../index-data.ts';
 import { encodePositions, positionShard, type PositionShard, type WordPlace } from '../positions.ts';
 import { fold, tokenise } from '../text.ts';
 import { displayHeading } from '../../../lib/document-outline.ts';
@@ -88,9 +97,7 @@ export function buildSearchIndex(documents: readonly PolicyDocument[]): SearchIn
   const sortedWords = [...words].sort();
   const postings = sortedWords.map((form) => {
     const bySection = occurrences.get(form);
-    const list: Posting[] = [...(bySection ?? [])]
-      .sort(([a], [b]) => a - b)
-      .map(([section, [count, inHeading]]) => ({ section, count, inHeading }));
+    const list: Posting[] = [...(bySection ?? [])].sort(([a], [b]) => a - b).map(([section, [count, inHeading]]) => ({ section, count, inHeading }));
     return encodePostings(list);
   });
 

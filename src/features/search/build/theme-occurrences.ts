@@ -35,7 +35,12 @@ const cache = new WeakMap<readonly PolicyDocument[], readonly ThemeOccurrence[]>
 export function themeOccurrences(documents: readonly PolicyDocument[]): readonly ThemeOccurrence[] {
   const known = cache.get(documents);
   if (known) return known;
-  const found = THEMES.map((theme) => ({ id: theme.id as ThemeId, postings: [] as Posting[], documents: new Set<number>(), spellings: new Map<string, Map<string, number>>() }));
+  const found = THEMES.map((theme) => ({
+    id: theme.id as ThemeId,
+    postings: [] as Posting[],
+    documents: new Set<number>(),
+    spellings: new Map<string, Map<string, number>>(),
+  }));
   let section = 0;
   documents.forEach((document, documentIndex) => {
     for (const current of document.sections) {

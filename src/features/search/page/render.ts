@@ -17,7 +17,9 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
 /** Append segments to `parent`: marked ones as `<mark>` (a theme's words with their own look), the rest as text. */
 export function appendSegments(parent: Node, segments: readonly Segment[]): void {
   for (const segment of segments) {
-    parent.appendChild(segment.mark ? element('mark', segment.theme ? 'search-hit__theme-word' : undefined, segment.text) : document.createTextNode(segment.text));
+    parent.appendChild(
+      segment.mark ? element('mark', segment.theme ? 'search-hit__theme-word' : undefined, segment.text) : document.createTextNode(segment.text),
+    );
   }
 }
 

@@ -42,7 +42,27 @@ function start(root: HTMLElement): void {
   const viewRow = find<HTMLElement>('[data-search-view]');
   const groupBox = find<HTMLInputElement>('[data-search-group]');
   const { index, texts, positions } = root.dataset;
-  if (!form || !input || !filterPanel || !chosen || !clearRow || !clearFilters || !heading || !status || !intro || !notes || !list || !moreRow || !more || !viewRow || !groupBox || !index || !texts || !positions) return;
+  if (
+    !form ||
+    !input ||
+    !filterPanel ||
+    !chosen ||
+    !clearRow ||
+    !clearFilters ||
+    !heading ||
+    !status ||
+    !intro ||
+    !notes ||
+    !list ||
+    !moreRow ||
+    !more ||
+    !viewRow ||
+    !groupBox ||
+    !index ||
+    !texts ||
+    !positions
+  )
+    return;
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[data-search-filter]')];
   const groupOf = (box: HTMLInputElement): FilterGroup | undefined => GROUP_OF_NAME.get(box.name);
   // One pass over the page for the count of every choice (hundreds at scale: a query each would be slow).
@@ -76,7 +96,8 @@ function start(root: HTMLElement): void {
     return { municipalities: chosenIn('municipalities'), categories: chosenIn('categories'), parts: chosenIn('parts') };
   };
   /** The question the page asks now, as one string (to tell whether the list still answers it). */
-  const questionKey = (text: string, current: SearchFilters) => JSON.stringify([text, current.municipalities, current.categories, current.parts, groupBox.checked]);
+  const questionKey = (text: string, current: SearchFilters) =>
+    JSON.stringify([text, current.municipalities, current.categories, current.parts, groupBox.checked]);
 
   const announce = (message: string) => {
     window.clearTimeout(announceTimer);
@@ -187,7 +208,11 @@ function start(root: HTMLElement): void {
   const showNotes = (reply: ResultsReply, text: string) => {
     const items: HTMLElement[] = [];
     for (const correction of reply.corrections) {
-      items.push(noteElement([`Inget ord i dokumenten stavas ”${correction.typed}”. Visar träffar för ${correction.usedInstead.map((word) => `”${word}”`).join(', ')}.`]));
+      items.push(
+        noteElement([
+          `Inget ord i dokumenten stavas ”${correction.typed}”. Visar träffar för ${correction.usedInstead.map((word) => `”${word}”`).join(', ')}.`,
+        ]),
+      );
     }
     if (reply.truncated) items.push(noteElement(['Sökningen är lång; bara dess början används.']));
     const theme = themeNote({ query: text.trim(), themes: reply.themes, count: reply.count, themeHits: reply.themeHits });
@@ -206,7 +231,10 @@ function start(root: HTMLElement): void {
   };
 
   /** A municipality's heading and count, for grouped hits. */
-  const groupLabel = (view: { place: string; municipalityKey: string }) => ({ label: view.place, count: shownCounts?.municipalities.get(view.municipalityKey) ?? 0 });
+  const groupLabel = (view: { place: string; municipalityKey: string }) => ({
+    label: view.place,
+    count: shownCounts?.municipalities.get(view.municipalityKey) ?? 0,
+  });
 
   /** Add the reply's hits to the list (after those before `from`), and offer the rest. */
   const appendHits = (reply: ResultsReply): number => {
@@ -333,7 +361,8 @@ function start(root: HTMLElement): void {
   root.hidden = false;
   filterPanel.open = hasFilters(state) || window.matchMedia('(min-width: 60em)').matches;
   // Folded groups (more categories; municipalities county by county at scale) open where a filter is chosen.
-  for (const fold of root.querySelectorAll<HTMLDetailsElement>('details[data-search-fold]')) fold.open = [...fold.querySelectorAll<HTMLInputElement>('input[data-search-filter]')].some((box) => box.checked);
+  for (const fold of root.querySelectorAll<HTMLDetailsElement>('details[data-search-fold]'))
+    fold.open = [...fold.querySelectorAll<HTMLInputElement>('input[data-search-filter]')].some((box) => box.checked);
   update();
 }
 

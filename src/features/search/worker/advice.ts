@@ -35,7 +35,13 @@ export function withoutExclusions(typed: string): string {
 }
 
 /** Advice for an empty result of `outcome` (searched as `typed`), `total` being the hits without filters. */
-export function adviseEmpty(searcher: Pick<Searcher, 'suggest' | 'theme' | 'lexicon'>, outcome: SearchOutcome, typed: string, filtered: boolean, total: number): Advice[] {
+export function adviseEmpty(
+  searcher: Pick<Searcher, 'suggest' | 'theme' | 'lexicon'>,
+  outcome: SearchOutcome,
+  typed: string,
+  filtered: boolean,
+  total: number,
+): Advice[] {
   const advice: Advice[] = [];
   if (filtered && total > 0) {
     advice.push({ text: `Utan filtren finns ${total === 1 ? '1 träff' : `${total} träffar`}.`, actions: [{ label: 'Rensa filtren', clearFilters: true }] });
@@ -54,11 +60,16 @@ export function adviseEmpty(searcher: Pick<Searcher, 'suggest' | 'theme' | 'lexi
       const [suggestion] = searcher.suggest(result.clause.words[0]!.key, 1);
       advice.push(
         suggestion
-          ? { text: `Ordet ”${written}” finns inte i dokumenten. Menade du ”${suggestion}”?`, actions: [{ label: `Sök på ${suggestion}`, query: typed.replace(written, suggestion) }] }
+          ? {
+              text: `Ordet ”${written}” finns inte i dokumenten. Menade du ”${suggestion}”?`,
+              actions: [{ label: `Sök på ${suggestion}`, query: typed.replace(written, suggestion) }],
+            }
           : { text: `Ordet ”${written}” finns inte i dokumenten.` },
       );
     } else if (result.clause.kind === 'phrase') {
-      advice.push({ text: `Frasen ”${result.clause.words.map((word) => word.form).join(' ')}” finns inte ordagrant. Ta bort citattecknen för att hitta orden var som helst i avsnittet.` });
+      advice.push({
+        text: `Frasen ”${result.clause.words.map((word) => word.form).join(' ')}” finns inte ordagrant. Ta bort citattecknen för att hitta orden var som helst i avsnittet.`,
+      });
     } else {
       advice.push({ text: `”${written}” finns inte med orden i den ordningen. Skriv orden med mellanslag i stället.` });
     }
@@ -68,7 +79,10 @@ export function adviseEmpty(searcher: Pick<Searcher, 'suggest' | 'theme' | 'lexi
     advice.push({ text: 'Orden finns, men inte alla i samma avsnitt. Sök på färre ord, eller skriv ELLER mellan dem.' });
   }
   advice.push({ text: 'Kontrollera stavningen, eller pröva ett annat eller kortare ord: ”vänort” hittar också ”vänortsavtal”.' });
-  advice.push({ text: 'Alla avsnitt går också att läsa sida vid sida, kategori för kategori.', actions: [{ label: 'Jämför dokumenten', href: routes.compare() }] });
+  advice.push({
+    text: 'Alla avsnitt går också att läsa sida vid sida, kategori för kategori.',
+    actions: [{ label: 'Jämför dokumenten', href: routes.compare() }],
+  });
   return advice;
 }
 

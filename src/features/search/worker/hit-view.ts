@@ -55,7 +55,9 @@ export function describeHitWithoutSnippets(searcher: Searcher, outcome: SearchOu
     place: document.place,
     documentTitle: document.title,
     number: section.n,
-    heading: section.h ? markSegments(section.h, rangesIn(searcher, outcome, hit, section.h, tokenise(section.h))) : [{ text: FRONT_MATTER_HEADING, mark: false }],
+    heading: section.h
+      ? markSegments(section.h, rangesIn(searcher, outcome, hit, section.h, tokenise(section.h)))
+      : [{ text: FRONT_MATTER_HEADING, mark: false }],
     categoryLabel: searcher.categories[section.c]?.label ?? '',
     municipalityKey: document.municipalityKey,
     coverLetter: section.cover,

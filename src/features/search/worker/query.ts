@@ -87,7 +87,10 @@ export function parseQuery(input: string, lexicon: ThemeLexicon = themeLexicon()
   const clean = wellFormed(input);
   let truncated = clean.length > MAX_QUERY_LENGTH;
   // Cut between words: a word cut in half would match nothing.
-  const text = truncated && /[\p{L}\p{N}\p{M}]/u.test(clean.charAt(MAX_QUERY_LENGTH)) ? clean.slice(0, MAX_QUERY_LENGTH).replace(/[\p{L}\p{N}\p{M}]+$/u, '') : clean.slice(0, MAX_QUERY_LENGTH);
+  const text =
+    truncated && /[\p{L}\p{N}\p{M}]/u.test(clean.charAt(MAX_QUERY_LENGTH))
+      ? clean.slice(0, MAX_QUERY_LENGTH).replace(/[\p{L}\p{N}\p{M}]+$/u, '')
+      : clean.slice(0, MAX_QUERY_LENGTH);
 
   const items: Item[] = [];
   const push = (result: { clause: Clause | null; truncated: boolean }, exclude: boolean) => {
@@ -107,9 +110,15 @@ export function parseQuery(input: string, lexicon: ThemeLexicon = themeLexicon()
     // `-"fras"`: a minus just before the quote excludes the phrase.
     excludeNext = index < parts.length - 1 && /(^|\s)[-\u2212]+$/u.test(part);
     chunks.forEach((chunk, at) => {
-      if (OR_WORDS.includes(chunk)) return items.push({ type: 'or' });
+      if (OR_WORDS.includes(chunk)) {
+        items.push({ type: 'or' });
+        return;
+      }
       const minus = MINUS.exec(chunk);
-      if (!minus) return push(sequence(chunk, 'compound', true), false);
+      if (!minus) {
+        push(sequence(chunk, 'compound', true), false);
+        return;
+      }
       if (excludeNext && at === chunks.length - 1) return;
       push(sequence(chunk.slice(minus[0].length), 'compound', true), true);
     });

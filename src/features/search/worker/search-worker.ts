@@ -67,7 +67,11 @@ scope.addEventListener('message', (event) => {
   })().catch((error: unknown) => {
     if (!(error instanceof ReadableError)) console.error(error);
     if (superseded()) return;
-    const reply: ErrorReply = { kind: 'error', id: request.id, message: error instanceof ReadableError ? error.message : 'Sökdata kunde inte läsas. Ladda om sidan och försök igen.' };
+    const reply: ErrorReply = {
+      kind: 'error',
+      id: request.id,
+      message: error instanceof ReadableError ? error.message : 'Sökdata kunde inte läsas. Ladda om sidan och försök igen.',
+    };
     scope.postMessage(reply);
   });
 });

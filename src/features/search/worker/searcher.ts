@@ -11,7 +11,17 @@
  * after every hit that has the words themselves. The same code runs in Node (tests) and in the
  * browser's search worker.
  */
-import { decodePostingArrays, indexedSections, SEARCH_INDEX_VERSION, type IndexedCategory, type IndexedDocument, type IndexedSection, type IndexedTheme, type SearchIndexData, type SectionText } from '../index-data.ts';
+import {
+  decodePostingArrays,
+  indexedSections,
+  SEARCH_INDEX_VERSION,
+  type IndexedCategory,
+  type IndexedDocument,
+  type IndexedSection,
+  type IndexedTheme,
+  type SearchIndexData,
+  type SectionText,
+} from '../index-data.ts';
 import { decodePositions, isPositionShard, positionShard, type DecodedPositions, type PositionShard } from '../positions.ts';
 import { parseQuery, type Clause, type ParsedQuery, type QueryGroup } from './query.ts';
 import { SectionTexts } from './section-texts.ts';
@@ -96,7 +106,10 @@ interface Plan {
   readonly query: ParsedQuery;
   readonly clauses: readonly PlannedClause[];
   /** The excluded clauses: a word's sections, or a phrase's candidates. */
-  readonly excluded: readonly ({ readonly kind: 'sections'; readonly sections: readonly number[] } | { readonly kind: 'sequence'; readonly candidates: SequenceCandidates })[];
+  readonly excluded: readonly (
+    | { readonly kind: 'sections'; readonly sections: readonly number[] }
+    | { readonly kind: 'sequence'; readonly candidates: SequenceCandidates }
+  )[];
   /** The position shards its phrases and compounds need. */
   readonly shards: readonly string[];
 }
@@ -149,7 +162,8 @@ export class Searcher {
 
   constructor(data: SearchIndexData, lexicon: ThemeLexicon = themeLexicon()) {
     if (data.version !== SEARCH_INDEX_VERSION) throw new Error(`Search index version ${data.version}, expected ${SEARCH_INDEX_VERSION}`);
-    if (data.postingSections.length !== data.words.length || data.postingCodes.length !== data.words.length) throw new Error('Search index: postings and words disagree');
+    if (data.postingSections.length !== data.words.length || data.postingCodes.length !== data.words.length)
+      throw new Error('Search index: postings and words disagree');
     this.documents = data.documents;
     this.sections = indexedSections(data.documents);
     this.categories = data.categories;
@@ -167,7 +181,9 @@ export class Searcher {
     this.lexicon = lexicon;
     this.#themeData = (data.themes ?? []).filter((theme) => lexicon.indexOf(theme.id) >= 0);
     this.themes = this.#themeData.map((theme) => ({ id: theme.id as ThemeId, label: lexicon.themes[lexicon.indexOf(theme.id)]!.label, terms: theme.terms }));
-    this.themes.forEach((theme, index) => this.#themeIndex.set(theme.id, index));
+    this.themes.forEach((theme, index) => {
+      this.#themeIndex.set(theme.id, index);
+    });
     this.#themePostings = new Array(this.themes.length);
     this.#municipalityRank = municipalityRanks(data.documents);
     data.documents.forEach((document, documentIndex) => {
@@ -198,7 +214,8 @@ export class Searcher {
     const { query } = plan;
     const evaluated = plan.clauses.map((clause) => (clause.kind === 'term' ? clause.evaluated : this.#checkSequence(clause.candidates)));
     const named = this.#namedThemes(query);
-    if (query.groups.length === 0) return { query, clauses: evaluated.map((entry) => entry.result), hits: [], themes: named.map((theme) => ({ ...theme, hits: 0 })), excludedCount: 0 };
+    if (query.groups.length === 0)
+      return { query, clauses: evaluated.map((entry) => entry.result), hits: [], themes: named.map((theme) => ({ ...theme, hits: 0 })), excludedCount: 0 };
     const groups = query.groups.map((group) => this.#group(group, evaluated));
     const excluded = this.#excludedSections(plan);
     const [smallest, ...others] = [...groups].sort((a, b) => a.sections.length - b.sections.length);
@@ -268,7 +285,10 @@ export class Searcher {
     const sections: number[] = [];
     let themeOf: Uint8Array | null = null;
     for (const alternative of alternatives) {
-      const both = intersect(alternative.clauses.map((clause) => evaluated[clause]!), this.sections.length);
+      const both = intersect(
+        alternative.clauses.map((clause) => evaluated[clause]!),
+        this.sections.length,
+      );
       for (const section of both.sections) {
         const score = both.scores[section]!;
         if (scores[section] === 0) sections.push(section);
@@ -356,7 +376,9 @@ export class Searcher {
       return { kind: 'sequence', candidates: this.#sequenceCandidates(clause) };
     });
     const excluded = query.excluded.map((clause) =>
-      clause.words.length === 1 ? { kind: 'sections' as const, sections: this.#excludedWord(clause) } : { kind: 'sequence' as const, candidates: this.#sequenceCandidates(clause) },
+      clause.words.length === 1
+        ? { kind: 'sections' as const, sections: this.#excludedWord(clause) }
+        : { kind: 'sequence' as const, candidates: this.#sequenceCandidates(clause) },
     );
     const shards = new Set<string>();
     for (const clause of [...matched, ...excluded]) {
@@ -525,7 +547,8 @@ export class Searcher {
       // Position → best score of a form of word `index` standing there.
       const at = wordForms.map((forms) => {
         const byPosition = new Map<number, number>();
-        for (const { form, score } of forms) for (const code of placesIn(form, section)) byPosition.set(code >> 1, Math.max(byPosition.get(code >> 1) ?? 0, score));
+        for (const { form, score } of forms)
+          for (const code of placesIn(form, section)) byPosition.set(code >> 1, Math.max(byPosition.get(code >> 1) ?? 0, score));
         return byPosition;
       });
       const inHeading = new Set<number>();

@@ -39,7 +39,8 @@ export class SectionTexts {
     const { documentId, position } = this.address(section);
     const text = data as Partial<SectionText> | null;
     const name = `${documentId}/${position}`;
-    if (!text || typeof text !== 'object' || text.version !== SEARCH_INDEX_VERSION) throw new Error(`Text of section ${name}: version ${String(text?.version)}, expected ${SEARCH_INDEX_VERSION}`);
+    if (!text || typeof text !== 'object' || text.version !== SEARCH_INDEX_VERSION)
+      throw new Error(`Text of section ${name}: version ${String(text?.version)}, expected ${SEARCH_INDEX_VERSION}`);
     if (text.d !== documentId || text.i !== position) throw new Error(`Text of section ${name} is that of ${String(text.d)}/${String(text.i)}`);
     if (!isSectionText(text)) throw new Error(`Text of section ${name} is malformed`);
     this.#texts[section] = text;

@@ -74,7 +74,8 @@ export class SearchSession {
     const outcome = this.#search(searcher, request.text);
     const { clauses } = outcome.query;
     if (clauses.length === 0) return yield { kind: 'idle', id: request.id, reason: outcome.query.excluded.length > 0 ? 'only-excluded' : 'no-words' };
-    if (outcome.hits.length === 0 && clauses.every((clause) => clause.kind === 'term' && clause.words[0]!.key.length < 2)) return yield { kind: 'idle', id: request.id, reason: 'too-short' };
+    if (outcome.hits.length === 0 && clauses.every((clause) => clause.kind === 'term' && clause.words[0]!.key.length < 2))
+      return yield { kind: 'idle', id: request.id, reason: 'too-short' };
 
     const filteredHits = applyFilters(searcher, outcome.hits, request.filters);
     const hits = request.group ? groupByMunicipality(searcher, filteredHits) : filteredHits;

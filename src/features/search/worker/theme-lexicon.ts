@@ -193,7 +193,9 @@ export class ThemeLexicon {
   themesNear(key: string): number[] {
     if (key.length < NEAR_LENGTH) return [];
     const near = (word: string) => word.length >= NEAR_LENGTH && (word.startsWith(key) || key.startsWith(word));
-    return this.#compiled.flatMap((theme, index) => (theme.cues.some((cue) => cue.keys.some(near)) || theme.labels.some((label) => label.some(near)) ? [index] : []));
+    return this.#compiled.flatMap((theme, index) =>
+      theme.cues.some((cue) => cue.keys.some(near)) || theme.labels.some((label) => label.some(near)) ? [index] : [],
+    );
   }
 
   /** Every place where the words `tokens` of `text` name a theme, in text order. */
@@ -208,7 +210,11 @@ export class ThemeLexicon {
       found.push({ theme, first, last });
     };
     tokens.forEach((token, at) => {
-      const candidates = [...(this.#byStart.get(token.key.slice(0, 2)) ?? []), ...(token.key.length < 2 ? [] : (this.#byStart.get(token.key.slice(0, 1)) ?? [])), ...this.#anywhere];
+      const candidates = [
+        ...(this.#byStart.get(token.key.slice(0, 2)) ?? []),
+        ...(token.key.length < 2 ? [] : (this.#byStart.get(token.key.slice(0, 1)) ?? [])),
+        ...this.#anywhere,
+      ];
       for (const { theme, cue } of candidates) {
         const last = matchAt(cue, text, tokens, at, !query, query);
         if (last >= 0) add(theme, at, last);

@@ -211,7 +211,9 @@ export class Vocabulary {
       errors: Math.round((result.score ?? 0) * key.length),
     }));
     // Prefer whole-word likeness among equally close words: `kommunstyrelsen` before `kommunstyrelsens`.
-    found.sort((a, b) => a.errors - b.errors || Math.abs(this.keys[a.key]!.length - key.length) - Math.abs(this.keys[b.key]!.length - key.length) || a.key - b.key);
+    found.sort(
+      (a, b) => a.errors - b.errors || Math.abs(this.keys[a.key]!.length - key.length) - Math.abs(this.keys[b.key]!.length - key.length) || a.key - b.key,
+    );
     if (!closestOnly || found.length === 0) return found;
     const best = found[0]!.errors;
     return found.filter((match) => match.errors === best);

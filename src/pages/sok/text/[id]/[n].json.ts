@@ -9,6 +9,9 @@ import type { SectionText } from '../../../../features/search/index-data.ts';
  * for the sections that may hold a phrase searched for.
  */
 export const getStaticPaths = (async () =>
-  (await getDocuments()).flatMap((document) => buildSectionTexts(document).map((text) => ({ params: { id: document.id, n: String(text.i) }, props: { text } })))) satisfies GetStaticPaths;
+  (await getDocuments()).flatMap((document) =>
+    buildSectionTexts(document).map((text) => ({ params: { id: document.id, n: String(text.i) }, props: { text } })),
+  )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ text: SectionText }> = ({ props }) => new Response(JSON.stringify(props.text), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<{ text: SectionText }> = ({ props }) =>
+  new Response(JSON.stringify(props.text), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
