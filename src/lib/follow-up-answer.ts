@@ -31,14 +31,17 @@ export interface FollowUpAnswer {
   readonly summary: string;
 }
 
+/** The actors a document gives a follow-up duty, in Swedish order, each once. */
+export function followUpAssignees(document: Pick<PolicyDocument, 'responsibilities'>): string[] {
+  return [...new Set(document.responsibilities.filter((entry) => entry.kind === 'follow-up').map((entry) => entry.actor.label))].sort(collator.compare);
+}
+
 export function followUpAnswer(document: PolicyDocument): FollowUpAnswer {
   const sections = document.sections
     .filter((section) => section.part === 'document' && section.category === 'follow-up')
     .map((section) => ({ name: sectionName(section), href: sectionPath(document, section) }));
   const mentions = sections.length > 0 ? [] : roleMentions(document, 'follow-up');
-  const assignees = [...new Set(document.responsibilities.filter((entry) => entry.kind === 'follow-up').map((entry) => entry.actor.label))].sort(
-    collator.compare,
-  );
+  const assignees = followUpAssignees(document);
   const where =
     sections.length > 0
       ? 'Eget avsnitt'

@@ -317,13 +317,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * does that.
  */
 export function cueMatcher(cue: string): CuePattern {
-  let body = cue.trim();
-  const head = body.startsWith('*');
-  if (head) body = body.slice(1);
-  const part = body.endsWith('*');
-  if (part) body = body.slice(0, -1);
-  const exact = body.endsWith('=');
-  if (exact) body = body.slice(0, -1);
+  const { body, head, part, exact } = parseCue(cue);
   if (!body) throw new Error(`Empty cue "${cue}"`);
   const caseSensitive = /\p{Lu}/u.test(body);
   const words = escapeRegExp(caseSensitive ? body : body.toLowerCase()).replace(/\s+/gu, String.raw`\s+`);
@@ -332,6 +326,26 @@ export function cueMatcher(cue: string): CuePattern {
   // A cue that ends in a hyphen (`kultur-`) is a compound's first part cut off before `och`.
   const after = part ? `${WORD_CHAR}*` : body.endsWith('-') ? String.raw`(?=\s)` : `${exact ? '' : ENDINGS}(?![${LETTER}]|[-:][${LETTER}])`;
   return Object.assign(new RegExp(`${before}${words}${after}`, 'gu'), { caseSensitive });
+}
+
+/** A cue pattern's parts (see the module comment): `*` before (a compound's tail may match), `*` after (any word it begins), `=` after (no endings). */
+export interface CueParts {
+  readonly body: string;
+  readonly head: boolean;
+  readonly part: boolean;
+  readonly exact: boolean;
+}
+
+/** Read a cue pattern's marks off its words; the one reading of the cue syntax. */
+export function parseCue(cue: string): CueParts {
+  let body = cue.trim();
+  const head = body.startsWith('*');
+  if (head) body = body.slice(1);
+  const part = body.endsWith('*');
+  if (part) body = body.slice(0, -1);
+  const exact = body.endsWith('=');
+  if (exact) body = body.slice(0, -1);
+  return { body, head, part, exact };
 }
 
 /** A cue's pattern, and whether it is matched as written or on the lower-cased text. */

@@ -4,32 +4,22 @@
  * their way to the browser.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPositionShards, buildSearchIndex, buildSectionTexts } from '../../src/features/search/build/build-index.ts';
 import { applyFilters, facetCounts } from '../../src/features/search/filters.ts';
 import { findSequences } from '../../src/features/search/worker/highlight.ts';
 import { describeHit, type HitView } from '../../src/features/search/worker/hit-view.ts';
-import type { SearchIndexData, SectionText } from '../../src/features/search/index-data.ts';
-import type { PositionShard } from '../../src/features/search/positions.ts';
-import { createSearcher, type SearchOutcome, type Searcher } from '../../src/features/search/worker/searcher.ts';
+import type { SearchOutcome, Searcher } from '../../src/features/search/worker/searcher.ts';
 import { sectionParagraphs } from '../../src/features/search/build/build-index.ts';
 import { tokenise } from '../../src/features/search/text.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
-import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
+import { parseSeedsInSiteOrder } from '../support/parse.ts';
+import { searcherOver } from '../support/seed-searcher.ts';
 
 let documents: PolicyDocument[];
 let searcher: Searcher;
 
 beforeAll(async () => {
-  const collator = new Intl.Collator('sv');
-  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) =>
-    collator.compare(a.municipality ?? '', b.municipality ?? ''),
-  );
-  const roundTrip = <T>(data: T): T => JSON.parse(JSON.stringify(data)) as T;
-  searcher = createSearcher(
-    roundTrip<SearchIndexData>(buildSearchIndex(documents)),
-    roundTrip<SectionText[]>(documents.flatMap(buildSectionTexts)),
-    roundTrip<PositionShard[]>(buildPositionShards(documents)),
-  );
+  documents = await parseSeedsInSiteOrder();
+  searcher = searcherOver(documents);
 });
 
 const views = (outcome: SearchOutcome): HitView[] => outcome.hits.map((hit) => describeHit(searcher, outcome, hit));

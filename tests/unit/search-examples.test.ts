@@ -10,16 +10,13 @@ import { distinctTerms, themeOccurrences } from '../../src/features/search/build
 import { createSearcher, type Searcher } from '../../src/features/search/worker/searcher.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { THEME_IDS } from '../../src/taxonomy/themes.ts';
-import { parseSeed, parseTextOrThrow, SEEDS, type SeedName } from '../support/parse.ts';
+import { parseSeedsInSiteOrder, parseTextOrThrow } from '../support/parse.ts';
 
 let documents: PolicyDocument[];
 let searcher: Searcher;
 
 beforeAll(async () => {
-  const collator = new Intl.Collator('sv');
-  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) =>
-    collator.compare(a.municipality ?? '', b.municipality ?? ''),
-  );
+  documents = await parseSeedsInSiteOrder();
   searcher = createSearcher(buildSearchIndex(documents), [], buildPositionShards(documents));
 });
 

@@ -7,13 +7,11 @@
  * held against the taxonomy's own patterns.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildPositionShards, buildSearchIndex, buildSectionTexts, sectionParagraphs } from '../../src/features/search/build/build-index.ts';
+import { sectionParagraphs } from '../../src/features/search/build/build-index.ts';
 import { applyFilters, facetCounts, NO_FILTERS, PART_KEYS } from '../../src/features/search/filters.ts';
-import type { PositionShard } from '../../src/features/search/positions.ts';
-import type { SearchIndexData, SectionText } from '../../src/features/search/index-data.ts';
 import { adviseEmpty, withoutExclusions } from '../../src/features/search/worker/advice.ts';
 import { describeHit, type HitView } from '../../src/features/search/worker/hit-view.ts';
-import { createSearcher, type SearchOutcome, type Searcher } from '../../src/features/search/worker/searcher.ts';
+import type { SearchOutcome, Searcher } from '../../src/features/search/worker/searcher.ts';
 import { groupByMunicipality } from '../../src/features/search/worker/session.ts';
 import { compareHits } from '../../src/features/search/worker/rank.ts';
 import { themeLexicon } from '../../src/features/search/worker/theme-lexicon.ts';
@@ -21,22 +19,15 @@ import { resultsHeading, themeNote } from '../../src/features/search/messages.ts
 import { tokenise } from '../../src/features/search/text.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { THEME_IDS, findThemeMatches } from '../../src/taxonomy/themes.ts';
-import { parseSeed, SEEDS, type SeedName } from '../support/parse.ts';
+import { parseSeedsInSiteOrder } from '../support/parse.ts';
+import { searcherOver } from '../support/seed-searcher.ts';
 
 let documents: PolicyDocument[];
 let searcher: Searcher;
 
 beforeAll(async () => {
-  const collator = new Intl.Collator('sv');
-  documents = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) =>
-    collator.compare(a.municipality ?? '', b.municipality ?? ''),
-  );
-  const roundTrip = <T>(data: T): T => JSON.parse(JSON.stringify(data)) as T;
-  searcher = createSearcher(
-    roundTrip<SearchIndexData>(buildSearchIndex(documents)),
-    roundTrip<SectionText[]>(documents.flatMap(buildSectionTexts)),
-    roundTrip<PositionShard[]>(buildPositionShards(documents)),
-  );
+  documents = await parseSeedsInSiteOrder();
+  searcher = searcherOver(documents);
 });
 
 /** Does a search for `query` find the words themselves somewhere (not only through a theme)? */

@@ -6,7 +6,7 @@
 import { formatCitation, sectionName, sectionPath } from '../../lib/citation.ts';
 import { formatLines } from '../../lib/format.ts';
 import { routes } from '../../lib/routes.ts';
-import { FOLLOW_UP_ANSWER_HREF, followUpAnswer } from '../../lib/follow-up-answer.ts';
+import { FOLLOW_UP_ANSWER_HREF, followUpAssignees } from '../../lib/follow-up-answer.ts';
 import type { Block, PolicyDocument, Section } from '../../schema/policy-document.ts';
 import { getCategory, type CategoryKey } from '../../taxonomy/categories.ts';
 import { coverLetterPointers, roleMentions, type CoverLetterPointer, type Mention } from '../../lib/category-mentions.ts';
@@ -67,7 +67,7 @@ export function compareCell(document: PolicyDocument, category: CategoryKey): Co
       explanation: `Dokumentet har inget avsnitt om ${getCategory(category).label.toLowerCase()}.`,
       mentions: roleMentions(document, category),
       coverLetter: coverLetterPointers(document, category),
-      followUp: category === 'follow-up' ? { assignees: followUpAnswer(document).assignees, href: FOLLOW_UP_ANSWER_HREF } : null,
+      followUp: category === 'follow-up' ? { assignees: followUpAssignees(document), href: FOLLOW_UP_ANSWER_HREF } : null,
     };
   }
   const ancestors = ancestorsById(document);

@@ -17,7 +17,7 @@
  *   query, where a reader types `sida` or `icld`;
  * - words the theme's `exclude` cues cover never count.
  */
-import { CUE_ENDINGS, THEMES, type ThemeDefinition, type ThemeId } from '../../../taxonomy/themes.ts';
+import { CUE_ENDINGS, parseCue, THEMES, type ThemeDefinition, type ThemeId } from '../../../taxonomy/themes.ts';
 import { tokenise, type Token } from '../text.ts';
 
 interface CueWords {
@@ -68,13 +68,7 @@ const ENDINGS: readonly string[] = ['', ...CUE_ENDINGS];
 const NEAR_LENGTH = 4;
 
 function compileCue(cue: string): CueWords {
-  let body = cue.trim();
-  const head = body.startsWith('*');
-  if (head) body = body.slice(1);
-  const part = body.endsWith('*');
-  if (part) body = body.slice(0, -1);
-  const exact = body.endsWith('=');
-  if (exact) body = body.slice(0, -1);
+  const { body, head, part, exact } = parseCue(cue);
   const hyphen = body.endsWith('-');
   const tokens = tokenise(body);
   if (tokens.length === 0) throw new Error(`Cue "${cue}" has no words`);
