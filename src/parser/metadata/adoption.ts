@@ -108,9 +108,11 @@ function readStatement(line: string, lineNumber: number, verbStart: number, verb
 
 function statements(text: string): Statement[] {
   const found: Statement[] = [];
-  text.split(/\r\n|\r|\n/u).forEach((line, index) => {
-    for (const verb of line.normalize('NFC').matchAll(VERB)) {
-      const statement = readStatement(line.normalize('NFC'), index + 1, verb.index, verb.index + verb[0].length);
+  text.split(/\r\n|\r|\n/u).forEach((written, index) => {
+    const line = written.normalize('NFC');
+    if (!DECIDING_STEM.test(line)) return;
+    for (const verb of line.matchAll(VERB)) {
+      const statement = readStatement(line, index + 1, verb.index, verb.index + verb[0].length);
       if (statement) found.push(statement);
     }
   });
@@ -147,6 +149,8 @@ export interface SentenceDecision extends Adoption {
   readonly index: number;
 }
 
+/** The stems of every word of deciding above and below (`antagen`, `antogs`, `beslutat`, `beslöt`, `fastställde`, `godkänt`). */
+const DECIDING_STEM = /antag|antog|beslut|beslöt|fastställ|godkän/iu;
 /** Finite past tenses and supines of deciding, with the body as their subject (`kommunfullmäktige antog`, `har beslutat`). */
 const ACTIVE_VERBS = 'antog|antagit|beslutade|beslutat|beslöt|fastställde|fastställt|godkände|godkänt';
 /** From a body to its verb: where the body sits (`i X`, `i X kommun`), `har`, an adverb. */
@@ -183,6 +187,8 @@ export const REVISION_BEFORE = /(?<!\p{L})(?=\p{L}*?revider)\p{L}+\s+(?:\p{L}+\s
  */
 export function readSentenceDecisions(sentence: string): SentenceDecision[] {
   const text = sentence.normalize('NFC').replace(/\s+/gu, ' ');
+  // Every statement and every active decision holds a verb of deciding: a sentence without one states none.
+  if (!DECIDING_STEM.test(text)) return [];
   const found: SentenceDecision[] = [];
   // Each look around a word reads a window of bounded width, so the time stays linear in the sentence.
   const before = (index: number) => text.slice(Math.max(0, index - LOOK_BEHIND), index);

@@ -35,8 +35,11 @@ export interface ExtractedMetadata {
  * The header fields of the front matter (`Diarienummer\tKSKF/2020:402`, `Dnr 2001/152`), read from
  * the normalised lines like everything else shown: a value keeps no invisible or bidi character.
  */
-export function findHeaderFields(source: readonly SourceLine[], frontMatterLines: ReadonlySet<number>): HeaderField[] {
-  const lines = source.filter((line) => frontMatterLines.has(line.line)).map((line) => ({ line: line.line, text: line.text }));
+export function findHeaderFields(source: readonly SourceLine[], frontMatter: readonly { startLine: number; endLine: number }[]): HeaderField[] {
+  const lines: SourceLine[] = [];
+  for (const range of frontMatter) {
+    for (const line of source.slice(range.startLine - 1, range.endLine)) if (line.line >= range.startLine && line.line <= range.endLine) lines.push(line);
+  }
   return parseHeaderFields(lines).fields;
 }
 
@@ -191,11 +194,16 @@ function bodyName(by: string | null, text: string | null, swedish: boolean): str
 
 /** The lines at the head of the kept text that state facts (letterhead, header rows in capitals), up to its first twenty lines. */
 function headFactLines(keptText: string): string[] {
-  return keptText
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .slice(0, 20)
-    .filter((line) => isFactLine(line));
+  const head: string[] = [];
+  // Read line by line up to the twentieth that is not blank, not the whole text.
+  for (let start = 0; start <= keptText.length && head.length < 20; ) {
+    const end = keptText.indexOf('\n', start);
+    const line = keptText.slice(start, end === -1 ? keptText.length : end);
+    if (line.trim() !== '') head.push(line);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return head.filter((line) => isFactLine(line));
 }
 
 /** A transcript's cover page names the deciding body after the title: `Riktlinjer för … Kommunfullmäktige`. */

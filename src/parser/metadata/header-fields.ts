@@ -8,6 +8,7 @@
  * tags (`<b>…</b>`) are ignored.
  */
 import type { HeaderField } from '../../schema/policy-document.ts';
+import { matchesAnyOf } from '../text/any-of.ts';
 import { oneOf, trimEndWhere } from '../text/trim.ts';
 
 /** What a known label is about. */
@@ -50,9 +51,13 @@ const KNOWN_LABELS: readonly (readonly [HeaderFieldKind, RegExp])[] = [
   ['status', /^status$/u],
 ];
 
+/** Whether a key is any known label, searched at once: most are none (`matchesAnyOf`). */
+const anyKnownLabel = matchesAnyOf(KNOWN_LABELS.map(([, pattern]) => pattern));
+
 /** The kind of a header label (`Gäller t o m` → `valid-until`), or `null` for a label this module does not know. */
 export function classifyLabel(label: string): HeaderFieldKind | null {
   const key = label.normalize('NFC').toLowerCase().replace(/[.:]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  if (!anyKnownLabel(key)) return null;
   return KNOWN_LABELS.find(([, pattern]) => pattern.test(key))?.[0] ?? null;
 }
 
@@ -142,6 +147,8 @@ function runInRow(text: string): Cell[] | null {
   return labels.map((label, i) => ({ label: label.label, value: valueOf(text.slice(label.end, labels[i + 1]?.start ?? text.length)) }));
 }
 
+/** Small letters that have capitals: a line holding one is not written in capitals. */
+const SMALL_LETTER = /[a-zåäöéü]/u;
 /** Words after a label in capitals that make it a heading, not a header row (`UPPFÖLJNING OCH UTVÄRDERING`). */
 const HEADING_CONTINUATION = /^(?:och|samt|av|för|i|med|till|inom|om|&|-|–)$/iu;
 /** Most words a label in capitals has (`GÄLLER FÖR VERKSAMHET`). */
@@ -163,6 +170,7 @@ function knownLabelAt(words: readonly string[], at: number): number {
  * starts with a label word (`UPPFÖLJNING OCH UTVÄRDERING`) is not a row, nor a label alone.
  */
 function capitalsRow(text: string): Cell[] | null {
+  if (SMALL_LETTER.test(text)) return null; // not all capitals, read without copying the letters out
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 3 || letters !== letters.toUpperCase()) return null;
   const words = text.trim().split(/\s+/u);
@@ -264,9 +272,10 @@ function classifyLine(text: string): Candidate | null {
   if (dnr && /\d/u.test(dnr[2] ?? '') && !/^:/u.test(dnr[2] ?? '')) {
     return { strength: 'known', label: (dnr[1] ?? '').replace(/\.$/u, ''), value: dnr[2] ?? '' };
   }
-  const runIn = runInRow(text);
+  const colonInLine = text.includes(':');
+  const runIn = colonInLine ? runInRow(text) : null;
   if (runIn) return { strength: 'known', label: runIn[0]!.label, value: runIn[0]!.value, following: runIn.slice(1) };
-  const colon = COLON_ROW.exec(text);
+  const colon = colonInLine ? COLON_ROW.exec(text) : null;
   if (colon && classifyLabel(colon[1] ?? '')) return { strength: 'known', label: colon[1] ?? '', value: valueOf(colon[2] ?? '') };
   const capitals = capitalsRow(text);
   if (capitals) return { strength: 'known', label: capitals[0]!.label, value: capitals[0]!.value, following: capitals.slice(1) };
@@ -282,7 +291,8 @@ function classifyLine(text: string): Candidate | null {
  */
 export function parseHeaderFields(lines: readonly { line: number; text: string }[]): { fields: HeaderField[]; consumed: number[] } {
   const candidates = lines.map((line) => {
-    const text = line.text.normalize('NFC').replace(HTML_TAG, '');
+    const normalised = line.text.normalize('NFC');
+    const text = normalised.includes('<') ? normalised.replace(HTML_TAG, '') : normalised;
     return text.trim() === '' ? null : classifyLine(text);
   });
   const accepted = candidates.map((candidate) => candidate?.strength === 'known');

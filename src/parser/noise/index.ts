@@ -101,7 +101,14 @@ function applyCuts(
   whole: ReadonlyMap<number, NoiseRule>,
   partial: ReadonlyMap<number, { cut: NoiseCut; rule: NoiseRule }[]>,
 ): { lines: CleanLine[]; removed: Removal[] } {
-  const blank = new Set(source.filter((line) => isBlank(line.text)).map((line) => line.line));
+  // Line N is `source[N - 1]` as `normaliseLines` numbers them (else the lines are looked up once).
+  let blankLines: ReadonlySet<number> | undefined;
+  const blank = (line: number): boolean => {
+    const at = source[line - 1];
+    if (at?.line === line) return isBlank(at.text);
+    blankLines ??= new Set(source.filter((entry) => isBlank(entry.text)).map((entry) => entry.line));
+    return blankLines.has(line);
+  };
   const removed: Removal[] = [];
   const lines: CleanLine[] = [];
   let pageBreakPending = false;
@@ -146,7 +153,7 @@ function applyCuts(
 }
 
 /** Consecutive lines taken out by the same rule (blank lines between them included) make one record. */
-function appendWholeLine(removed: Removal[], rule: NoiseRule, line: SourceLine, blank: ReadonlySet<number>): void {
+function appendWholeLine(removed: Removal[], rule: NoiseRule, line: SourceLine, blank: (line: number) => boolean): void {
   const last = removed.at(-1);
   if (last && last.ruleId === rule.id && last.endLine < line.line && onlyBlankBetween(last.endLine, line.line, blank)) {
     last.endLine = line.line;
@@ -156,8 +163,8 @@ function appendWholeLine(removed: Removal[], rule: NoiseRule, line: SourceLine, 
   removed.push({ reason: rule.reason, ruleId: rule.id, startLine: line.line, endLine: line.line, text: line.text.trim() });
 }
 
-function onlyBlankBetween(after: number, before: number, blank: ReadonlySet<number>): boolean {
-  for (let line = after + 1; line < before; line++) if (!blank.has(line)) return false;
+function onlyBlankBetween(after: number, before: number, blank: (line: number) => boolean): boolean {
+  for (let line = after + 1; line < before; line++) if (!blank(line)) return false;
   return true;
 }
 

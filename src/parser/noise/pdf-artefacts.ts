@@ -44,6 +44,8 @@ export const lineEndHyphenation: NoiseRule = {
  * paragraph sign).
  */
 const LETTER_BULLET = /(?<=^|\s)(?:[l\uF0B7\uF0A7\uF076\uF0D8]|(?<=^\s*|[.!?:;]\s+)§)(?=\s+\p{Lu})/gu;
+/** The characters one of those bullets is: a line without any is not searched. */
+const BULLET_GLYPH = /[l\uF0B7\uF0A7\uF076\uF0D8§]/u;
 
 /**
  * `l De internationella kontakterna ska …`: a bullet that a symbol font drew and text extraction
@@ -56,6 +58,7 @@ export const letterBullets: NoiseRule = {
   find({ lines }) {
     const cuts: NoiseCut[] = [];
     for (const line of lines) {
+      if (!BULLET_GLYPH.test(line.text)) continue;
       for (const match of line.text.matchAll(LETTER_BULLET)) {
         cuts.push({ ruleId: this.id, line: line.line, start: match.index, end: match.index + 1, replacement: '•' });
       }
@@ -68,6 +71,7 @@ export const letterBullets: NoiseRule = {
 const COUNTED =
   /(?:kapitel|kap|bilaga|bilagor|sida|sidan|sid|punkt|steg|nivå|fas|mål|nr|nummer|version|år|klass|grupp|paragraf|avsnitt|figur|tabell|område|del|etapp|vecka|dag|tim|timmar|procent|kr|kronor|st|personer|länder|kommuner)$/iu;
 const AFTER_WORD = /(?<=\p{Ll}{2}) (\d{1,2})(?=[.,;:]?(?: |$))/gu;
+const DIGIT = /\d/u;
 const AFTER_SENTENCE = /(?<=\p{Ll}[.!?]) (\d{1,2})(?= \p{Lu})/gu;
 
 /**
@@ -84,7 +88,8 @@ export const footnoteMarks: NoiseRule = {
     const toc = new Set(findings.tocEntries.map((entry) => entry.toLowerCase()));
     const candidates: { line: SourceLine; start: number; end: number; value: number; glued: boolean }[] = [];
     for (const line of lines) {
-      if (isBlank(line.text)) continue;
+      // A footnote mark is a number: a line without a digit holds none.
+      if (!DIGIT.test(line.text)) continue;
       for (const match of line.text.matchAll(AFTER_WORD)) {
         const before = line.text.slice(0, match.index);
         if (COUNTED.test(before)) continue;
@@ -105,6 +110,8 @@ export const footnoteMarks: NoiseRule = {
 };
 
 /** A word ending in a small letter glued to a capitalised word that opens a sentence: `JordenI dagens`, `studiebesök i DidconInom …`. */
+/** What every glued image text has, tested first: a small letter directly followed by a capital. */
+const SMALL_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
 const GLUED = /^((?:[^\s.!?:;]+\s+){0,11}?[^\s.!?:;]*\p{Ll}{2})(\p{Lu}\p{Ll}*)(?=\s+\p{Ll})/u;
 
 /**
@@ -121,6 +128,7 @@ export const gluedImageText: NoiseRule = {
     lines.forEach((line, index) => {
       const previous = lines[index - 1];
       if (previous && !isBlank(previous.text)) return;
+      if (!SMALL_THEN_CAPITAL.test(line.text)) return;
       const match = GLUED.exec(line.text);
       if (!match) return;
       const glued = match[1]!;

@@ -1,3 +1,4 @@
+import { matchesAnyOf } from '../text/any-of.ts';
 import type { NoiseCut, NoiseRule } from './types.ts';
 import { hasPageNumber, uploadName } from './upload-name.ts';
 
@@ -71,6 +72,9 @@ const CHROME: readonly RegExp[] = [
   /^(?:\$[a-z_][\w-]*|\{\{[^{}]{1,60}\}\}|%[A-Z_]{2,40}%|\[\[[^[\]]{1,60}\]\])(?:\s+(?:\$[a-z_][\w-]*|\{\{[^{}]{1,60}\}\}|%[A-Z_]{2,40}%|\[\[[^[\]]{1,60}\]\]))*$/u,
 ];
 
+/** Whether a line matches any of them, searched at once: most lines match none (`matchesAnyOf`). */
+const anyChrome = matchesAnyOf(CHROME);
+
 /** Every pattern above but the cookie notices matches a line of at most this length. */
 const LONGEST_CHROME = 240;
 const COOKIE = /(kakor|cookies)/iu;
@@ -89,7 +93,7 @@ export const siteChrome: NoiseRule = {
     lines.forEach((line, index) => {
       const text = line.text.trim();
       if (text === '') return;
-      if ((text.length <= LONGEST_CHROME || COOKIE.test(text)) && CHROME.some((pattern) => pattern.test(text))) cut.add(line.line);
+      if ((text.length <= LONGEST_CHROME || COOKIE.test(text)) && anyChrome(text) && CHROME.some((pattern) => pattern.test(text))) cut.add(line.line);
       if (!VIEWER_START.test(text)) return;
       const end = lines.slice(index + 1, index + VIEWER_BLOCK_LINES).findIndex((next) => VIEWER_END.test(next.text.trim()));
       if (end === -1) return;

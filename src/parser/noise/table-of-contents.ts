@@ -6,6 +6,7 @@ const TOC_HEADING = /^(?:#{1,6}\s*)?(?:\*\*|__)?(innehåll|innehållsförtecknin
 /** A table of contents written on one line of a page transcript: `2 Innehåll 1. Inledning Syfte …`. */
 const INLINE_TOC = /^(?:\d{1,3}\s+)?(?:innehåll|innehållsförteckning)\s+(.{3,400})$/iu;
 /** The word that opens a table of contents inside a longer line. */
+const NAMES_CONTENTS = /innehåll/iu;
 const TOC_WORD = /(?<![\p{L}\p{N}])(?:innehållsförteckning|innehåll)(?![\p{L}\p{N}])/giu;
 /** One entry of a table of contents run into a line: `1 Inledning... 3`, `3 Mål, syfte och inriktning..5`, `Uppföljning.10`. */
 const RUN_IN_ENTRY = /\s*(?:(\d{1,2}(?:\.\d{1,2})*)\.?\s+)?(\p{Lu}[^.…\d\t]{0,100}?)\s*(?:\.{2,}|…|\.)\s*(\d{1,3})(?=\s|$)/uy;
@@ -135,7 +136,9 @@ export const tableOfContents: NoiseRule = {
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index]!;
       const text = line.text.trim();
-      if (TOC_HEADING.test(text)) {
+      // The heading, a contents run into a line and one written on a line all name it `innehåll`.
+      const named = NAMES_CONTENTS.test(text);
+      if (named && TOC_HEADING.test(text)) {
         let end = index;
         for (let next = index + 1; next < lines.length; next++) {
           const candidate = lines[next]!.text.trim();
@@ -151,13 +154,13 @@ export const tableOfContents: NoiseRule = {
         }
         continue;
       }
-      const runIn = runInToc(line.text);
+      const runIn = named ? runInToc(line.text) : undefined;
       if (runIn) {
         findings.tocEntries.push(...runIn.entries);
         cuts.push({ ruleId: this.id, line: line.line, start: runIn.start, end: runIn.end });
         continue;
       }
-      const inline = INLINE_TOC.exec(text);
+      const inline = named ? INLINE_TOC.exec(text) : null;
       if (inline?.[1] && !/\p{Ll}[.!?]\s/u.test(inline[1])) {
         findings.tocText = collapseWhitespace(inline[1]);
         cut(line.line);

@@ -24,7 +24,18 @@ export interface TranscriptPage {
  */
 export { PAGE_COUNTER };
 
-export function findTranscriptPages(lines: readonly SourceLine[]): TranscriptPage[] {
+export function findTranscriptPages(lines: readonly SourceLine[]): readonly TranscriptPage[] {
+  // Three rules ask about the same lines: they are read once.
+  const known = found.get(lines);
+  if (known) return known;
+  const pages = readTranscriptPages(lines);
+  found.set(lines, pages);
+  return pages;
+}
+
+const found = new WeakMap<readonly SourceLine[], readonly TranscriptPage[]>();
+
+function readTranscriptPages(lines: readonly SourceLine[]): TranscriptPage[] {
   const candidates = [runOf(lines, 'start'), runOf(lines, 'end'), counterRun(lines)];
   const best = candidates.reduce((a, b) => (b.length > a.length ? b : a));
   const texts = best.map((page) => page.line.text.trim()).filter((text) => !/^\d{1,3}$/u.test(text));
@@ -40,7 +51,9 @@ function runOf(lines: readonly SourceLine[], at: 'start' | 'end'): TranscriptPag
   let run: TranscriptPage[] = [];
   for (const line of lines) {
     if (isBlank(line.text)) continue;
-    const match = pattern.exec(line.text);
+    // Either pattern needs a digit where it looks (the first or the last character): other lines are not read.
+    const edge = at === 'start' ? line.text.charCodeAt(0) : line.text.charCodeAt(line.text.length - 1);
+    const match = edge >= 48 && edge <= 57 ? pattern.exec(line.text) : null;
     const page = match ? Number(match[1]) : undefined;
     const last = run.at(-1);
     if (page !== undefined && (last === undefined || page === last.page + 1)) run.push({ line, page, at });
@@ -57,7 +70,7 @@ function counterRun(lines: readonly SourceLine[]): TranscriptPage[] {
   let best: TranscriptPage[] = [];
   let run: { page: TranscriptPage; of: number }[] = [];
   for (const line of lines) {
-    if (isBlank(line.text)) continue;
+    if (!line.text.includes('/')) continue;
     const match = PAGE_COUNTER.exec(line.text);
     if (!match) continue;
     const page = Number(match[2]);

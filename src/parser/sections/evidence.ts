@@ -6,6 +6,7 @@
  */
 import { CATEGORIES, type CategoryKey } from '../../taxonomy/categories.ts';
 import { explicitStatements } from '../responsibilities/clauses.ts';
+import { matchesAnyOf } from '../text/any-of.ts';
 import { splitSentences } from '../text/sentences.ts';
 
 export interface Evidence {
@@ -23,6 +24,9 @@ const COMPILED = CATEGORIES.flatMap((category) =>
   })),
 );
 
+/** Whether a sentence holds any cue, searched at once: most sentences hold none (`matchesAnyOf`). */
+const anyCue = matchesAnyOf(COMPILED.map((cue) => cue.pattern));
+
 /** The least total weight that decides a category. */
 export const DECIDING_WEIGHT = 3;
 /** A sentence that gives a named actor a task (`Kommunstyrelsen samordnar …`) is a statement of responsibility. */
@@ -36,9 +40,11 @@ export function weighSentence(sentence: string): Evidence[] {
     if (!entry) found.push({ category, weight, cue });
     else found[found.indexOf(entry)] = { category, weight: entry.weight + weight, cue: weight > entry.weight ? cue : entry.cue };
   };
-  for (const { category, weight, pattern } of COMPILED) {
-    const match = pattern.exec(sentence);
-    if (match) add(category, weight, match[0]);
+  if (anyCue(sentence)) {
+    for (const { category, weight, pattern } of COMPILED) {
+      const match = pattern.exec(sentence);
+      if (match) add(category, weight, match[0]);
+    }
   }
   const duty = explicitStatements(sentence).find((statement) => statement.subject);
   if (duty) add('responsibility', ACTOR_DUTY_WEIGHT, duty.holders[0]?.actorText ?? '');

@@ -19,9 +19,10 @@ export function policySections() {
     if (!tree.children.some((node) => node.type === 'heading' && !node.data?.isTitle)) {
       report(file, 'warning', 'no-headings', 'Inga rubriker hittades; texten delas upp efter vad den säger.', 1, 1);
     }
-    const frontMatterLines = new Set<number>();
-    for (const draft of drafts) if (draft.frontMatter) for (let line = draft.startLine; line <= draft.endLine; line++) frontMatterLines.add(line);
-    const fields = findHeaderFields(file.data.sourceLines ?? [], frontMatterLines);
+    const fields = findHeaderFields(
+      file.data.sourceLines ?? [],
+      drafts.filter((draft) => draft.frontMatter),
+    );
     const sections = finalizeSections(drafts, fields);
     for (const section of sections) {
       if (section.categoryBasis !== 'content') continue;

@@ -11,29 +11,46 @@ export interface ParagraphSlices {
   lineAt(offset: number): number;
 }
 
+/**
+ * Each line's end offset in the joined text is kept in one array, and a piece finds its first line
+ * by binary search: cutting a paragraph of many lines into many pieces stays linear in its length.
+ */
 export function paragraphSlices(paragraph: Paragraph): ParagraphSlices {
   const lines = paragraph.data?.lines ?? [];
-  const offsets: { line: BlockLine; start: number; end: number }[] = [];
+  const ends = new Array<number>(lines.length);
   let cursor = 0;
-  for (const line of lines) {
-    offsets.push({ line, start: cursor, end: cursor + line.text.length });
-    cursor += line.text.length + 1;
+  for (let index = 0; index < lines.length; index++) {
+    ends[index] = cursor + lines[index]!.text.length;
+    cursor = ends[index]! + 1;
   }
   const text = lines.map((line) => line.text).join(' ');
+  /** The first line whose end is after `offset` (the last line when none is). */
+  const lineIndexAt = (offset: number): number => {
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ends[middle]! > offset) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
   return {
     text,
     slice(start, end) {
       const pieces: BlockLine[] = [];
-      for (const entry of offsets) {
-        const from = Math.max(start, entry.start);
-        const to = Math.min(end, entry.end);
+      for (let index = lineIndexAt(start); index < lines.length; index++) {
+        const lineStart = index === 0 ? 0 : ends[index - 1]! + 1;
+        if (lineStart >= end) break;
+        const from = Math.max(start, lineStart);
+        const to = Math.min(end, ends[index]!);
         const piece = from < to ? text.slice(from, to).trim() : '';
-        if (piece !== '') pieces.push({ line: entry.line.line, text: piece, phrases: parseInline(piece) });
+        if (piece !== '') pieces.push({ line: lines[index]!.line, text: piece, phrases: parseInline(piece) });
       }
       return pieces;
     },
     lineAt(offset) {
-      return (offsets.find((entry) => offset < entry.end) ?? offsets.at(-1)!).line.line;
+      return lines[lineIndexAt(offset)]!.line;
     },
   };
 }
