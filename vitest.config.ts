@@ -33,6 +33,10 @@ export default defineConfig({
                 environment: 'node',
                 // Nothing is mocked and no globals are set: one module graph per worker, as in the unit project.
                 isolate: false,
+                // A file's `beforeAll` parses the seeds (the first in a worker, for all files after it); on the
+                // shared machine under load that took over the default 10 s. The unit project allows 30 s too.
+                hookTimeout: 30_000,
+                testTimeout: 30_000,
               },
             }),
           ]

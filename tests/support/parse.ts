@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { parsePolicyDocument, type ParseResult } from '../../src/parser/parse-document.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import { normaliseLines } from '../../src/parser/lines.ts';
+import type { SourceFacts } from '../../src/parser/metadata/extract-metadata.ts';
+import { readSourceFacts } from '../../src/loaders/parse-files.ts';
 
 export const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 
@@ -22,15 +24,26 @@ export function seedBytes(name: SeedName): Uint8Array {
   return new Uint8Array(readFileSync(join(CONTENT, SEEDS[name])));
 }
 
-export async function parseSeed(name: SeedName): Promise<PolicyDocument> {
-  const { document, file } = await parsePolicyDocument(seedBytes(name), { path: `content/${SEEDS[name]}` });
+export function parseSeed(name: SeedName): Promise<PolicyDocument> {
+  return parseSeedWithFacts(name, {});
+}
+
+/** A seed parsed with `facts` (its entry of `content/sources.json`, as the build reads it). */
+async function parseSeedWithFacts(name: SeedName, facts: SourceFacts): Promise<PolicyDocument> {
+  const { document, file } = await parsePolicyDocument(seedBytes(name), { path: `content/${SEEDS[name]}`, facts });
   if (!document) throw new Error(`${name} did not parse: ${file.messages.map(String).join('\n')}`);
   return document;
 }
 
 const collator = new Intl.Collator('sv');
 
+/** The documents in the site's order (`getDocuments()`): Swedish order of municipality. Sorts in place. */
+export function inSiteOrder<T extends Pick<PolicyDocument, 'municipality' | 'title'>>(documents: T[]): T[] {
+  return documents.sort((a, b) => collator.compare(a.municipality ?? a.title, b.municipality ?? b.title));
+}
+
 let seedsInSiteOrder: Promise<PolicyDocument[]> | undefined;
+let seedsWithSources: Promise<PolicyDocument[]> | undefined;
 
 /**
  * The five real documents in the site's order, Swedish order of municipality (as `getDocuments()`
@@ -38,10 +51,20 @@ let seedsInSiteOrder: Promise<PolicyDocument[]> | undefined;
  * gets its own copy, so a test may change what it gets.
  */
 export async function parseSeedsInSiteOrder(): Promise<PolicyDocument[]> {
-  seedsInSiteOrder ??= Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name))).then((documents) =>
-    documents.sort((a, b) => collator.compare(a.municipality ?? a.title, b.municipality ?? b.title)),
-  );
+  seedsInSiteOrder ??= Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name))).then(inSiteOrder);
   return structuredClone(await seedsInSiteOrder);
+}
+
+/**
+ * The five real documents as the build has them: in the site's order and with what
+ * `content/sources.json` says of each (how it reached the project, its web address), which
+ * `parseSeed` alone leaves empty. Parsed once per worker; each call gets its own copy.
+ */
+export async function parseSeedsWithSources(): Promise<PolicyDocument[]> {
+  seedsWithSources ??= readSourceFacts(CONTENT).then((facts) =>
+    Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeedWithFacts(name, facts[SEEDS[name]] ?? {}))).then(inSiteOrder),
+  );
+  return structuredClone(await seedsWithSources);
 }
 
 export async function parseText(text: string, path = 'test.txt'): Promise<ParseResult> {

@@ -16,30 +16,16 @@ import { subjectCountyPages, subjectPages } from '../../src/features/ansvar/subj
 import { defaultDocuments } from '../../src/lib/default-selection.ts';
 import { PER_DOCUMENT_MAX } from '../../src/lib/scale.ts';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
-import { MUNICIPALITIES, slugify } from '../../src/taxonomy/municipalities.ts';
-import { SEEDS, parseSeed, type SeedName } from '../support/parse.ts';
+import { parseSeedsInSiteOrder } from '../support/parse.ts';
+import { spreadOverCounties } from '../support/seed-spread.ts';
 
 let seeds: PolicyDocument[];
 /** 40 documents: the seeds copied to every seventh municipality of the official list, across the counties. */
 let many: PolicyDocument[];
 
 beforeAll(async () => {
-  const collator = new Intl.Collator('sv');
-  seeds = (await Promise.all((Object.keys(SEEDS) as SeedName[]).map((name) => parseSeed(name)))).sort((a, b) =>
-    collator.compare(a.municipality ?? '', b.municipality ?? ''),
-  );
-  many = MUNICIPALITIES.filter((_, index) => index % 7 === 0)
-    .slice(0, 40)
-    .map((municipality, index) => {
-      const seed = seeds[index % seeds.length]!;
-      return {
-        ...seed,
-        id: slugify(municipality.name),
-        municipality: municipality.name,
-        county: municipality.county,
-        adopted: { ...seed.adopted, date: `20${String(10 + (index % 15)).padStart(2, '0')}-01-01` },
-      };
-    });
+  seeds = await parseSeedsInSiteOrder();
+  many = spreadOverCounties(seeds);
 });
 
 describe('the counts over all documents', () => {
