@@ -125,7 +125,10 @@ function applyCuts(
     if (lineCuts === undefined) {
       const blankLine = isBlank(line.text);
       if (!blankLine) pageBreakPending = false;
-      lines.push({ line: line.line, text: blankLine ? '' : line.text, pageBreakBefore: pageBreakBefore && !blankLine });
+      const text = blankLine ? '' : line.text;
+      pageBreakBefore &&= !blankLine;
+      // A line left as it was is its own clean line (most lines): no copy of it is made.
+      lines.push(text === line.text && pageBreakBefore === line.pageBreakBefore ? line : { line: line.line, text, pageBreakBefore });
       continue;
     }
     const cuts = mergeOverlapping(lineCuts);

@@ -12,12 +12,18 @@ const PAGE_NUMBER_AT_THE_START = /^\d{1,3}\s+/u;
 
 /** The upload's name as the site writes it (`2 Internationell policy`), if the file has a download button. */
 export function uploadName(lines: readonly { text: string }[]): string | undefined {
+  // Three rules and the title ask about the same lines: they are read once.
+  if (read.has(lines)) return read.get(lines);
+  let found: string | undefined;
   for (const line of lines) {
-    const name = DOWNLOAD_LABEL.exec(line.text.trim())?.[1];
-    if (name) return name;
+    found = DOWNLOAD_LABEL.exec(line.text.trim())?.[1] || undefined;
+    if (found) break;
   }
-  return undefined;
+  read.set(lines, found);
+  return found;
 }
+
+const read = new WeakMap<readonly { text: string }[], string | undefined>();
 
 /** The name without a page number at either end (`Internationell policy`). */
 export function withoutPageNumber(name: string): string | undefined {

@@ -1,4 +1,4 @@
-import type { PhrasingContent, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent, Text } from 'mdast';
 import type { Block, Phrase } from '../../schema/policy-document.ts';
 
 /** A phrase being built: its text in pieces, joined once at the end. */
@@ -16,6 +16,15 @@ interface PhraseDraft {
  * its end flattens the whole string each time, which made a paragraph of many lines quadratic.
  */
 export function toPhrases(nodes: readonly PhrasingContent[], marks: { emphasis?: boolean; strong?: boolean } = {}): Phrase[] {
+  // Plain text (most paragraphs): one phrase, its white space folded and trimmed, without drafts.
+  if (!marks.emphasis && !marks.strong && allText(nodes)) {
+    const text = nodes
+      .map((node) => node.value)
+      .join('')
+      .replace(/\s+/gu, ' ')
+      .trim();
+    return text === '' ? [] : [{ text }];
+  }
   const drafts: PhraseDraft[] = [];
   collect(drafts, nodes, Boolean(marks.emphasis), Boolean(marks.strong));
   const phrases = drafts.map((draft) => {
@@ -26,6 +35,8 @@ export function toPhrases(nodes: readonly PhrasingContent[], marks: { emphasis?:
   });
   return trim(phrases);
 }
+
+const allText = (nodes: readonly PhrasingContent[]): nodes is readonly Text[] => nodes.every((node) => node.type === 'text');
 
 function collect(drafts: PhraseDraft[], nodes: readonly PhrasingContent[], emphasis: boolean, strong: boolean): void {
   for (const node of nodes) {

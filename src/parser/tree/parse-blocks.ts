@@ -102,11 +102,13 @@ export function parseBlocks(lines: readonly CleanLine[]): Root {
         children.push(list);
       }
       const blockLine = toBlockLine(line.line, content);
+      // Positions are never changed in place (`extend` makes a new one), so the item and its paragraph share one.
+      const position = span(line.line, endLine, text.length);
       item = {
         type: 'listItem',
         spread: false,
-        children: [{ type: 'paragraph', children: [...blockLine.phrases], position: span(line.line, endLine, text.length) }],
-        position: span(line.line, endLine, text.length),
+        children: [{ type: 'paragraph', children: [...blockLine.phrases], position }],
+        position,
         data: { lines: [blockLine] },
       };
       list.children.push(item);
@@ -145,8 +147,9 @@ function toBlockLine(line: number, text: string): BlockLine {
 function makeParagraph(lines: BlockLine[], pageBreakBefore: boolean): Paragraph | List {
   const first = lines[0]!;
   const last = lines.at(-1)!;
+  if (lines.length < 2) return paragraphOf(lines, pageBreakBefore);
   const numbers = lines.map((line) => ORDERED.exec(line.text));
-  const ordered = lines.length >= 2 && numbers.every((match, index) => match && Number(match[1]) === Number(numbers[0]![1]) + index);
+  const ordered = numbers.every((match, index) => match && Number(match[1]) === Number(numbers[0]![1]) + index);
   if (ordered) {
     return {
       type: 'list',
@@ -166,11 +169,16 @@ function makeParagraph(lines: BlockLine[], pageBreakBefore: boolean): Paragraph 
       }),
     };
   }
-  return paragraphFromLines(lines, pageBreakBefore);
+  return paragraphOf(lines, pageBreakBefore);
 }
 
 /** A paragraph of source lines: their phrases joined by a space, positioned on their lines. */
 export function paragraphFromLines(lines: readonly BlockLine[], pageBreakBefore = false): Paragraph {
+  return paragraphOf([...lines], pageBreakBefore);
+}
+
+/** `paragraphFromLines` for lines no one else holds: the paragraph keeps the array itself. */
+function paragraphOf(lines: BlockLine[], pageBreakBefore: boolean): Paragraph {
   const children: PhrasingContent[] = [];
   lines.forEach((line, index) => {
     if (index > 0) children.push({ type: 'text', value: ' ' });
@@ -181,7 +189,7 @@ export function paragraphFromLines(lines: readonly BlockLine[], pageBreakBefore 
     type: 'paragraph',
     children,
     position: span(lines[0]!.line, last.line, last.text.length),
-    data: { lines: [...lines], pageBreakBefore },
+    data: { lines, pageBreakBefore },
   };
 }
 
