@@ -5,6 +5,7 @@ import type { SvgElement } from '../../src/charts/svg.ts';
 import CoverageChart from '../../src/features/overview/components/CoverageChart.astro';
 import CoverageTable from '../../src/features/overview/components/CoverageTable.astro';
 import { perDocumentOverview, type PerDocumentOverview } from '../../src/features/overview/overview.ts';
+import { layoutCoverageChart } from '../../src/features/overview/coverage-chart.ts';
 import { attribute, ownTitle, shownText, spokenText, withClass, withTag } from '../support/chart-tree.ts';
 import { parseSeedsInSiteOrder } from '../support/parse.ts';
 import { readTable } from '../support/read-table.ts';
@@ -83,6 +84,21 @@ describe('the coverage chart', () => {
       ['Prioriterade områden: 5 av 5 dokument har avsnittet', '5'],
       ['Ansvar: 5 av 5 dokument har avsnittet', '5'],
       ['Uppföljning: 4 av 5 dokument har avsnittet', '4'],
+    ]);
+  });
+
+  test('a name cut for want of room is drawn with “…” and keeps the whole name as its tooltip; a name that fits has none', async () => {
+    const long = 'Namnlöst dokument (ett mycket långt filnamn utan kommun, med ännu fler ord efter det.txt)';
+    const rows = [{ ...overview.coverage[0]!, documentId: 'lang', label: long }, ...overview.coverage.slice(1)];
+    const drawn = withTag(await render(CoverageChart, { layout: layoutCoverageChart(rows, overview.totals), label: 'Diagram' }), 'svg')[0]!;
+    const labels = withClass(drawn, 'coverage-chart__row-label');
+    expect(shownText(labels[0]!)).toMatch(/^Namnlöst dokument .+…$/u);
+    expect(ownTitle(labels[0]!)).toBe(long);
+    expect(labels.slice(1).map((label) => [shownText(label), ownTitle(label)])).toEqual([
+      ['Eskilstuna', undefined],
+      ['Hylte', undefined],
+      ['Järfälla', undefined],
+      ['Tyresö', undefined],
     ]);
   });
 });

@@ -18,6 +18,7 @@ import { serveStatic, type RunningServer } from '../support/static-server.ts';
 import { categoryCounts } from '../../src/lib/aggregate.ts';
 import { countyHref } from '../../src/lib/counties.ts';
 import { coverageMatrix } from '../../src/lib/coverage-matrix.ts';
+import { expectedCardFacts, recountDuty } from '../support/answer-recount.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -140,6 +141,37 @@ describe(`the site built from ${CORPUS_SIZE} documents`, () => {
       total += rows.length;
     }
     expect(total).toBe(CORPUS_SIZE);
+    await page.context().close();
+  });
+
+  test('the answer cards hold for 300 documents: the counts of the data, linking to pages that exist', async () => {
+    const page = await open('/');
+    const cards = await page.$$eval('.answer-card', (elements) =>
+      elements.map((element) => ({
+        kind: element.getAttribute('data-kind')!,
+        role: element.getAttribute('data-role'),
+        href: element.querySelector('h3 a')!.getAttribute('href')!,
+        answer: element.querySelector('.answer-card__answer')!.textContent!.trim(),
+        gap: element.querySelector('.answer-card__gap')?.textContent?.trim() ?? '',
+      })),
+    );
+    expect(cards).toHaveLength(4);
+    const documents = published();
+    for (const card of cards) {
+      const facts = expectedCardFacts(recountDuty(documents, card.kind, card.role));
+      expect(
+        facts.leaders.some((leader) => card.answer.startsWith(`${leader}${facts.lead}`)),
+        card.answer,
+      ).toBe(true);
+      expect(card.gap).toBe(facts.gap);
+      // Short at any scale: two actors named at most, the others counted.
+      expect(card.answer.split(/, | och /u).length, card.answer).toBeLessThanOrEqual(3);
+      expect(existsSync(join(out, ...card.href.split('#')[0]!.split('/').filter(Boolean), 'index.html')), card.href).toBe(true);
+    }
+    // The follow-up table is on the county pages here: the question leads to the page that sums it, not to an anchor it lacks.
+    const questions = await page.$$eval('.ways-in__questions li > a', (elements) => elements.map((element) => element.getAttribute('href')!));
+    expect(questions).toContain('/ansvar/uppfoljning/');
+    for (const href of questions) expect(existsSync(join(out, ...href.split('?')[0]!.split('/').filter(Boolean), 'index.html')), href).toBe(true);
     await page.context().close();
   });
 

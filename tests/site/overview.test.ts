@@ -8,6 +8,8 @@ import { coverageFinding } from '../../src/features/overview/coverage-finding.ts
 import { policyDocumentSchema, type PolicyDocument } from '../../src/schema/policy-document.ts';
 import { DIST, useBrowser } from '../support/browser.ts';
 import { drawnCoverageChart, drawnOverlap, drawnWithin } from '../support/drawn-boxes.ts';
+import { expectedCardFacts, recountDuty } from '../support/answer-recount.ts';
+import { DUTY_KINDS } from '../../src/taxonomy/duties.ts';
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const published = (): PolicyDocument[] => (JSON.parse(read('data/documents.json')) as unknown[]).map((document) => policyDocumentSchema.parse(document));
@@ -115,15 +117,89 @@ describe('/', () => {
     for (const document of published()) expect(await row(document.id).locator(`a[href="/dokument/${document.id}/"]`).count()).toBe(1);
   });
 
-  test('ways in: a search form, pre-set comparisons, and no link yet to /ansvar/', async () => {
+  test('ways in: a search form, and each question leads to the page that answers it', async () => {
     const { page } = await open('/', { javaScriptEnabled: false });
     const form = page.locator('main form[role="search"]');
     expect(await form.getAttribute('action')).toBe('/sok/');
     expect(await form.locator('input[name="q"]').count()).toBe(1);
     expect(await page.getByLabel('Ord eller fras').count()).toBe(1);
-    const hrefs = await page.$$eval('main a', (elements) => elements.map((element) => element.getAttribute('href')));
-    expect(hrefs).toEqual(expect.arrayContaining(['/jamfor/', '/jamfor/?k=ansvar', '/jamfor/?k=uppfoljning']));
-    expect(hrefs.filter((href) => href?.startsWith('/ansvar'))).toEqual([]);
+    const questions = await page.$$eval('.ways-in__questions li > a', (elements) =>
+      elements.map((element) => [element.textContent!.trim(), element.getAttribute('href')!] as const),
+    );
+    expect(Object.fromEntries(questions)).toEqual({
+      'Alla dokument sida vid sida': '/jamfor/',
+      'Vem ansvarar för vad?': '/ansvar/',
+      'Hur följs arbetet upp?': '/ansvar/uppfoljning/#dokument-for-dokument',
+      'Varför arbeta internationellt?': '/jamfor/?k=syfte',
+      'Vad prioriteras?': '/teman/',
+    });
+    // What the reader finds there: the page's heading, and for follow-up the table, a row per document.
+    const heading = (path: string) => /<h1[^>]*>([^<]*)<\/h1>/u.exec(read(`${path.slice(1)}index.html`))![1];
+    expect(heading('/ansvar/')).toMatch(/^Vem gör vad/u);
+    expect(heading('/teman/')).toBe('Vilka teman nämner kommunerna?');
+    expect(heading('/ansvar/uppfoljning/')).toMatch(/^Uppföljning och redovisning/u);
+    const target = await open('/ansvar/uppfoljning/#dokument-for-dokument', { javaScriptEnabled: false });
+    const section = target.page.locator('section:has(> h2#dokument-for-dokument)');
+    expect(await section.locator('table tbody tr').count()).toBe(published().length);
+    const { page: purpose } = await open('/jamfor/?k=syfte');
+    expect(await purpose.locator('main').innerText()).toContain('Syfte');
+  });
+
+  test('each answer card says what the published data says, and leads to the page with the whole answer', async () => {
+    const { page } = await open('/', { javaScriptEnabled: false });
+    const cards = await page.$$eval('.answer-card', (elements) =>
+      elements.map((element) => ({
+        kind: element.getAttribute('data-kind')!,
+        role: element.getAttribute('data-role'),
+        href: element.querySelector('h3 a')!.getAttribute('href')!,
+        question: element.querySelector('h3')!.textContent!.trim(),
+        answer: element.querySelector('.answer-card__answer')!.textContent!.trim(),
+        gap: element.querySelector('.answer-card__gap')?.textContent?.trim() ?? '',
+        more: element.querySelector('.answer-card__more')?.textContent?.trim() ?? '',
+      })),
+    );
+    expect(cards.map((card) => card.question)).toEqual([
+      'Vem beslutar om vänorter?',
+      'Vem följer upp arbetet?',
+      'Vem samordnar arbetet?',
+      'Vem godkänner projekt?',
+    ]);
+    const documents = published();
+    for (const card of cards) {
+      const facts = expectedCardFacts(recountDuty(documents, card.kind, card.role));
+      // The leading actor (one of them, in a tie) with its number of documents, first.
+      expect(
+        facts.leaders.some((leader) => card.answer.startsWith(`${leader}${facts.lead}`)),
+        `${card.question}: ${card.answer}`,
+      ).toBe(true);
+      expect(card.gap, card.question).toBe(facts.gap);
+      const slug = DUTY_KINDS.find((kind) => kind.key === card.kind)!.slug;
+      expect(card.href.split('#')[0], card.question).toBe(`/ansvar/${slug}/`);
+      expect(read(`ansvar/${slug}/index.html`)).toContain('<h1');
+    }
+    // As the follow-up table says it: sections of its own, in the document itself.
+    const own = documents.filter((document) => document.sections.some((section) => section.part === 'document' && section.category === 'follow-up')).length;
+    expect(cards[1]!.more).toBe(`${own} av ${documents.length} dokument har ett eget avsnitt om uppföljning.`);
+    // The five documents, as a reader checks them against /ansvar/vanorter/.
+    expect(cards[0]!.answer).toBe('Kommunfullmäktige i 2 av 5 dokument och kommunstyrelsen i 1.');
+  });
+
+  test('at 1280 px the search card has no large empty area, beside the questions and the answers', async () => {
+    const { page } = await open('/', { width: 1280, javaScriptEnabled: false });
+    const emptyBelow = (selector: string) =>
+      page.$eval(selector, (element) => {
+        const padding = Number.parseFloat(getComputedStyle(element).paddingBottom);
+        const contentBottom = Math.max(...[...element.querySelectorAll('*')].map((child) => child.getBoundingClientRect().bottom));
+        return element.getBoundingClientRect().bottom - padding - contentBottom;
+      });
+    expect(await emptyBelow('.ways-in__search')).toBeLessThan(24);
+    expect(await emptyBelow('.ways-in__questions')).toBeLessThan(24);
+    // The card spans the page: its field is beside its heading, not under it.
+    const [search, main] = await Promise.all([page.locator('.ways-in__search').boundingBox(), page.locator('main').boundingBox()]);
+    expect(search!.width).toBeGreaterThan(main!.width * 0.9);
+    const field = await page.locator('#oversikt-sok').boundingBox();
+    const heading = await page.locator('#sok-rubrik').boundingBox();
+    expect(field!.x).toBeGreaterThan(heading!.x + heading!.width);
   });
 
   test('a keyboard reaches the chart’s marks, sees where focus is, and Enter opens the section', async () => {
@@ -163,6 +239,18 @@ describe('/', () => {
     ).toEqual([]);
     const firstRowTop = Math.min(...drawn.marks.map((mark) => mark.top));
     expect(drawn.columnLabels.filter((label) => label.box.bottom > firstRowTop + 0.5).map((label) => label.text)).toEqual([]);
+  });
+
+  test('at 1280 px every municipality’s name is shown whole beside its row, the chart drawn at its own size', async () => {
+    const { page } = await open('/', { width: 1280, javaScriptEnabled: false });
+    const drawn = await page.$eval('svg.coverage-chart', drawnCoverageChart);
+    const names = published().map((document) => document.municipality!);
+    expect([...drawn.rowLabels.map((label) => label.text)].sort()).toEqual([...names].sort());
+    expect(drawn.rowLabels.filter((label) => label.text.includes('…'))).toEqual([]);
+    for (const label of drawn.rowLabels) expect(drawnWithin(label.box, drawn.chart), label.text).toBe(true);
+    // Not shrunk to fit: the labels are as large as laid out.
+    const size = await page.$eval('svg.coverage-chart', (svg) => ({ drawn: svg.getBoundingClientRect().width, laidOut: Number(svg.getAttribute('width')) }));
+    expect(size.drawn).toBeCloseTo(size.laidOut, 0);
   });
 
   test('the chart reads as the table does: the documents in Swedish order, the categories, and the totals under them', async () => {

@@ -34,7 +34,14 @@ export function drawnCoverageChart(svg: SVGSVGElement): DrawnCoverageChart {
     return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
   };
   const texts = (selector: string): DrawnText[] =>
-    [...svg.querySelectorAll(selector)].map((element) => ({ text: element.textContent ?? '', box: box(element) }));
+    [...svg.querySelectorAll(selector)].map((element) => ({
+      // The text drawn, without a `<title>` that keeps a shortened label whole.
+      text: [...element.childNodes]
+        .filter((node) => node.nodeName !== 'title')
+        .map((node) => node.textContent ?? '')
+        .join(''),
+      box: box(element),
+    }));
   return {
     chart: box(svg),
     columnLabels: texts('.coverage-chart__columns text'),

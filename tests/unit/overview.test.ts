@@ -1,11 +1,11 @@
 /** The overview's computations: coverage per document and category, its finding, decisions and the chart layout. */
 import { describe, expect, test } from 'vitest';
-import { layoutCoverageChart, type CoverageChartLayout } from '../../src/features/overview/coverage-chart.ts';
+import { layoutCoverageChart, MAX_CHART_WIDTH, type CoverageChartLayout } from '../../src/features/overview/coverage-chart.ts';
 import { textWidth } from '../../src/charts/text.ts';
 import { categoryTotals, coverageMatrix, documentCoverage, type CoverageRow } from '../../src/lib/coverage-matrix.ts';
 import { decisionSummary } from '../../src/features/overview/decision.ts';
 import { coverageFinding } from '../../src/features/overview/coverage-finding.ts';
-import { COMPARISON_VIEWS, searchHref } from '../../src/features/overview/ways-in.ts';
+import { followUpHref, questions, searchHref } from '../../src/features/overview/ways-in.ts';
 import { CANONICAL_CATEGORY_KEYS, categoryFromUrlKey, type CanonicalCategoryKey } from '../../src/taxonomy/categories.ts';
 import { parseSeedsInSiteOrder } from '../support/parse.ts';
 import { rectangle, textBox, within } from '../support/text-box.ts';
@@ -135,13 +135,22 @@ describe('decisions', () => {
 });
 
 describe('ways in', () => {
-  test('every pre-set comparison view names a category the comparison knows', () => {
-    expect(COMPARISON_VIEWS.map((view) => view.href)).toEqual(expect.arrayContaining(['/jamfor/', '/jamfor/?k=ansvar', '/jamfor/?k=uppfoljning']));
-    for (const view of COMPARISON_VIEWS) {
-      const key = new URL(view.href, 'https://x.se').searchParams.get('k');
+  test('each question leads to the page that answers it, the same in both designs but for the follow-up table', () => {
+    const answering = (design: 'per-document' | 'aggregate') => Object.fromEntries(questions(design).map((question) => [question.label, question.href]));
+    expect(answering('per-document')).toEqual({
+      'Alla dokument sida vid sida': '/jamfor/',
+      'Vem ansvarar för vad?': '/ansvar/',
+      'Hur följs arbetet upp?': '/ansvar/uppfoljning/#dokument-for-dokument',
+      'Varför arbeta internationellt?': '/jamfor/?k=syfte',
+      'Vad prioriteras?': '/teman/',
+    });
+    // Above PER_DOCUMENT_MAX documents the follow-up page sums them: its table is on the county pages.
+    expect(answering('aggregate')).toEqual({ ...answering('per-document'), 'Hur följs arbetet upp?': '/ansvar/uppfoljning/' });
+    expect(followUpHref('aggregate')).toBe('/ansvar/uppfoljning/');
+    for (const question of questions('per-document')) {
+      const key = new URL(question.href, 'https://x.se').searchParams.get('k');
       if (key !== null) expect(categoryFromUrlKey(key)).toBeDefined();
     }
-    expect(COMPARISON_VIEWS.some((view) => view.href.startsWith('/ansvar/'))).toBe(false);
   });
 
   test('search links encode the query', () => {
@@ -253,13 +262,34 @@ describe('chart layout', () => {
     expect(long.rowLabelX).toBeGreaterThan(short.rowLabelX);
   });
 
-  test('a name too long for the label column is cut with an ellipsis, and the mark keeps it whole', () => {
-    const rows = [row('Namnlöst dokument (ett mycket långt filnamn utan kommun.txt)', ['purpose']), row('Ale', ['purpose'])];
+  test('a long name gets the room it needs, whole, as long as the chart stays within its widest', () => {
+    // Wider than the 150 units at which the label column once stopped and cut them with `…`.
+    const names = ['Upplands Väsby (riktlinje)', 'Riktlinjer för internationella frågor', 'Ale'];
+    const rows = names.map((name) => row(name, ['purpose']));
     const layout = layoutCoverageChart(rows, categoryTotals(rows));
-    const label = layout.rows[0]!.label;
-    expect(label.endsWith('…')).toBe(true);
-    expect(textWidth(label, layout.fontSize)).toBeLessThanOrEqual(layout.rowLabelX);
-    expect(layout.marks[0]!.label.startsWith('Namnlöst dokument (ett mycket långt filnamn utan kommun.txt), ')).toBe(true);
+    expect(textWidth(names[1]!, layout.fontSize)).toBeGreaterThan(150);
+    expect(layout.rows.map((tick) => tick.label)).toEqual(names);
+    expect(layout.rows.map((tick) => tick.fullLabel)).toEqual(names);
+    for (const tick of layout.rows) {
+      const box = textBox(tick.label, { x: layout.rowLabelX, y: tick.center + 0.35 * layout.fontSize, fontSize: layout.fontSize, anchor: 'end' });
+      expect(within(box, rectangle(0, 0, firstMarkLeft(layout), layout.height)), tick.label).toBe(true);
+    }
+    expect(layout.width).toBeLessThanOrEqual(MAX_CHART_WIDTH);
+  });
+
+  test('a name wider than the chart has room for is cut with an ellipsis; its label and its marks keep it whole', () => {
+    const long = 'Namnlöst dokument (ett mycket långt filnamn utan kommun, med ännu fler ord efter det.txt)';
+    const rows = [row(long, ['purpose']), row('Ale', ['purpose'])];
+    const layout = layoutCoverageChart(rows, categoryTotals(rows));
+    const tick = layout.rows[0]!;
+    expect(tick.label.endsWith('…')).toBe(true);
+    expect(tick.fullLabel).toBe(long);
+    expect(textWidth(tick.label, layout.fontSize)).toBeLessThanOrEqual(layout.rowLabelX);
+    expect(layout.width).toBeLessThanOrEqual(MAX_CHART_WIDTH);
+    // It used all the room there was: the chart is as wide as it may be.
+    expect(layout.width).toBeGreaterThan(MAX_CHART_WIDTH - 2);
+    expect(layout.rows[1]!.label).toBe('Ale');
+    expect(layout.marks[0]!.label.startsWith(`${long}, `)).toBe(true);
   });
 });
 

@@ -12,8 +12,13 @@ import { bandTicks, type BandTick } from '../../charts/axis.ts';
 import { COVERAGE_MARKS } from '../../charts/coverage-marks.ts';
 import { fitText, textWidth } from '../../charts/text.ts';
 
-/** Row labels longer than this (in user units) are cut with `…`; the mark's title keeps the whole name. */
-const MAX_ROW_LABEL = 150;
+/**
+ * The widest the chart is drawn, in user units (CSS pixels, as the chart is never scaled up): what
+ * the figure gives it beside its caption at 1280 px (`index.astro`). Row labels get all of it that
+ * the marks and the slanted column labels leave, so a name is cut with `…` only when it is wider
+ * than that; the label's `<title>` and the marks' titles keep it whole.
+ */
+export const MAX_CHART_WIDTH = 560;
 
 export interface CoverageChartOptions {
   /** Distance between neighbouring marks' starts, in user units. */
@@ -21,6 +26,8 @@ export interface CoverageChartOptions {
   readonly fontSize?: number;
   /** Column labels are drawn rotated this many degrees counter-clockwise. */
   readonly labelAngle?: number;
+  /** The widest the chart may be (`MAX_CHART_WIDTH`). */
+  readonly maxWidth?: number;
 }
 
 export interface CoverageMarkLayout {
@@ -45,8 +52,8 @@ export interface CoverageChartLayout {
   /** Top axis: one tick per category; labels start at `columnLabelY`. */
   readonly columns: readonly BandTick[];
   readonly columnLabelY: number;
-  /** Left axis: one tick per document; labels end at `rowLabelX`. */
-  readonly rows: readonly BandTick[];
+  /** Left axis: one tick per document, its label as drawn (cut with `…` only when out of room) and whole; labels end at `rowLabelX`. */
+  readonly rows: readonly (BandTick & { readonly fullLabel: string })[];
   readonly rowLabelX: number;
   /** Totals under each column (`5`), at `totalsY`, after the row label `totalsLabel` (`Har avsnittet, av 5`). */
   readonly totals: readonly { readonly key: string; readonly center: number; readonly text: string; readonly label: string }[];
@@ -76,10 +83,23 @@ export function layoutCoverageChart(rows: readonly CoverageRow[], totals: readon
   const label = (key: string) => getCategory(key as (typeof keys)[number]).label;
 
   const totalsLabel = `Antal av ${rows.length}`;
-  const widest = Math.max(max(rows, (row) => textWidth(row.label, fontSize)) ?? 0, textWidth(totalsLabel, fontSize));
-  const rowLabelWidth = Math.round(Math.min(MAX_ROW_LABEL + 12, Math.max(64, widest + 12)));
   const columnLabelWidth = max(keys, (key) => textWidth(label(key), fontSize)) ?? 0;
   const top = Math.ceil(columnLabelWidth * Math.sin(radians) + fontSize + 8);
+  // What the marks and the last slanted label take right of the row labels, whatever their width.
+  const columnsOnly = scaleBand<string>()
+    .domain(keys)
+    .range([0, keys.length * step])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const lastKey = keys[keys.length - 1]!;
+  const rightOfLabels = Math.max(
+    keys.length * step,
+    columnsOnly(lastKey)! + columnsOnly.bandwidth() / 2 + textWidth(label(lastKey), fontSize) * Math.cos(radians) + 8,
+  );
+  const room = Math.floor((options.maxWidth ?? MAX_CHART_WIDTH) - rightOfLabels);
+  const widest = Math.max(max(rows, (row) => textWidth(row.label, fontSize)) ?? 0, textWidth(totalsLabel, fontSize));
+  // Rounded up: a column rounded down to the pixel would cut the widest name by a fraction of one.
+  const rowLabelWidth = Math.min(room, Math.ceil(Math.max(64, widest + 12)));
 
   const x = scaleBand<string>()
     .domain(keys)
@@ -94,7 +114,8 @@ export function layoutCoverageChart(rows: readonly CoverageRow[], totals: readon
   const size = round(Math.min(x.bandwidth(), y.bandwidth()));
 
   const columns = bandTicks(x, label);
-  const rowTicks = bandTicks(y, (id) => fitText(rows.find((row) => row.documentId === id)!.label, rowLabelWidth - 12, fontSize));
+  const labelOf = (id: string) => rows.find((row) => row.documentId === id)!.label;
+  const rowTicks = bandTicks(y, (id) => fitText(labelOf(id), rowLabelWidth - 12, fontSize)).map((tick) => ({ ...tick, fullLabel: labelOf(tick.key) }));
   const last = columns[columns.length - 1]!;
   const lastLabelReach = last.center + textWidth(last.label, fontSize) * Math.cos(radians) + 8;
   const totalsY = round(top + rows.length * step + fontSize + 6);
