@@ -82,7 +82,11 @@ describe('the picker without JavaScript', () => {
 describe('copying a comparison cell', () => {
   test('each section: heading, paragraphs, list items a line each, and its citation, with blank lines between', () => {
     const text = cellCopyText([
-      { heading: '4 Mål', blocks: ['Kommunen ska  verka\n för samarbete.', listText(['Miljö', 'Kultur'], false)], citation: 'Hylte kommun, ”Policy”. https://x.se/dokument/hylte/#mal' },
+      {
+        heading: '4 Mål',
+        blocks: ['Kommunen ska  verka\n för samarbete.', listText(['Miljö', 'Kultur'], false)],
+        citation: 'Hylte kommun, ”Policy”. https://x.se/dokument/hylte/#mal',
+      },
       { heading: 'Mervärden', blocks: [listText(['Ett', 'Två'], true, 3)], citation: 'Hylte kommun, ”Policy”. https://x.se/dokument/hylte/#mervarden' },
     ]);
     expect(text).toBe(
@@ -99,6 +103,8 @@ describe('copying a comparison cell', () => {
   });
 
   test('soft hyphens that break words in a narrow column are not copied', () => {
-    expect(cellCopyText([{ heading: 'An\u00adsvar', blocks: ['Kommun\u00adfull\u00admäktige beslutar.'], citation: 'K.' }])).toBe('Ansvar\n\nKommunfullmäktige beslutar.\n\nK.');
+    expect(cellCopyText([{ heading: 'An\u00adsvar', blocks: ['Kommun\u00adfull\u00admäktige beslutar.'], citation: 'K.' }])).toBe(
+      'Ansvar\n\nKommunfullmäktige beslutar.\n\nK.',
+    );
   });
 });
