@@ -4,6 +4,7 @@
  * file writes a route by hand (`tests/unit/routes.test.ts`). Ids and slugs are the taxonomy's
  * (`src/taxonomy/identity.ts`); values in a query string are encoded with `encodeURIComponent`.
  */
+import { DOCUMENTS_PARAM } from './document-selection.ts';
 
 /** A query string from the given parameters in order, leaving out the empty ones (`?q=v%C3%A4nort&kommun=hylte`). */
 function query(params: Readonly<Record<string, string | undefined>>): string {
@@ -55,7 +56,7 @@ export const routes = {
 
   /** The comparison, on one row (`?k=`) or with one document (`?d=`): `/jamfor/?k=ansvar`. */
   compare: (options: { readonly category?: string; readonly document?: string } = {}): string =>
-    `/jamfor/${query({ k: options.category, d: options.document })}`,
+    `/jamfor/${query({ k: options.category, [DOCUMENTS_PARAM]: options.document })}`,
   /** Every document, county by county, to pick from: `/jamfor/valj/`. */
   compareCatalog: (): string => '/jamfor/valj/',
   /** The folder of the comparison's column fragments (`/jamfor/kolumn/<id>.html`). */

@@ -1,6 +1,6 @@
 /**
  * `/ansvar/` and its comparison pages in a browser: the charts' sentences without JavaScript, the
- * cell panel, the keyboard, the municipality picker, the jump select and print.
+ * cell panel, the keyboard, the document picker, the jump select and print.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,7 +88,9 @@ describe('without JavaScript', () => {
       { timeout: 10_000 },
     );
     expect(await page.locator('[data-cell-panel]').isVisible()).toBe(false);
-    expect(await page.locator('[data-kommun-picker]').isVisible()).toBe(false);
+    // The document picker is there without JavaScript, nothing ticked.
+    expect(await page.locator('form[data-document-picker] input[type="checkbox"]:checked').count()).toBe(0);
+    expect(await page.locator('form[data-document-picker] input[type="checkbox"]').count()).toBe(5);
     expect(await page.locator('select').count()).toBe(0);
     expect(await page.locator('#uppgifter a').count()).toBe(11);
   });
@@ -156,10 +158,12 @@ describe('with JavaScript', () => {
 
   test('the picker shows any set of municipalities, and ?d= chooses on arrival', async () => {
     const { page } = await open('/ansvar/');
-    const picker = page.locator('[data-kommun-picker]');
+    const picker = page.locator('form[data-document-picker]');
     const columnWidth = Number(await page.locator('svg[data-column-width]').getAttribute('data-column-width'));
-    await picker.getByLabel('Eksjö').uncheck();
-    await picker.getByLabel('Eskilstuna').uncheck();
+    expect(await page.locator('[data-picker-status]').textContent()).toBe('Alla 5 kommuner visas.');
+    await picker.getByLabel('Hylte').check();
+    await picker.getByLabel('Järfälla').check();
+    await picker.getByLabel('Tyresö').check();
     expect(new URL(page.url()).searchParams.get('d')).toBe('hylte,jarfalla,tyreso');
     expect(await page.locator('[data-picker-status]').textContent()).toBe('3 av 5 kommuner visas.');
     expect(await page.locator('g[data-kommun="eksjo"]').getAttribute('display')).toBe('none');
@@ -169,13 +173,14 @@ describe('with JavaScript', () => {
     expect(await page.locator('figure.small-multiple:visible').count()).toBe(3);
 
     const again = await open('/ansvar/?d=tyreso');
-    expect(await again.page.locator('[data-kommun-picker]').getByLabel('Tyresö').isChecked()).toBe(true);
-    expect(await again.page.locator('[data-kommun-picker]').getByLabel('Hylte').isChecked()).toBe(false);
+    expect(await again.page.locator('form[data-document-picker]').getByLabel('Tyresö').isChecked()).toBe(true);
+    expect(await again.page.locator('form[data-document-picker]').getByLabel('Hylte').isChecked()).toBe(false);
     const box = await again.page.locator('svg[data-column-width]').boundingBox();
     expect(box?.width).toBe(columnWidth);
-    await again.page.getByRole('button', { name: 'Visa alla' }).click();
+    await again.page.getByRole('button', { name: 'Visa alla kommuner' }).click();
     expect(new URL(again.page.url()).searchParams.has('d')).toBe(false);
     expect(await again.page.locator('g[data-kommun]:not([display])').count()).toBe(5);
+    expect(await again.page.locator('form[data-document-picker] input:checked').count()).toBe(0);
   });
 
   test('the select jumps to a kind of duty', async () => {
@@ -193,7 +198,7 @@ describe('with JavaScript', () => {
 
   test('no axe violations with the panel open and a selection made', async () => {
     const { page } = await open('/ansvar/', { width: 390 });
-    await page.locator('[data-kommun-picker]').getByLabel('Hylte').uncheck();
+    await page.locator('form[data-document-picker]').getByLabel('Tyresö').check();
     await page.locator('a[data-cell][href="#kalla-samordning-tyreso"]').click();
     expect(await axeViolations(page)).toEqual([]);
   });

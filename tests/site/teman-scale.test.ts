@@ -72,7 +72,7 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
     const columns = await page.$$eval('svg.matrix__body g[data-kommun]', (groups) => groups.map((group) => group.getAttribute('data-kommun')));
     expect(columns).toEqual(defaultDocumentIds(documents));
     expect(await page.locator('.theme-table thead th[data-kommun]').count()).toBe(5);
-    expect(await page.locator('[data-kommun-picker]').count()).toBe(0);
+    expect(await page.locator('form[data-document-picker]').count()).toBe(0);
   });
 
   test('the county pages together chart every document once, each its county’s only, and lead back to /teman/', async () => {
@@ -100,10 +100,12 @@ describe(`Teman with ${CORPUS_SIZE} documents`, () => {
 
   test('on a county page the picker hides a municipality’s column', async () => {
     const { page, pageErrors } = await open('/teman/lan/hallands-lan/');
-    const picker = page.locator('[data-kommun-picker]');
+    const picker = page.locator('form[data-document-picker]');
     const first = (await picker.locator('input[type="checkbox"]').first().getAttribute('value'))!;
-    await picker.locator('input[type="checkbox"]').first().uncheck();
-    expect(await page.locator(`g[data-kommun="${first}"]`).getAttribute('display')).toBe('none');
+    const second = (await picker.locator('input[type="checkbox"]').nth(1).getAttribute('value'))!;
+    await picker.locator('input[type="checkbox"]').first().check();
+    expect(await page.locator(`g[data-kommun="${first}"]`).getAttribute('display')).toBeNull();
+    expect(await page.locator(`g[data-kommun="${second}"]`).getAttribute('display')).toBe('none');
     expect(pageErrors).toEqual([]);
   });
 

@@ -82,3 +82,6 @@ export function buildComparison(documents: readonly PolicyDocument[], shown?: re
     total: documents.length,
   };
 }
+
+/** The fragment id of a category's row (its row header), the target of its jump link: `kategori-ansvar`. */
+export const categoryAnchor = (urlKey: string): string => `kategori-${urlKey}`;

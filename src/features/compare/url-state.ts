@@ -1,8 +1,10 @@
 /**
- * The comparison's view in the address: `?d=hylte,tyreso` picks and orders the columns,
- * `?k=ansvar,uppfoljning` picks the rows. Pure, with no site imports, so that the page's script can
- * use it with what it reads from the table.
+ * The comparison's view in the address: `?d=hylte,tyreso` picks and orders the columns (read as on
+ * every page that picks documents, lib/document-selection.ts), `?k=ansvar,uppfoljning` picks the
+ * rows. Pure, with no site imports but that module, so that the page's script can use it with what
+ * it reads from the table.
  */
+import { documentsParam, documentValues, requestedDocuments } from '../../lib/document-selection.ts';
 
 /** What the table offers: its documents, its categories in row order, and what shows by default. */
 export interface CompareOptions {
@@ -43,20 +45,19 @@ export const DOCUMENT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
  * not in `known` but could be documents: those whose columns the page has to fetch.
  */
 export function missingDocuments(search: string, known: readonly string[]): string[] {
-  const wanted = values(new URLSearchParams(search), 'd').map((value) => value.toLowerCase());
-  return [...new Set(wanted)].filter((id) => !known.includes(id) && DOCUMENT_ID.test(id));
+  return requestedDocuments(search).filter((id) => !known.includes(id) && DOCUMENT_ID.test(id));
 }
 
 /**
- * Read `?d=` and `?k=` from a query string (`?d=tyreso,hylte&k=ansvar`). Values are
- * comma-separated, case-insensitive and may repeat the parameter; duplicates are dropped, unknown
+ * Read `?d=` and `?k=` from a query string (`?d=tyreso,hylte&k=ansvar`, or `?d=tyreso&d=hylte` as
+ * the picker's form sends it). Values are comma-separated, case-insensitive and may repeat the parameter; duplicates are dropped, unknown
  * values reported. Documents keep the address's order, rows keep the table's. A parameter that
  * names nothing known falls back to the default.
  */
 export function parseCompareView(search: string, options: CompareOptions): ParsedCompareView {
   const params = new URLSearchParams(search);
   const fallback = defaultView(options);
-  const documents = pick(values(params, 'd'), (value) => options.documentIds.find((id) => id === value));
+  const documents = pick(documentValues(params), (value) => options.documentIds.find((id) => id === value));
   const categories = pick(values(params, 'k'), (value) => options.categories.find((category) => category.urlKey === value || category.key === value)?.urlKey);
   return {
     documents: documents.known.length > 0 ? documents.known : fallback.documents,
@@ -70,7 +71,7 @@ export function parseCompareView(search: string, options: CompareOptions): Parse
 export function compareQuery(view: CompareView, options: CompareOptions): string {
   const fallback = defaultView(options);
   const parts: string[] = [];
-  if (view.documents.join(',') !== fallback.documents.join(',')) parts.push(`d=${view.documents.map(encodeURIComponent).join(',')}`);
+  if (view.documents.join(',') !== fallback.documents.join(',')) parts.push(documentsParam(view.documents));
   const categories = rowOrder(view.categories, options);
   if (categories.join(',') !== fallback.categories.join(',')) parts.push(`k=${categories.map(encodeURIComponent).join(',')}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';

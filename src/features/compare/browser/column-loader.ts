@@ -1,4 +1,5 @@
 import { enhanceCopyButtons } from '../../../ui/copy-citation.ts';
+import { enhanceCellCopy } from './copy-cell.ts';
 /**
  * Fetches a document's column (`/jamfor/kolumn/<id>.html`, built by Astro from the same components
  * as the table) and puts its header and cells into the table, hidden until a view shows them.
@@ -49,6 +50,7 @@ export function createColumnLoader(table: HTMLTableElement, base: string): Colum
       const imported = cell ? document.importNode(cell, true) : unavailableCell(id);
       row.append(hide(imported));
       enhanceCopyButtons(imported);
+      enhanceCellCopy(imported);
     }
     return 'loaded';
   }

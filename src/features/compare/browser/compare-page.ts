@@ -1,8 +1,10 @@
 /**
  * The comparison page's script: reads `?d=` and `?k=`, fetches the columns the address names that
- * the page does not hold, re-arranges the table for the view, shows the controls and the picker,
- * keeps the address in step with every change (so each view can be shared), and collapses long
- * cells. Without it the page shows its default columns and the five main categories.
+ * the page does not hold, re-arranges the table for the view, shows the controls, the catalogue
+ * picker and the site's document picker (src/ui/document-picker.ts) in step with it, keeps the
+ * address in step with every change (so each view can be shared), collapses long cells, sets up
+ * the cells' copy buttons, and hides the jump links of hidden rows. Without it the page shows its
+ * default columns and the five main categories, and the document picker chooses by CSS.
  */
 import { compareQuery, defaultView, missingDocuments, parseCompareView, type CompareView } from '../url-state.ts';
 import { createCatalogSource } from './catalog-source.ts';
@@ -13,6 +15,9 @@ import { element, joinSwedish } from './dom.ts';
 import { setupPicker } from './picker.ts';
 import { applyView, readTable, type TableModel } from './table-view.ts';
 import { routes } from '../../../lib/routes.ts';
+import { selectionOrder } from '../../../lib/document-selection.ts';
+import { enhanceDocumentPicker, shownText, type DocumentPicker } from '../../../ui/document-picker.ts';
+import { enhanceCellCopy } from './copy-cell.ts';
 
 async function start(table: HTMLTableElement): Promise<void> {
   let model = readTable(table);
@@ -67,6 +72,7 @@ async function start(table: HTMLTableElement): Promise<void> {
     async (id) => {
       if ((await loader.load(id)) === 'missing') throw new Error('dokumentet finns inte längre på webbplatsen');
       refresh();
+      documentPicker?.add(id, label(id));
       if (view.documents.includes(id)) return;
       const documents = [...view.documents, id];
       show({ ...view, documents }, `${label(id)} lades till som kolumn ${documents.length}.`);
@@ -77,11 +83,36 @@ async function start(table: HTMLTableElement): Promise<void> {
     if (panel.open) picker.open();
   });
 
-  function show(next: CompareView, message: string): void {
+  // The site's document picker: ticking boxes chooses the columns, the first tick a fresh choice.
+  const pickerForm = document.querySelector<HTMLFormElement>('form[data-document-picker="compare"]');
+  const documentPicker: DocumentPicker | null = pickerForm
+    ? enhanceDocumentPicker(pickerForm, (chosen, changed) => {
+        const picking = isPicked(view);
+        const documents = chosen.length === 0 ? [...defaults] : selectionOrder(picking ? view.documents : [], chosen);
+        const message = changed
+          ? `${label(changed.id)} ${changed.checked ? 'valdes' : 'valdes bort'}. ${documents.length} dokument visas.`
+          : `Inget dokument är ikryssat: ${model.total <= defaults.length ? 'alla dokument' : 'standardurvalet'} visas.`;
+        show({ ...view, documents }, message, chosen.length > 0);
+      })
+    : null;
+  /** Does the view name its documents (`?d=`), rather than show the default ones? */
+  const isPicked = (candidate: CompareView) => candidate.documents.join(',') !== defaults.join(',');
+  /** Tick the view's documents when it names them; with `keep`, leave the boxes as the reader ticked them. */
+  function syncPicker(keep = false): void {
+    if (!documentPicker) return;
+    for (const id of view.documents) documentPicker.add(id, label(id));
+    if (!keep) documentPicker.set(isPicked(view) ? view.documents : []);
+    documentPicker.say(shownText(view.documents.length, model.total, model.total === documentPicker.ids().length ? documentPicker.unit : 'dokument'));
+  }
+  const jumpLinks = [...document.querySelectorAll<HTMLElement>('[data-jump-row]')];
+
+  function show(next: CompareView, message: string, fromPicker = false): void {
     view = next;
     applyView(table, view);
     controls.render(view);
     picker.render(view.documents);
+    syncPicker(fromPicker);
+    for (const link of jumpLinks) link.hidden = !view.categories.includes(link.dataset.jumpRow ?? '');
     summary!.textContent = describe(view, model);
     const url = `${window.location.pathname}${compareQuery(view, model.options)}${window.location.hash}`;
     window.history.replaceState(window.history.state, '', url);
@@ -96,7 +127,10 @@ async function start(table: HTMLTableElement): Promise<void> {
   function collapse(): void {
     collapseLongCells(table, model.documentLabels);
     updateExpandAll(table, expandAll);
+    // How far a jump link's target keeps clear of the sticky column headers (CompareTable.astro).
+    table.style.setProperty('--compare-head', `${table.tHead?.offsetHeight ?? 0}px`);
   }
+  enhanceCellCopy(table);
 
   for (const note of document.querySelectorAll<HTMLElement>('[data-compare-nojs]')) note.hidden = true;
   panel.hidden = false;
@@ -121,6 +155,8 @@ async function start(table: HTMLTableElement): Promise<void> {
   applyView(table, view);
   controls.render(view);
   picker.render(view.documents);
+  syncPicker();
+  for (const link of jumpLinks) link.hidden = !view.categories.includes(link.dataset.jumpRow ?? '');
   summary.textContent = describe(view, model);
   showNotes(
     parsed.unknownDocuments.filter((value) => !failed.includes(value.toLowerCase())),
