@@ -127,7 +127,15 @@ function processEmphasis(first: Delimiter | undefined): void {
     opener.piece.value = opener.piece.value.slice(0, opener.count);
     closer.piece.value = closer.piece.value.slice(use);
     wrapBetween(opener.piece, closer.piece, use === 2 ? 'strong' : 'emphasis');
-    // Delimiters between the two are text now.
+    // micromark reads the runs between the two again, as they are now (`_**-****-*_`: the `**` and
+    // the `***` left of `****` make strong inside the emphasis), where the spec drops them; then
+    // they are text to the runs outside.
+    const between = opener.next === closer ? undefined : opener.next;
+    if (between) {
+      between.previous = undefined;
+      closer.previous!.next = undefined;
+      processEmphasis(between);
+    }
     opener.next = closer;
     closer.previous = opener;
     if (opener.count === 0) remove(opener);
