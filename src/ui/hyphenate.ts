@@ -5,11 +5,13 @@
  * hyphens the browser breaks only where Swedish allows, and draws a hyphen at the line's end.
  *
  * Only for text that is shown: never in attributes (aria-label, title, data-*), copied citations,
- * the search index or the data files, which must hold the text as the document has it.
+ * the search index or the data files, which must hold the text as the document has it. What a
+ * reader selects and copies leaves without them (`copy-without-soft-hyphens.ts`).
  */
 import swedish from 'hyphen/sv/index.js';
+import { SOFT_HYPHEN } from './soft-hyphen.ts';
 
-export const SOFT_HYPHEN = '\u00AD';
+export { SOFT_HYPHEN, withoutSoftHyphens } from './soft-hyphen.ts';
 
 /** Words shorter than this many letters are left whole: they fit a narrow cell's line. */
 export const MIN_WORD_LENGTH = 10;
@@ -56,9 +58,4 @@ function hyphenateWord(word: string): string {
 /** `text` with soft hyphens where its long words may break; removing them gives `text` back. */
 export function hyphenate(text: string): string {
   return text.replace(WORD, hyphenateWord);
-}
-
-/** `text` without soft hyphens. */
-export function withoutSoftHyphens(text: string): string {
-  return text.replaceAll(SOFT_HYPHEN, '');
 }
