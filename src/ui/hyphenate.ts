@@ -23,7 +23,10 @@ export const MIN_WORD_LENGTH = 10;
  * word written with capitals.
  */
 const EXCEPTIONS = new Map(
-  ['kom-mun-över-gri-pan-de', 'styr-do-ku-ments-jäm-fö-ra-ren', 'pro-jekt-an-sök-ning-ar', 'pro-jekt-an-sö-kan'].map((written) => [written.replaceAll('-', ''), written]),
+  ['kom-mun-över-gri-pan-de', 'styr-do-ku-ments-jäm-fö-ra-ren', 'pro-jekt-an-sök-ning-ar', 'pro-jekt-an-sö-kan', 'do-ku-ment-an-sva-rig'].map((written) => [
+    written.replaceAll('-', ''),
+    written,
+  ]),
 );
 
 /** `word` with soft hyphens where `written` (the same word in lower case, with `-`) has hyphens. */
