@@ -29,7 +29,8 @@ export function readWordBreaks(selector: string): WordBreaks {
   const broken: BrokenWord[] = [];
   const hyphenated: string[] = [];
   const overflowing: string[] = [];
-  const describe = (element: Element) => `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/u).join('.')}` : ''}`;
+  const describe = (element: Element) =>
+    `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/u).join('.')}` : ''}`;
   const visible = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
   const range = document.createRange();
   const elements = [...document.querySelectorAll(selector)].filter(visible);
