@@ -14,6 +14,7 @@ import { countySlug } from '../../src/lib/counties.ts';
 import { axeViolations, useBrowser } from '../support/browser.ts';
 import { builtSite } from '../support/built-site.ts';
 import { CORPUS_SIZE } from '../support/corpus-site.ts';
+import { withoutSoftHyphens } from '../../src/ui/soft-hyphen.ts';
 
 const out = inject('corpusDist');
 const open = useBrowser('corpus');
@@ -82,7 +83,7 @@ describe(`Vem gör vad with ${CORPUS_SIZE} documents`, () => {
     await page.waitForURL('**/ansvar/vanorter/stockholms-lan/');
     const stockholm = documents.filter((document) => document.county === 'Stockholms län');
     expect(await page.locator('.sources__group').count()).toBe(stockholm.length);
-    expect(await page.locator('h1').innerText()).toBe('Vänorter och samarbetsavtal i Stockholms län: vem gör vad?');
+    expect(withoutSoftHyphens(await page.locator('h1').innerText())).toBe('Vänorter och samarbetsavtal i Stockholms län: vem gör vad?');
     // Another kind, same county.
     expect(await page.locator('#uppgifter a[href="/ansvar/uppfoljning/stockholms-lan/"]').count()).toBe(1);
   });

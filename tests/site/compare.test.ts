@@ -1,21 +1,26 @@
 /** /jamfor/: the comparison table, its address, its controls, long cells and print, as a reader meets them. */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { withoutSoftHyphens as read } from '../../src/ui/soft-hyphen.ts';
 import { axeViolations, useBrowser } from '../support/browser.ts';
 
 const open = useBrowser();
+
+// Text is compared as a reader reads it: without the soft hyphens in long words (src/ui/hyphenate.ts).
 
 /** The municipalities of the shown column headers, left to right. */
 const shownColumns = (page: Page) =>
   page.$$eval('thead th[data-col]', (headers) =>
     headers
       .filter((header) => (header as HTMLElement).offsetParent !== null)
-      .map((header) => header.querySelector('.compare-table__municipality')!.textContent!.trim()),
+      .map((header) => header.querySelector('.compare-table__municipality')!.textContent!.replaceAll('\u00AD', '').trim()),
   );
 /** The labels of the shown rows, top to bottom. */
 const shownRows = (page: Page) =>
   page.$$eval('tbody tr', (rows) =>
-    rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => row.querySelector('.compare-table__category-label')!.textContent!.trim()),
+    rows
+      .filter((row) => (row as HTMLElement).offsetParent !== null)
+      .map((row) => row.querySelector('.compare-table__category-label')!.textContent!.replaceAll('\u00AD', '').trim()),
   );
 /** Per shown row, the document ids of its shown cells, left to right. */
 const shownCells = (page: Page) =>
@@ -46,9 +51,9 @@ describe('without JavaScript', () => {
   test('a missing category is an explicit gap that says "Saknas" and where the subject comes up anyway', async () => {
     const { page } = await open('/jamfor/', { javaScriptEnabled: false });
     const followUp = page.locator('tr[data-row="uppfoljning"] td[data-col="tyreso"]');
-    expect(await followUp.innerText()).toMatch(/^Saknas\s+Dokumentet har inget avsnitt om uppföljning\./mu);
+    expect(read(await followUp.innerText())).toMatch(/^Saknas\s+Dokumentet har inget avsnitt om uppföljning\./mu);
     expect(await followUp.getByRole('link', { name: '4 Ansvar' }).getAttribute('href')).toBe('/dokument/tyreso/#ansvar');
-    expect(await followUp.innerText()).toContain('”Respektive nämnd redovisar i årsredovisningen');
+    expect(read(await followUp.innerText())).toContain('”Respektive nämnd redovisar i årsredovisningen');
     expect(await page.locator('tr[data-row="syfte"] td[data-col="tyreso"]').innerText()).toContain('Saknas');
     for (const cell of await page.locator('tbody tr:visible td').all()) expect((await cell.innerText()).trim()).not.toBe('');
   });
@@ -57,7 +62,12 @@ describe('without JavaScript', () => {
     const { page } = await open('/jamfor/', { javaScriptEnabled: false });
     const cell = page.locator('tr[data-row="mal"] td[data-col="hylte"]');
     expect(await cell.locator('h3').allInnerTexts()).toEqual(['4 Mål']);
-    expect(await cell.locator('h4').allInnerTexts()).toEqual(['Strategiskt och integrerat', 'Mervärden', 'Förståelse och integration', 'Miljö och klimat']);
+    expect((await cell.locator('h4').allInnerTexts()).map(read)).toEqual([
+      'Strategiskt och integrerat',
+      'Mervärden',
+      'Förståelse och integration',
+      'Miljö och klimat',
+    ]);
     expect(await cell.getByText('Källa: rad 16', { exact: true }).count()).toBeGreaterThan(0);
     expect(await cell.getByRole('link', { name: 'Länk till avsnittet: Hylte, 4 Mål' }).getAttribute('href')).toBe('/dokument/hylte/#mal');
     expect(await cell.getByText('Kategorin ärvd från ”4 Mål”').count()).toBe(4);

@@ -14,7 +14,11 @@ export function textOf(node: SvgChild): string {
   return typeof node === 'string' ? node : node.children.map(textOf).join('');
 }
 
-/** The text a reader sees: `<title>` (a tooltip) and whatever is hidden from view left out, runs of white space as one. */
+/**
+ * The text a reader sees: `<title>` (a tooltip) and whatever is hidden from view left out, runs of
+ * white space as one, and no soft hyphens (U+00AD, put in long words by `src/ui/hyphenate.ts`: a
+ * hyphen is drawn only where a line breaks).
+ */
 export function shownText(node: SvgChild): string {
   const shown = (child: SvgChild): string =>
     typeof child === 'string'
@@ -22,14 +26,14 @@ export function shownText(node: SvgChild): string {
       : child.tag === 'title' || child.tag === 'style' || hasClass(child, 'visually-hidden')
         ? ''
         : child.children.map(shown).join('');
-  return shown(node).replace(/\s+/gu, ' ').trim();
+  return shown(node).replaceAll('\u00AD', '').replace(/\s+/gu, ' ').trim();
 }
 
-/** The text a screen reader gets from a node: everything but what is `aria-hidden`, runs of white space as one. */
+/** The text a screen reader gets from a node: everything but what is `aria-hidden`, runs of white space as one, soft hyphens unspoken. */
 export function spokenText(node: SvgChild): string {
   const spoken = (child: SvgChild): string =>
     typeof child === 'string' ? child : child.attrs['aria-hidden'] === 'true' || child.tag === 'style' ? '' : child.children.map(spoken).join('');
-  return spoken(node).replace(/\s+/gu, ' ').trim();
+  return spoken(node).replaceAll('\u00AD', '').replace(/\s+/gu, ' ').trim();
 }
 
 export const attribute = (element: SvgElement, name: string): string | undefined =>
