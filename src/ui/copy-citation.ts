@@ -6,7 +6,17 @@
  */
 function enhance(button: HTMLButtonElement): void {
   const citation = button.dataset.copyCitation;
-  if (!citation || !navigator.clipboard || button.dataset.copyReady !== undefined) return;
+  if (!citation) return;
+  enableCopyButton(button, () => citation.replace('{origin}', window.location.origin), 'Citatet är kopierat.');
+}
+
+/**
+ * Show a copy button (once: a button already set up is left alone) that copies what `text` gives
+ * when pressed and says in its live region that it did, or that it could not; nothing without a
+ * clipboard, where the button stays hidden.
+ */
+export function enableCopyButton(button: HTMLButtonElement, text: () => string | undefined, copied: string): void {
+  if (!navigator.clipboard || button.dataset.copyReady !== undefined) return;
   button.dataset.copyReady = '';
   const status = document.createElement('span');
   status.className = 'copy-citation__status';
@@ -14,10 +24,11 @@ function enhance(button: HTMLButtonElement): void {
   button.after(status);
   button.hidden = false;
   button.addEventListener('click', async () => {
-    const text = citation.replace('{origin}', window.location.origin);
+    const copy = text();
+    if (copy === undefined) return;
     try {
-      await navigator.clipboard.writeText(text);
-      status.textContent = 'Citatet är kopierat.';
+      await navigator.clipboard.writeText(copy);
+      status.textContent = copied;
     } catch {
       status.textContent = 'Kunde inte kopiera; markera texten och kopiera den själv.';
     }

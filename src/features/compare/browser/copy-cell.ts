@@ -4,29 +4,20 @@
  * is cut short on screen or not. The text is read from the cell as it is in the page, which holds
  * all of it even when collapsed. May be called again on a fetched column; a button is set up once.
  */
+import { enableCopyButton } from '../../../ui/copy-citation.ts';
 import { cellCopyText, listText, type CopiedSection } from '../cell-copy-text.ts';
 
 /** Set up every cell copy button under `root` not set up yet. */
 export function enhanceCellCopy(root: ParentNode = document): void {
-  if (!navigator.clipboard) return;
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-cell]')) {
-    if (button.dataset.copyReady !== undefined) continue;
-    button.dataset.copyReady = '';
-    const status = document.createElement('span');
-    status.className = 'copy-citation__status';
-    status.setAttribute('role', 'status');
-    button.after(status);
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      const body = document.getElementById(button.dataset.copyCell ?? '');
-      if (!body) return;
-      try {
-        await navigator.clipboard.writeText(cellCopyText(sections(body, window.location.origin)));
-        status.textContent = 'Texten är kopierad med källhänvisning.';
-      } catch {
-        status.textContent = 'Kunde inte kopiera; markera texten och kopiera den själv.';
-      }
-    });
+    enableCopyButton(
+      button,
+      () => {
+        const body = document.getElementById(button.dataset.copyCell ?? '');
+        return body ? cellCopyText(sections(body, window.location.origin)) : undefined;
+      },
+      'Texten är kopierad med källhänvisning.',
+    );
   }
 }
 
