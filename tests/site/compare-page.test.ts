@@ -3,6 +3,7 @@
  * headers in view; jump links take a phone reader to each category, clear of anything sticky; and
  * each cell's copy button is seen, reached and used while the cell is collapsed.
  */
+import { withoutSoftHyphens } from '../../src/ui/soft-hyphen.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
@@ -81,7 +82,7 @@ describe('jump links to the categories', () => {
         const top = (await target.boundingBox())!.y;
         // At 1280 px the column headers stick to the top: the row header shows below them.
         if (width === 1280) expect(top).toBeGreaterThanOrEqual((await headerBox(page)).bottom - 1);
-        expect(await target.innerText()).toContain(category.label);
+        expect(withoutSoftHyphens(await target.innerText())).toContain(category.label);
         await page.keyboard.press('Tab');
         expect(await page.evaluate(() => document.activeElement?.closest('tr')?.dataset.row)).toBe(category.urlKey);
       }
@@ -115,8 +116,10 @@ describe('copying a collapsed cell', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(cell.y + cell.height);
     await page.keyboard.press('Enter');
 
-    const headings = await body.locator('.compare-entry__heading').allInnerTexts();
-    const lastWords = (await body.locator('.compare-entry__text').last().locator('p, li').last().textContent())!.trim().slice(-40);
+    const headings = (await body.locator('.compare-entry__heading').allInnerTexts()).map(withoutSoftHyphens);
+    const lastWords = withoutSoftHyphens((await body.locator('.compare-entry__text').last().locator('p, li').last().textContent())!)
+      .trim()
+      .slice(-40);
     const citations = await body
       .locator('[data-copy-citation]')
       .evaluateAll((buttons) => buttons.map((element) => element.getAttribute('data-copy-citation')!));

@@ -135,7 +135,7 @@ describe('/', () => {
       'Vad prioriteras?': '/teman/',
     });
     // What the reader finds there: the page's heading, and for follow-up the table, a row per document.
-    const heading = (path: string) => /<h1[^>]*>([^<]*)<\/h1>/u.exec(read(`${path.slice(1)}index.html`))![1];
+    const heading = (path: string) => withoutSoftHyphens(/<h1[^>]*>([^<]*)<\/h1>/u.exec(read(`${path.slice(1)}index.html`))![1]!);
     expect(heading('/ansvar/')).toMatch(/^Vem gör vad/u);
     expect(heading('/teman/')).toBe('Vilka teman nämner kommunerna?');
     expect(heading('/ansvar/uppfoljning/')).toMatch(/^Uppföljning och redovisning/u);

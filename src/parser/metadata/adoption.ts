@@ -108,6 +108,7 @@ function readStatement(line: string, lineNumber: number, verbStart: number, verb
 
 function statements(text: string): Statement[] {
   const found: Statement[] = [];
+  if (!MAY_DECIDE.test(text)) return found;
   text.split(/\r\n|\r|\n/u).forEach((written, index) => {
     const line = written.normalize('NFC');
     if (!DECIDING_STEM.test(line)) return;
@@ -151,6 +152,8 @@ export interface SentenceDecision extends Adoption {
 
 /** The stems of every word of deciding above and below (`antagen`, `antogs`, `beslutat`, `beslöt`, `fastställde`, `godkänt`). */
 const DECIDING_STEM = /antag|antog|beslut|beslöt|fastställ|godkän/iu;
+/** The same stems up to their first letter that composition could change (`besl`, `fastst`, `godk`): tested before the text is normalised. */
+const MAY_DECIDE = /antag|antog|besl|fastst|godk/iu;
 /** Finite past tenses and supines of deciding, with the body as their subject (`kommunfullmäktige antog`, `har beslutat`). */
 const ACTIVE_VERBS = 'antog|antagit|beslutade|beslutat|beslöt|fastställde|fastställt|godkände|godkänt';
 /** From a body to its verb: where the body sits (`i X`, `i X kommun`), `har`, an adverb. */
@@ -186,6 +189,7 @@ export const REVISION_BEFORE = /(?<!\p{L})(?=\p{L}*?revider)\p{L}+\s+(?:\p{L}+\s
  * the document is for the caller to judge.
  */
 export function readSentenceDecisions(sentence: string): SentenceDecision[] {
+  if (!MAY_DECIDE.test(sentence)) return [];
   const text = sentence.normalize('NFC').replace(/\s+/gu, ' ');
   // Every statement and every active decision holds a verb of deciding: a sentence without one states none.
   if (!DECIDING_STEM.test(text)) return [];
