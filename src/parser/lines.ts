@@ -30,7 +30,8 @@ const NO_TAGS: readonly string[] = [];
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Most files end their lines with LF alone: split on it without a pattern.
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
 export function normaliseLines(text: string): SourceLine[] {

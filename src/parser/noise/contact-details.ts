@@ -114,28 +114,34 @@ export const contactDetails: NoiseRule = {
  */
 function contactBlocks(lines: readonly SourceLine[]): number[] {
   const taken: number[] = [];
-  let run: { line: number; text: string }[] = [];
+  // The run is the indices of its lines, read once each when it closes.
+  let run: number[] = [];
   const close = (atEnd: boolean) => {
-    const contact = run.map((entry) => isContactLine(entry.text));
-    const first = contact.indexOf(true);
-    const last = contact.lastIndexOf(true);
-    const count = contact.filter(Boolean).length;
-    const opensWithHeading = first !== -1 && CONTACT_HEADING.test(run[first]!.text);
+    let first = -1;
+    let last = -1;
+    let count = 0;
+    run.forEach((index, at) => {
+      if (!isContactLine(lines[index]!.text.trim())) return;
+      if (first === -1) first = at;
+      last = at;
+      count++;
+    });
+    const opensWithHeading = first !== -1 && CONTACT_HEADING.test(lines[run[first]!]!.text.trim());
     if (first !== -1 && (count >= 2 || (opensWithHeading && atEnd))) {
       const end = atEnd ? run.length - 1 : last;
-      for (const entry of run.slice(first, end + 1)) taken.push(entry.line);
+      for (let at = first; at <= end; at++) taken.push(lines[run[at]!]!.line);
     }
     run = [];
   };
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const text = line.text.trim();
-    if (text === '') continue;
+    if (text === '') return;
     if (isProse(text) && !INVITATION.test(text)) {
       close(false);
-      continue;
+      return;
     }
-    run.push({ line: line.line, text });
-  }
+    run.push(index);
+  });
   close(true);
   return taken;
 }

@@ -55,7 +55,10 @@ export function parseBlocks(lines: readonly CleanLine[]): Root {
     if (paragraph.length > 0) children.push(makeParagraph(paragraph, paragraphBreak));
     paragraph = [];
   };
+  /** The last line of the open list: its position is set once, when it closes. */
+  let listEndLine = 0;
   const closeList = () => {
+    if (list) extend(list, listEndLine);
     list = undefined;
     item = undefined;
   };
@@ -112,7 +115,7 @@ export function parseBlocks(lines: readonly CleanLine[]): Root {
         data: { lines: [blockLine] },
       };
       list.children.push(item);
-      extend(list, endLine);
+      listEndLine = endLine;
       blankSinceItem = false;
       continue;
     }
@@ -124,7 +127,7 @@ export function parseBlocks(lines: readonly CleanLine[]): Root {
       itemParagraph.children.push({ type: 'text', value: ' ' }, ...blockLine.phrases);
       extend(item, line.line);
       extend(itemParagraph, line.line);
-      extend(list!, line.line);
+      listEndLine = line.line;
       continue;
     }
     if (list) closeList();
@@ -135,6 +138,7 @@ export function parseBlocks(lines: readonly CleanLine[]): Root {
     paragraph.push(toBlockLine(line.line, text));
   }
   closeParagraph();
+  closeList();
   return { type: 'root', children, position: span(1, Math.max(1, lines.length), 0) };
 }
 

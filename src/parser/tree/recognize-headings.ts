@@ -30,7 +30,8 @@ export function headingLines() {
 export function recognizeHeadings(tree: Root, options: RecognizeHeadingsOptions): void {
   const toc = new Set(options.tocEntries.map(headingKey));
   const titleKey = options.title ? headingKey(options.title) : null;
-  const isTitle = (text: string) => titleKey !== null && (headingKey(text) === titleKey || startsWithTitle(headingKey(text), titleKey));
+  const isTitleKey = (key: string) => titleKey !== null && (key === titleKey || startsWithTitle(key, titleKey));
+  const isTitle = (text: string) => isTitleKey(headingKey(text));
   const next: RootContent[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading') {
@@ -43,10 +44,12 @@ export function recognizeHeadings(tree: Root, options: RecognizeHeadingsOptions)
       continue;
     }
     const [first, ...rest] = node.data.lines;
-    const kind = headingKind(first!.text, toc, isTitle);
+    // The line's key is made once: the title, the table of contents and the kind all read it.
+    const key = headingKey(first!.text);
+    const kind = headingKind(first!.text, key, toc, isTitleKey);
     if (kind && rest.length === 0) {
-      next.push(toHeading(first!, kind, isTitle(first!.text)));
-    } else if (kind && rest.length > 0 && (toc.has(headingKey(first!.text)) || isCategoryHeading(first!.text)) && /^\p{Lu}/u.test(rest[0]!.text)) {
+      next.push(toHeading(first!, kind, isTitleKey(key)));
+    } else if (kind && rest.length > 0 && (toc.has(key) || isCategoryHeading(first!.text)) && /^\p{Lu}/u.test(rest[0]!.text)) {
       next.push(toHeading(first!, kind, false), paragraphFromLines(rest));
     } else {
       next.push(node);
@@ -60,11 +63,16 @@ function startsWithTitle(key: string, titleKey: string): boolean {
   return key.startsWith(`${titleKey} `) && /^(kommun|stads)?(fullmäktige|styrelsen)$/u.test(key.slice(titleKey.length + 1));
 }
 
-function headingKind(text: string, toc: ReadonlySet<string>, isTitle: (text: string) => boolean): NonNullable<Heading['data']>['kind'] | undefined {
-  if (isTitle(text)) return 'bare';
+function headingKind(
+  text: string,
+  key: string,
+  toc: ReadonlySet<string>,
+  isTitleKey: (key: string) => boolean,
+): NonNullable<Heading['data']>['kind'] | undefined {
+  if (isTitleKey(key)) return 'bare';
   const numbered = NUMBERED_HEADING.exec(text);
   if (numbered && looksLikeHeading(numbered[2]!)) return 'numbered';
-  if (toc.has(headingKey(text)) && text.length <= 120) return 'toc';
+  if (toc.has(key) && text.length <= 120) return 'toc';
   if (isAllCaps(text) && text.length <= 60 && looksLikeHeading(text)) return 'caps';
   if (looksLikeHeading(text)) return 'bare';
   return undefined;

@@ -5,6 +5,7 @@ import { namesCategory } from './split-inline-headings.ts';
 
 /** A bullet inside a line, before a capitalised item: `… uppfylls. • Fler projekt …`. */
 const INLINE_BULLET = /(?<=^|\s)[•●▪◦■►➢](?=\s+\p{Lu})/gu;
+const BULLET_GLYPH = /[•●▪◦■►➢]/u;
 
 /**
  * A page transcript writes a page as one line, so a list on the page runs into the text around
@@ -30,6 +31,11 @@ export function splitInlineBullets(tree: Root): void {
   const next: RootContent[] = [];
   for (const node of tree.children) {
     if (node.type !== 'paragraph' || !node.data?.lines) {
+      next.push(node);
+      continue;
+    }
+    // The bullet is a glyph on one of the lines: a paragraph without one is passed over unread.
+    if (!node.data.lines.some((line) => BULLET_GLYPH.test(line.text))) {
       next.push(node);
       continue;
     }
