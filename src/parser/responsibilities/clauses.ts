@@ -399,6 +399,8 @@ function genitiveStatements(
 /** The statements a sentence makes about the actors it names. */
 export function explicitStatements(text: string): Statement[] {
   const matches = findActors(text);
+  // Every statement is about an actor the sentence names: a sentence that names none makes none.
+  if (matches.length === 0) return [];
   const genitives = new Set(matches.filter((match) => isGenitive(text, match)));
   const groups = groupActors(
     text,

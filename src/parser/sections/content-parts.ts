@@ -98,7 +98,7 @@ function bySubject(paragraph: Paragraph): Unit[] {
     const segment = segments.at(-1)!;
     const current = decide(segment.evidence)?.category;
     if (isClear(evidence) && current !== undefined && evidence[0]!.category !== current) segments.push({ start: span.start, evidence });
-    else segment.evidence = sumEvidence([segment.evidence, evidence]);
+    else if (evidence.length > 0) segment.evidence = sumEvidence([segment.evidence, evidence]);
   }
   if (segments.length === 1) return [{ nodes: [paragraph], evidence: segments[0]!.evidence }];
   return segments.flatMap((segment, index) => {

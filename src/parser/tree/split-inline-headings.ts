@@ -42,6 +42,8 @@ export function inlineHeadings() {
   };
 }
 
+const DIGIT = /\d/u;
+
 export function splitInlineHeadings(tree: Root, options: InlineHeadingOptions): void {
   const toc = [options.tocText, ...options.tocEntries].map((entry) => entry.toLowerCase()).join(' | ');
   const next: RootContent[] = [];
@@ -60,6 +62,8 @@ export function splitInlineHeadings(tree: Root, options: InlineHeadingOptions): 
 
 function findSplits(text: string, toc: string, unnumbered: boolean): Split[] {
   const splits: Split[] = [];
+  // Outside a transcript a heading run into the text is numbered: text without a digit has none.
+  if (!unnumbered && !DIGIT.test(text)) return splits;
   const tokens = [...text.matchAll(/\S+/gu)].map((match) => ({ word: match[0], start: match.index }));
   const list = tokens.map((t) => t.word);
   for (let index = 0; index < tokens.length; index++) {
