@@ -78,9 +78,9 @@ describe('a section’s blocks', () => {
     const units = descendants(rendered).filter((element) => element.tag === 'p' || element.tag === 'li');
     // One paragraph, three items, one paragraph, four items: nine, numbered in reading order.
     expect(units.map((unit) => attribute(unit, 'id'))).toEqual(Array.from({ length: 9 }, (_, index) => `mal-och-inriktning-p${index + 1}`));
-    expect(units.map((unit) => withClass(unit, 'paragraph-link').map((link) => [attribute(link, 'href'), attribute(link, 'aria-label'), spokenText(link)]))).toEqual(
-      units.map((unit, index) => [[`#${attribute(unit, 'id')}`, `Länk till stycke ${index + 1}`, '¶']]),
-    );
+    expect(
+      units.map((unit) => withClass(unit, 'paragraph-link').map((link) => [attribute(link, 'href'), attribute(link, 'aria-label'), spokenText(link)])),
+    ).toEqual(units.map((unit, index) => [[`#${attribute(unit, 'id')}`, `Länk till stycke ${index + 1}`, '¶']]));
   });
 
   test('elsewhere (a comparison cell) the text has no anchors and no links', async () => {
