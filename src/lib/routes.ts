@@ -37,6 +37,14 @@ export const sourceLineAnchor = (line: number): string => `rad-${line}`;
 export const sourceRangeAnchor = (startLine: number, endLine: number): string =>
   startLine === endLine ? sourceLineAnchor(startLine) : `rader-${startLine}-${endLine}`;
 
+/**
+ * The anchor of one paragraph of a section on its document page (`syfte-p2`). The rule: a
+ * section's paragraphs and list items are numbered together from 1 in reading order, a list
+ * item counting as one paragraph (`sectionParagraphNumbers` in src/lib/section-paragraphs.ts),
+ * so the number depends on the section id and the place alone, never on the text.
+ */
+export const paragraphAnchor = (sectionId: string, paragraph: number): string => `${sectionId}-p${paragraph}`;
+
 /** The anchor of a theme's words in the glossary on `/teman/` (`ord-vanorter`). */
 export const themeWordsAnchor = (themeId: string): string => `ord-${themeId}`;
 
@@ -48,6 +56,8 @@ export const routes = {
 
   /** A document's page, or one of its sections: `/dokument/hylte/`, `/dokument/hylte/#syfte`. */
   document: (id: string, section?: string): string => `/dokument/${id}/${hash(section)}`,
+  /** One paragraph of a document's section (`paragraphAnchor`): `/dokument/hylte/#syfte-p2`. */
+  documentParagraph: (id: string, section: string, paragraph: number): string => `/dokument/${id}/${hash(paragraphAnchor(section, paragraph))}`,
   /** A document's source text as received: `/dokument/hylte/kalla.txt`. */
   documentSource: (id: string): string => `/dokument/${id}/kalla.txt`,
   /** The source text with line numbers, at the lines cited if given: `/dokument/hylte/kalla/#rader-88-98`. */

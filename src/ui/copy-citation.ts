@@ -2,12 +2,14 @@
  * Progressive enhancement for `<button data-copy-citation="…" hidden>`: shown once this script
  * runs, it copies its citation to the clipboard and says so in its live region. The citation text
  * is also in the page for readers without JavaScript. `enhanceCopyButtons` may be called again on
- * content added later (a fetched comparison column); a button is enhanced once.
+ * content added later (a fetched comparison column, search results); a button is enhanced once.
  */
+import { withOrigin } from '../lib/citation-origin.ts';
+
 function enhance(button: HTMLButtonElement): void {
   const citation = button.dataset.copyCitation;
   if (!citation) return;
-  enableCopyButton(button, () => citation.replace('{origin}', window.location.origin), 'Citatet är kopierat.');
+  enableCopyButton(button, () => withOrigin(citation, window.location.origin), 'Citatet är kopierat.');
 }
 
 /**

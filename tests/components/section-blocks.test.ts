@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PolicyDocument } from '../../src/schema/policy-document.ts';
 import SectionBlocks from '../../src/ui/SectionBlocks.astro';
-import { attribute, descendants, shownText, withTag } from '../support/chart-tree.ts';
+import { attribute, descendants, shownText, spokenText, withClass, withTag } from '../support/chart-tree.ts';
 import { parseSeedsInSiteOrder, parseTextOrThrow } from '../support/parse.ts';
 import { render } from '../support/render-component.ts';
 
@@ -70,5 +70,22 @@ describe('a section’s blocks', () => {
     expect(continued.map((list) => [attribute(list, 'start'), withTag(list, 'li').map(shownText)])).toEqual([['3', ['tredje målet', 'fjärde målet']]]);
     const fromOne = withTag(await render(SectionBlocks, { blocks: followUp.blocks }), 'ol');
     expect(fromOne.map((list) => [attribute(list, 'start'), withTag(list, 'li').length])).toEqual([[undefined, 2]]);
+  });
+
+  test('on the document page (given the section id) each paragraph and list item has its anchor and a link to it named “Länk till stycke N”', async () => {
+    const section = documents.find((document) => document.id === 'jarfalla')!.sections.find((candidate) => candidate.id === 'mal-och-inriktning')!;
+    const rendered = await render(SectionBlocks, { blocks: section.blocks, sectionId: section.id });
+    const units = descendants(rendered).filter((element) => element.tag === 'p' || element.tag === 'li');
+    // One paragraph, three items, one paragraph, four items: nine, numbered in reading order.
+    expect(units.map((unit) => attribute(unit, 'id'))).toEqual(Array.from({ length: 9 }, (_, index) => `mal-och-inriktning-p${index + 1}`));
+    expect(
+      units.map((unit) => withClass(unit, 'paragraph-link').map((link) => [attribute(link, 'href'), attribute(link, 'aria-label'), spokenText(link)])),
+    ).toEqual(units.map((unit, index) => [[`#${attribute(unit, 'id')}`, `Länk till stycke ${index + 1}`, '¶']]));
+  });
+
+  test('elsewhere (a comparison cell) the text has no anchors and no links', async () => {
+    const section = documents.find((document) => document.id === 'jarfalla')!.sections.find((candidate) => candidate.id === 'mal-och-inriktning')!;
+    const rendered = await render(SectionBlocks, { blocks: section.blocks });
+    expect(descendants(rendered).filter((element) => attribute(element, 'id') !== undefined || element.tag === 'a')).toEqual([]);
   });
 });

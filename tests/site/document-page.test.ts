@@ -285,3 +285,66 @@ test('Tyresö: the five comparison categories are listed, with the missing ones 
   const items = (await page.locator('#_innehall ul').first().locator('li').allTextContents()).map((text) => text.replace(/\s+/gu, ' ').trim());
   expect(items).toEqual(['– Syfte: saknas', '✓ Mål', '✓ Prioriterade områden', '✓ Ansvar', '– Uppföljning: saknas']);
 });
+
+describe('a link to a paragraph', () => {
+  test('every paragraph and list item on a document page has the id <section>-p<N>, numbered from 1 in each section, unique on the page', async () => {
+    for (const document of documents) {
+      const { page } = await open(`/dokument/${document.id}/`);
+      const shown = await page.$$eval('section.doc-section', (sections) =>
+        sections.map((section) => ({
+          id: section.id,
+          paragraphs: [...section.querySelectorAll('.doc-section__text :is(p, li)')].map((unit) => ({
+            id: unit.id,
+            link: unit.querySelector(':scope > a.paragraph-link')?.getAttribute('href'),
+            name: unit.querySelector(':scope > a.paragraph-link')?.getAttribute('aria-label'),
+          })),
+        })),
+      );
+      for (const section of shown) {
+        expect(
+          section.paragraphs.map((paragraph) => paragraph.id),
+          `${document.id}#${section.id}`,
+        ).toEqual(section.paragraphs.map((_, index) => `${section.id}-p${index + 1}`));
+        for (const [index, paragraph] of section.paragraphs.entries())
+          expect(paragraph).toMatchObject({ link: `#${paragraph.id}`, name: `Länk till stycke ${index + 1}` });
+      }
+      // Every id on the page, the paragraphs' among them, names one element only.
+      const ids = await page.$$eval('[id]', (elements) => elements.map((element) => element.id));
+      expect(ids.length, document.id).toBe(new Set(ids).size);
+      expect(shown.flatMap((section) => section.paragraphs).length).toBeGreaterThan(0);
+    }
+  });
+
+  test('following /dokument/hylte/#<section>-p2 scrolls to that paragraph and marks it; its ¶ link shows on keyboard focus', async () => {
+    const section = byId('hylte').sections.find(
+      (candidate) => candidate.blocks.length >= 2 && candidate.blocks[0]!.type === 'paragraph' && candidate.blocks[1]!.type === 'paragraph',
+    )!;
+    const { page, pageErrors } = await open(`/dokument/hylte/#${section.id}-p2`);
+    const target = page.locator(`[id="${section.id}-p2"]`);
+    const second = section.blocks[1]!;
+    const words = second.type === 'paragraph' ? second.phrases.map((phrase) => phrase.text).join('') : '';
+    expect((await target.innerText()).replace(/\s*¶$/u, '')).toBe(words.replace(/\s+/gu, ' ').trim());
+    // In view, and marked: a background and an outline that its neighbour has not.
+    const box = await target.boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(viewport.height);
+    const look = (id: string) =>
+      page.locator(`[id="${id}"]`).evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { background: style.backgroundColor, outline: style.outlineStyle };
+      });
+    expect(await look(`${section.id}-p2`)).not.toEqual(await look(`${section.id}-p1`));
+    expect((await look(`${section.id}-p2`)).outline).toBe('solid');
+    // The ¶ of another paragraph is hidden until a keyboard reaches it.
+    const pilcrow = page.locator(`[id="${section.id}-p1"] > a.paragraph-link`);
+    const opacity = () => pilcrow.evaluate((link) => getComputedStyle(link).opacity);
+    expect(await opacity()).toBe('0');
+    await pilcrow.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Länk till stycke 1');
+    expect(await opacity()).toBe('1');
+    expect(pageErrors).toEqual([]);
+  });
+});

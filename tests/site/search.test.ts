@@ -17,6 +17,8 @@ const openCorpus = useBrowser('corpus');
 const hits = (page: Page) => page.locator('[data-search-list] > li');
 const heading = (page: Page) => page.locator('[data-search-heading]');
 const search = (page: Page) => new URL(page.url()).search;
+/** The section a hit's link leads to: its link without the paragraph (`#ansvar-p2` → `#ansvar`), where the hit's matches are all in one. */
+const sectionHref = (href: string | null) => href?.replace(/-p\d+$/u, '') ?? null;
 
 /** Wait until the results heading says `text` (a regular expression) and the hits have their snippets (the list is no longer busy). */
 async function waitForHeading(page: Page, text: RegExp): Promise<void> {
@@ -30,13 +32,13 @@ async function waitForHeading(page: Page, text: RegExp): Promise<void> {
 }
 
 describe('a shared search link', () => {
-  test('/sok/?q=vänort shows the hits with the matched words in <mark>, the count, and links to the sections', async () => {
+  test('/sok/?q=vänort shows the hits with the matched words in <mark>, the count, and links to the sections (to the paragraph, where the matches are all in one)', async () => {
     const { page, externalRequests, pageErrors } = await open(`/sok/?q=${encodeURIComponent('vänort')}`);
     await waitForHeading(page, /träffar för ”vänort”/u);
     expect(await heading(page).textContent()).toBe('21 träffar för ”vänort”');
     expect(await page.locator('#sok-fraga').inputValue()).toBe('vänort');
     const first = hits(page).first();
-    expect(await first.locator('h3 a').getAttribute('href')).toBe('/dokument/jarfalla/#val-av-samarbetspart-vanort');
+    expect(await first.locator('h3 a').getAttribute('href')).toBe('/dokument/jarfalla/#val-av-samarbetspart-vanort-p1');
     expect(await first.locator('.search-hit__source').textContent()).toBe('Järfälla kommun · Mål och strategi för Järfälla kommuns internationella arbete');
     expect(await first.locator('.tag').textContent()).toBe('Samarbeten');
     const marks = await page.locator('[data-search-list] mark').allTextContents();
@@ -81,7 +83,8 @@ describe('a shared search link', () => {
     expect(
       await hits(page)
         .locator('h3 a')
-        .evaluateAll((links) => links.map((link) => link.getAttribute('href')).sort()),
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')).sort())
+        .then((hrefs) => hrefs.map(sectionHref)),
     ).toEqual(['/dokument/hylte/#ansvar', '/dokument/tyreso/#ansvar']);
     expect(await heading(page).textContent()).toBe('2 träffar för ”vänort”');
   });
@@ -104,10 +107,12 @@ function permalinkOfText(path: string, dist = DIST): string {
   return `/dokument/${documentId}/#${index.documents.find((document) => document.id === documentId)!.sectionIds[Number(position)]}`;
 }
 
+/** The sections of the hits shown (`sectionHref`). */
 const shownHrefs = (page: Page) =>
   hits(page)
     .locator('h3 a')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
+    .then((hrefs) => hrefs.map((href) => sectionHref(href)!));
 
 describe('the search worker', () => {
   test('the engine runs in a Web Worker loaded under the page’s CSP; the page’s own scripts hold no fuse.js', async () => {
@@ -243,13 +248,13 @@ describe('typing', () => {
     await waitForHeading(page, /träffar för ”kommunstyrlsen”/u);
     expect(search(page)).toBe('?q=kommunstyrlsen');
     expect(await page.locator('[data-search-notes]').textContent()).toContain('Visar träffar för ”kommunstyrelsen”');
-    expect(await hits(page).first().locator('h3 a').getAttribute('href')).toBe('/dokument/eskilstuna/#kommunstyrelsen');
+    expect(sectionHref(await hits(page).first().locator('h3 a').getAttribute('href'))).toBe('/dokument/eskilstuna/#kommunstyrelsen');
 
     await input.fill('');
     await input.pressSequentially('EU-projekt', { delay: 30 });
     await waitForHeading(page, /träffar för ”EU-projekt”/u);
     expect(search(page)).toBe('?q=EU-projekt');
-    expect(await hits(page).first().locator('h3 a').getAttribute('href')).toBe('/dokument/tyreso/#eu-projekt-och-vanorter');
+    expect(sectionHref(await hits(page).first().locator('h3 a').getAttribute('href'))).toBe('/dokument/tyreso/#eu-projekt-och-vanorter');
 
     await input.fill('');
     await input.pressSequentially('"beslutar om medlemskap"', { delay: 30 });
@@ -356,7 +361,7 @@ describe('keyboard', () => {
       const style = getComputedStyle(element);
       return { href: element.getAttribute('href'), outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 };
     });
-    expect(focused).toEqual({ href: '/dokument/jarfalla/#val-av-samarbetspart-vanort', outline: true });
+    expect(focused).toEqual({ href: '/dokument/jarfalla/#val-av-samarbetspart-vanort-p1', outline: true });
 
     // Back to the filters: Space checks a box.
     await page.locator('#sok-kommun-hylte').focus();
@@ -619,5 +624,59 @@ describe('search finds what people mean', () => {
     const { page: none } = await open(`/sok/?q=${encodeURIComponent('globalamål')}`, { width });
     await waitForHeading(none, /^Inga träffar/u);
     expect(await axeViolations(none)).toEqual([]);
+  });
+});
+
+describe('each hit cites its section, and its paragraph', () => {
+  test('a hit’s "Kopiera källhänvisning" copies what its section’s button copies on the document page, and the paragraph’s link when the hit is in one', async () => {
+    const baseUrl = inject('baseUrl');
+    const { page, context, pageErrors } = await open(`/sok/?q=${encodeURIComponent('vänort')}`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await waitForHeading(page, /träffar för ”vänort”/u);
+    const shown = await hits(page).evaluateAll((items) =>
+      items.map((item) => ({
+        href: item.querySelector('h3 a')?.getAttribute('href') ?? '',
+        buttons: item.querySelectorAll('button[data-copy-citation]:not([hidden])').length,
+      })),
+    );
+    // Every hit has its button, shown once the script runs.
+    expect(shown.map((hit) => hit.buttons)).toEqual(shown.map(() => 1));
+    const inParagraph = shown.findIndex((hit) => /-p\d+$/u.test(hit.href));
+    const inSection = shown.findIndex((hit) => !/-p\d+$/u.test(hit.href));
+    expect(inParagraph).toBeGreaterThanOrEqual(0);
+    expect(inSection).toBeGreaterThanOrEqual(0);
+
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const copyHit = async (index: number) => {
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await hits(page).nth(index).locator('button[data-copy-citation]').click();
+      await expect.poll(clipboard).not.toBe('');
+      expect(await hits(page).nth(index).locator('[role="status"]').textContent()).toBe('Citatet är kopierat.');
+      return clipboard();
+    };
+    const paragraphCopy = await copyHit(inParagraph);
+    const sectionCopy = await copyHit(inSection);
+
+    /** What the section's own button copies on its document page. */
+    const copyOnDocumentPage = async (href: string) => {
+      const [path, anchor] = href.split('#') as [string, string];
+      const sectionId = anchor.replace(/-p\d+$/u, '');
+      const documentPage = await context.newPage();
+      await documentPage.goto(baseUrl + path);
+      await documentPage.evaluate(() => navigator.clipboard.writeText(''));
+      await documentPage.locator(`section[id="${sectionId}"] > .section-cite button[data-copy-citation]`).click();
+      await expect.poll(() => documentPage.evaluate(() => navigator.clipboard.readText())).not.toBe('');
+      const copied = await documentPage.evaluate(() => navigator.clipboard.readText());
+      // The hit's link leads to a paragraph of that section that holds the word.
+      if (anchor !== sectionId) expect((await documentPage.locator(`[id="${anchor}"]`).innerText()).toLowerCase()).toContain('vänort');
+      await documentPage.close();
+      return copied;
+    };
+    const paragraphHref = shown[inParagraph]!.href;
+    const number = /-p(\d+)$/u.exec(paragraphHref)![1];
+    expect(paragraphCopy).toBe(`${await copyOnDocumentPage(paragraphHref)}, stycke ${number}: ${baseUrl}${paragraphHref}`);
+    expect(sectionCopy).toBe(await copyOnDocumentPage(shown[inSection]!.href));
+    for (const copied of [paragraphCopy, sectionCopy]) expect(copied).not.toContain('\u00AD');
+    expect(pageErrors).toEqual([]);
   });
 });

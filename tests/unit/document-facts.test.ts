@@ -1,7 +1,7 @@
 /** The document page's facts: decision flags, metadata rows, responsibilities, removals, warnings, citations. */
 import { describe, expect, test } from 'vitest';
 import { summariseAdoption } from '../../src/features/document/adoption.ts';
-import { sectionCitation } from '../../src/features/document/section-citation.ts';
+import { sectionCitation } from '../../src/lib/section-citation.ts';
 import { diagnosticPlace, groupRemovals, lineList, parserNotes, parserWarnings, removedLineCount } from '../../src/features/document/interpretation.ts';
 import { headerFieldRows, metadataRows, placeName, sourceFileName } from '../../src/features/document/metadata.ts';
 import { responsibilitiesBySection } from '../../src/features/document/responsibilities.ts';

@@ -97,8 +97,8 @@ async function answer(session: SearchSession, asked: SearchRequest, superseded?:
   }
   expect(second).toMatchObject({ kind: 'snippets', from: first.from });
   if (second?.kind !== 'snippets') return null;
-  expect(second.snippets).toHaveLength(first.hits.length);
-  return { ...first, hits: first.hits.map((hit, index) => ({ ...hit, snippets: second.snippets[index]! })), snippetsFollow: false };
+  expect(second.texts).toHaveLength(first.hits.length);
+  return { ...first, hits: first.hits.map((hit, index) => ({ ...hit, ...second.texts[index]! })), snippetsFollow: false };
 }
 
 function results(reply: SearchReply | null): ResultsReply {
@@ -189,7 +189,10 @@ describe('answers', () => {
       kind: 'snippets',
       id: first.id,
       from: 0,
-      snippets: outcome.hits.slice(0, 20).map((hit) => describeHit(reference, outcome, hit).snippets),
+      texts: outcome.hits.slice(0, 20).map((hit) => {
+        const { snippets, paragraphHref, citation } = describeHit(reference, outcome, hit);
+        return { snippets, paragraphHref, citation };
+      }),
     });
     expect((await replies.next()).done).toBe(true);
     // The same hits again: their texts are at hand, and the hits come with their snippets.

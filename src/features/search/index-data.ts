@@ -18,7 +18,7 @@
 import { NumberReader, writeCode, writeNumber } from './compact-numbers.ts';
 
 /** Bumped whenever the shapes below change; the index and every other search file carry it. */
-export const SEARCH_INDEX_VERSION = 4;
+export const SEARCH_INDEX_VERSION = 5;
 
 export interface IndexedDocument {
   readonly id: string;
@@ -140,6 +140,14 @@ export interface SectionText {
   readonly i: number;
   /** The section's paragraphs and list items, as plain text. */
   readonly p: readonly string[];
+  /**
+   * The number of each of `p` on the document page (its anchor `<section id>-p<number>`,
+   * src/lib/section-paragraphs.ts); empty when `p` is read from the section's plain text, as no
+   * paragraph of the page is.
+   */
+  readonly n: readonly number[];
+  /** The section's citation as its copy button on the document page has it, `{origin}` for the site's address. */
+  readonly c: string;
 }
 
 /** One section a word occurs in. */

@@ -7,10 +7,9 @@
  */
 import type { Advice } from './worker/advice.ts';
 import type { FacetCounts, SearchFilters } from './filters.ts';
-import type { HitView } from './worker/hit-view.ts';
+import type { HitText, HitView } from './worker/hit-view.ts';
 import type { IdleReason } from './messages.ts';
 import type { Correction, NamedTheme } from './worker/searcher.ts';
-import type { Snippet } from './worker/snippet.ts';
 
 /** The first message: where the search data is. The worker starts fetching the index. */
 export interface StartRequest {
@@ -72,13 +71,13 @@ export interface ResultsReply {
   readonly snippetsFollow: boolean;
 }
 
-/** The snippets of the hits of a `ResultsReply` that came without them, in the same order. */
+/** The snippets (and paragraph links and citations) of the hits of a `ResultsReply` that came without them, in the same order. */
 export interface SnippetsReply {
   readonly kind: 'snippets';
   readonly id: number;
   /** The first hit they belong to (as the `ResultsReply`'s `from`). */
   readonly from: number;
-  readonly snippets: readonly (readonly Snippet[])[];
+  readonly texts: readonly HitText[];
 }
 
 export interface ErrorReply {

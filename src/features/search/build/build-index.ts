@@ -22,6 +22,8 @@ import { encodePositions, positionShard, type PositionShard, type WordPlace } fr
 import { fold, tokenise } from '../text.ts';
 import { displayHeading } from '../../../lib/document-outline.ts';
 import { issuerPlace } from '../../../lib/issuer.ts';
+import { numberedParagraphs } from '../../../lib/section-paragraphs.ts';
+import { sectionCitation } from '../../../lib/section-citation.ts';
 import { distinctTerms, themeOccurrences } from './theme-occurrences.ts';
 
 /** Most words kept per theme in the index (offered when a search finds nothing). */
@@ -29,14 +31,17 @@ export const THEME_TERMS_KEPT = 8;
 
 /** A section's paragraphs and list items, each as plain text (together they make `section.text`). */
 export function sectionParagraphs(section: Pick<Section, 'blocks' | 'text'>): string[] {
-  const paragraphs: string[] = [];
-  for (const block of section.blocks) {
-    if (block.type === 'paragraph') paragraphs.push(block.phrases.map((phrase) => phrase.text).join(''));
-    else for (const item of block.items) paragraphs.push(item.phrases.map((phrase) => phrase.text).join(''));
-  }
-  const kept = paragraphs.filter((paragraph) => paragraph.trim() !== '');
-  if (kept.length === 0 && section.text.trim() !== '') return section.text.split('\n').filter((line) => line.trim() !== '');
-  return kept;
+  return [...sectionParagraphTexts(section).p];
+}
+
+/**
+ * A section's paragraphs and list items that have text, each as plain text, and their numbers on
+ * the document page; a section with text but no paragraphs gives its lines, without numbers.
+ */
+function sectionParagraphTexts(section: Pick<Section, 'blocks' | 'text'>): Pick<SectionText, 'p' | 'n'> {
+  const kept = numberedParagraphs(section.blocks).filter((paragraph) => paragraph.text.trim() !== '');
+  if (kept.length === 0 && section.text.trim() !== '') return { p: section.text.split('\n').filter((line) => line.trim() !== ''), n: [] };
+  return { p: kept.map((paragraph) => paragraph.text), n: kept.map((paragraph) => paragraph.number) };
 }
 
 /**
@@ -128,7 +133,13 @@ function indexedThemes(documents: readonly PolicyDocument[], words: ReadonlySet<
 
 /** The texts of a document's sections, for snippets, in the index's order. */
 export function buildSectionTexts(document: PolicyDocument): SectionText[] {
-  return document.sections.map((section, position) => ({ version: SEARCH_INDEX_VERSION, d: document.id, i: position, p: sectionParagraphs(section) }));
+  return document.sections.map((section, position) => ({
+    version: SEARCH_INDEX_VERSION,
+    d: document.id,
+    i: position,
+    ...sectionParagraphTexts(section),
+    c: sectionCitation(document, section),
+  }));
 }
 
 /** Where each word of `documents` stands, in shards by the first two letters of its folded form (`positions.ts`). */

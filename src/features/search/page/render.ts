@@ -3,8 +3,8 @@
  * as a text node (`textContent`), never as HTML.
  */
 import { shortTitle } from '../../../lib/format.ts';
-import type { HitView } from '../worker/hit-view.ts';
-import type { Segment, Snippet } from '../worker/snippet.ts';
+import type { HitText, HitView } from '../worker/hit-view.ts';
+import type { Segment } from '../worker/snippet.ts';
 
 /** Create an element with a class and, optionally, text. */
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -30,7 +30,7 @@ export const THEME_FLAG = 'träff via temat';
 /**
  * One result: municipality and document, the section's heading as a link to it (an `h3`, or an
  * `h4` under a municipality's heading), its category, whether it is from a cover letter or found
- * through a theme, snippets (if it has them yet).
+ * through a theme, and what comes with its section's text (`appendHitText`), if it is in yet.
  */
 export function hitElement(view: HitView, headingLevel: 'h3' | 'h4' = 'h3'): HTMLLIElement {
   const item = element('li', 'search-hit');
@@ -56,19 +56,33 @@ export function hitElement(view: HitView, headingLevel: 'h3' | 'h4' = 'h3'): HTM
   if (view.theme) meta.append(' ', element('span', 'search-hit__flag search-hit__flag--theme', `${THEME_FLAG} ${view.theme.label}`));
   item.appendChild(meta);
 
-  appendSnippets(item, view.snippets);
+  appendHitText(item, view);
   return item;
 }
 
-/** Add a hit's snippets to its element (they may come after the rest of it). */
-export function appendSnippets(item: HTMLLIElement, snippets: readonly Snippet[]): void {
-  for (const snippet of snippets) {
+/**
+ * Add what comes with a hit's section text to its element (it may come after the rest): the
+ * snippets, the heading's link narrowed to the paragraph that holds the matches, and the copy button
+ * with the citation (`data-copy-citation`, shown by `enhanceCopyButtons` in src/ui/copy-citation.ts).
+ */
+export function appendHitText(item: HTMLLIElement, text: HitText): void {
+  for (const snippet of text.snippets) {
     const paragraph = element('p', 'search-hit__snippet');
     if (snippet.clippedStart) paragraph.appendChild(element('span', 'search-hit__gap', '… '));
     appendSegments(paragraph, snippet.segments);
     if (snippet.clippedEnd) paragraph.appendChild(element('span', 'search-hit__gap', ' …'));
     item.appendChild(paragraph);
   }
+  const link = item.querySelector<HTMLAnchorElement>('.search-hit__heading a');
+  if (link && text.paragraphHref) link.href = text.paragraphHref;
+  if (text.citation === null) return;
+  const cite = element('p', 'search-hit__cite');
+  const button = cite.appendChild(element('button', 'secondary search-hit__copy', 'Kopiera källhänvisning'));
+  button.type = 'button';
+  button.hidden = true;
+  button.dataset.copyCitation = text.citation;
+  button.appendChild(element('span', 'visually-hidden', ` till ”${link?.textContent ?? ''}”`));
+  item.appendChild(cite);
 }
 
 /** A note above the results: paragraphs, and optionally a list of tips (text or nodes). */

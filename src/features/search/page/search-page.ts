@@ -11,7 +11,8 @@ import { RESULTS_PAGE_SIZE } from '../paths.ts';
 import type { ResultsReply, SnippetsReply } from '../protocol.ts';
 import type { AdviceAction } from '../worker/advice.ts';
 import { readSearchState, STATE_PARAMS, writeSearchState } from './url-state.ts';
-import { appendSnippets, element, noteElement, ResultList } from './render.ts';
+import { appendHitText, element, noteElement, ResultList } from './render.ts';
+import { enhanceCopyButtons } from '../../../ui/copy-citation.ts';
 import { SearchClient } from './search-client.ts';
 import { routes } from '../../../lib/routes.ts';
 
@@ -240,6 +241,7 @@ function start(root: HTMLElement): void {
   const appendHits = (reply: ResultsReply): number => {
     results.truncate(reply.from);
     results.append(reply.hits, groupLabel);
+    enhanceCopyButtons(list);
     // Snippets still to come: the list is not complete yet.
     if (reply.snippetsFollow) list.setAttribute('aria-busy', 'true');
     else list.removeAttribute('aria-busy');
@@ -249,12 +251,13 @@ function start(root: HTMLElement): void {
     return shown;
   };
 
-  /** The snippets that were still to come, each into its hit. */
+  /** The snippets (and paragraph links and citations) that were still to come, each into its hit. */
   const fillSnippets = (reply: SnippetsReply) => {
-    reply.snippets.forEach((snippets, index) => {
+    reply.texts.forEach((text, index) => {
       const item = results.item(reply.from + index);
-      if (item) appendSnippets(item, snippets);
+      if (item) appendHitText(item, text);
     });
+    enhanceCopyButtons(list);
     list.removeAttribute('aria-busy');
     if (rendered) rendered = { ...rendered, complete: true };
   };

@@ -1,11 +1,14 @@
 /**
  * What a search result shows: municipality, document, section (number, heading with its matches
  * marked), category, whether it is from a cover letter, the theme it was found through (if not by
- * its words) and the section's permalink, all from the index; and one or two snippets, from the
- * section's text. A theme hit marks the words that name the theme. Plain data, made in the search
+ * its words) and the section's permalink, all from the index; and, from the section's text, one
+ * or two snippets, the section's citation and, when the matches in its text are all in one
+ * paragraph, that paragraph's link (`#syfte-p2`), in the citation too. A theme hit marks the words that name the theme. Plain data, made in the search
  * worker and posted to the page, which renders it with DOM nodes.
  */
 import { sectionPath } from '../../../lib/citation.ts';
+import { routes } from '../../../lib/routes.ts';
+import { paragraphCitation } from '../../../lib/section-citation.ts';
 import { matchRanges, type MatchRange } from './highlight.ts';
 import type { SearchHit, SearchOutcome, Searcher } from './searcher.ts';
 import { makeSnippet, markSegments, type Segment, type Snippet } from './snippet.ts';
@@ -17,7 +20,16 @@ export const FRONT_MATTER_HEADING = 'Titel och dokumentuppgifter';
 /** At most this many snippets per hit: the best paragraph, and one for clauses it lacks. */
 export const MAX_SNIPPETS = 2;
 
-export interface HitView {
+/** What a hit gets once its section's text is in. */
+export interface HitText {
+  readonly snippets: readonly Snippet[];
+  /** The link to the paragraph that holds every match in the section's text (`/dokument/hylte/#ansvar-p2`), or null. */
+  readonly paragraphHref: string | null;
+  /** The section's citation as on its document page (`{origin}` for the site's address), narrowed to that paragraph if there is one. */
+  readonly citation: string | null;
+}
+
+export interface HitView extends HitText {
   /** The section's permalink (`/dokument/hylte/#ansvar`). */
   readonly href: string;
   readonly documentId: string;
@@ -36,7 +48,6 @@ export interface HitView {
   readonly coverLetter: boolean;
   /** The theme the hit was found through, when the section lacks the words (`träff via temat …`); null for a hit on the words. */
   readonly theme: { readonly id: string; readonly label: string } | null;
-  readonly snippets: readonly Snippet[];
 }
 
 /** The sections (ascending) whose text the snippets of `hits` need and the searcher does not have yet. */
@@ -63,6 +74,8 @@ export function describeHitWithoutSnippets(searcher: Searcher, outcome: SearchOu
     coverLetter: section.cover,
     theme: hit.theme ? { id: hit.theme, label: searcher.theme(hit.theme)?.label ?? '' } : null,
     snippets: [],
+    paragraphHref: null,
+    citation: null,
   };
 }
 
@@ -78,16 +91,26 @@ function rangesIn(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit, te
   return ranges.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The snippets of one hit of `outcome`; its section's text must be in (`textForHits`). */
-export function hitSnippets(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): Snippet[] {
-  const paragraphs = searcher.texts.section(hit.section).p;
-  const paragraphRanges = searcher.paragraphTokens(hit.section).map((tokens, index) => rangesIn(searcher, outcome, hit, paragraphs[index]!, tokens));
-  return pickParagraphs(paragraphRanges).map((index) => makeSnippet(paragraphs[index]!, paragraphRanges[index]!));
+/** The snippets, paragraph link and citation of one hit of `outcome`; its section's text must be in (`textForHits`). */
+export function hitText(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): HitText {
+  const text = searcher.texts.section(hit.section);
+  const paragraphRanges = searcher.paragraphTokens(hit.section).map((tokens, index) => rangesIn(searcher, outcome, hit, text.p[index]!, tokens));
+  const snippets = pickParagraphs(paragraphRanges).map((index) => makeSnippet(text.p[index]!, paragraphRanges[index]!));
+  const matched = paragraphRanges.flatMap((ranges, index) => (ranges.length > 0 ? [index] : []));
+  const paragraph = matched.length === 1 ? text.n[matched[0]!] : undefined;
+  if (paragraph === undefined) return { snippets, paragraphHref: null, citation: text.c };
+  const section = searcher.sections[hit.section]!;
+  const place = { documentId: searcher.documents[section.d]!.id, sectionId: section.id, paragraph };
+  return {
+    snippets,
+    paragraphHref: routes.documentParagraph(place.documentId, place.sectionId, place.paragraph),
+    citation: paragraphCitation(text.c, place),
+  };
 }
 
 /** Describe one hit of `outcome` for display, with its snippets; its section's text must be in (`textForHits`). */
 export function describeHit(searcher: Searcher, outcome: SearchOutcome, hit: SearchHit): HitView {
-  return { ...describeHitWithoutSnippets(searcher, outcome, hit), snippets: hitSnippets(searcher, outcome, hit) };
+  return { ...describeHitWithoutSnippets(searcher, outcome, hit), ...hitText(searcher, outcome, hit) };
 }
 
 /**

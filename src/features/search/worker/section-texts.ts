@@ -55,5 +55,12 @@ export class SectionTexts {
 }
 
 function isSectionText(value: Partial<SectionText>): value is SectionText {
-  return Array.isArray(value.p) && value.p.every((paragraph) => typeof paragraph === 'string');
+  return (
+    Array.isArray(value.p) &&
+    value.p.every((paragraph) => typeof paragraph === 'string') &&
+    Array.isArray(value.n) &&
+    (value.n.length === 0 || value.n.length === value.p.length) &&
+    value.n.every((number) => Number.isInteger(number) && number > 0) &&
+    typeof value.c === 'string'
+  );
 }

@@ -7,7 +7,7 @@
  */
 import { adviseEmpty } from './advice.ts';
 import { applyFilters, facetCounts, hasFilters } from '../filters.ts';
-import { describeHit, describeHitWithoutSnippets, hitSnippets, textForHits } from './hit-view.ts';
+import { describeHit, describeHitWithoutSnippets, hitText, textForHits } from './hit-view.ts';
 import type { SearchIndexData } from '../index-data.ts';
 import type { SearchReply, SearchRequest } from '../protocol.ts';
 import { Searcher, type SearchHit, type SearchOutcome } from './searcher.ts';
@@ -103,7 +103,7 @@ export class SearchSession {
     if (superseded()) return;
     await this.#fetchTexts(searcher, missing);
     if (superseded()) return;
-    yield { kind: 'snippets', id: request.id, from: request.from, snippets: shown.map((hit) => hitSnippets(searcher, outcome, hit)) };
+    yield { kind: 'snippets', id: request.id, from: request.from, texts: shown.map((hit) => hitText(searcher, outcome, hit)) };
   }
 
   #search(searcher: Searcher, text: string): SearchOutcome {
