@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { listDocumentFiles } from '../../src/loaders/parse-files.ts';
@@ -43,16 +44,34 @@ console.log(
 
 const generated = 'tests/fixtures/generated';
 if (!existsSync(join(generated, 'large-5mb.txt'))) writeFixtures(generated);
-console.log('\n| large input | size | parse time | budget |\n|---|---:|---:|---:|');
+/**
+ * The best of two runs, wall-clock and processor time apart: on a shared machine other load stretches
+ * a run's wall-clock time but hardly the processor time the parse itself takes (its own thread and
+ * the garbage collector's).
+ */
+async function bestOfTwo(work: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  let wall = Number.POSITIVE_INFINITY;
+  let cpu = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 2; run++) {
+    const before = process.cpuUsage();
+    const start = performance.now();
+    await work();
+    wall = Math.min(wall, performance.now() - start);
+    const spent = process.cpuUsage(before);
+    cpu = Math.min(cpu, (spent.user + spent.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
+console.log(`\nLoad average when the large inputs start: ${loadavg()[0]!.toFixed(1)} (two cores; times below are the best of two runs).`);
+console.log('\n| large input | size | parse time (wall / processor) | budget |\n|---|---:|---:|---:|');
 for (const [name, budget] of [
   ['large-5mb.txt', 5000],
   ['long-line-1mb.txt', 2000],
 ] as const) {
   const bytes = new Uint8Array(await readFile(join(generated, name)));
-  const start = performance.now();
-  await parsePolicyDocument(bytes, { path: name });
-  const took = performance.now() - start;
-  console.log(`| ${name} | ${kib(bytes.length)} | ${took.toFixed(0)} ms | ${took <= budget ? '✓' : '✗'} ≤ ${budget} ms |`);
+  const took = await bestOfTwo(() => parsePolicyDocument(bytes, { path: name }));
+  console.log(`| ${name} | ${kib(bytes.length)} | ${took.wall.toFixed(0)} / ${took.cpu.toFixed(0)} ms | ${took.wall <= budget ? '✓' : '✗'} ≤ ${budget} ms |`);
 }
 
 // Inputs made of one fragment repeated, the shapes that made parsers take quadratic time (a long
@@ -87,16 +106,16 @@ const FRAGMENTS: Readonly<Record<string, string>> = {
   'delimiter runs in one line (`**x`)': '**x',
   'mixed delimiters (`*_x`)': '*_x',
 };
-console.log('\n| repeated fragment | 100 KB | 1 MB | ratio (linear ≈ 10) | 1 MB ≤ 2 s |\n|---|---:|---:|---:|:---:|');
+console.log('\n| repeated fragment | 100 KB (wall / processor) | 1 MB (wall / processor) | ratio (linear ≈ 10) | 1 MB ≤ 2 s |\n|---|---:|---:|---:|:---:|');
 for (const [name, fragment] of Object.entries(FRAGMENTS)) {
-  const times: number[] = [];
+  const times: { wall: number; cpu: number }[] = [];
   for (const size of [100_000, 1_000_000]) {
     const text = `Policy för internationellt arbete\n\nSyfte\n\n${fragment.repeat(Math.ceil(size / fragment.length))}`;
-    const start = performance.now();
-    await parsePolicyDocument(text, { path: 'generated.txt' });
-    times.push(performance.now() - start);
+    times.push(await bestOfTwo(() => parsePolicyDocument(text, { path: 'generated.txt' })));
   }
+  const [small, large] = times as [{ wall: number; cpu: number }, { wall: number; cpu: number }];
   console.log(
-    `| ${name} | ${times[0]!.toFixed(0)} ms | ${times[1]!.toFixed(0)} ms | ${(times[1]! / times[0]!).toFixed(1)} | ${times[1]! <= 2000 ? '✓' : '✗'} |`,
+    `| ${name} | ${small.wall.toFixed(0)} / ${small.cpu.toFixed(0)} ms | ${large.wall.toFixed(0)} / ${large.cpu.toFixed(0)} ms | ${(large.cpu / small.cpu).toFixed(1)} | ${large.wall <= 2000 ? '✓' : '✗'} |`,
   );
 }
+console.log(`\nLoad average at the end: ${loadavg()[0]!.toFixed(1)}.`);
