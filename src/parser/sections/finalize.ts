@@ -108,12 +108,12 @@ function splitLeadIns(draft: DraftSection, body: readonly RootContent[], categor
   const parts: ContentPart[] = [];
   for (const unit of units(body)) {
     const own = unit.leadIn !== undefined && unit.leadIn !== category && isCanonicalCategory(unit.leadIn) && isCanonicalCategory(category);
-    const part: ContentPart = own
-      ? { nodes: [...unit.nodes], category: unit.leadIn!, basis: 'lead-in' }
-      : { nodes: [...unit.nodes], category, basis: 'fallback' };
+    const partCategory = own ? unit.leadIn! : category;
+    const basis = own ? 'lead-in' : 'fallback';
+    // A unit of the same category and basis as the part before joins it, without a part of its own.
     const last = parts.at(-1);
-    if (last && last.category === part.category && last.basis === part.basis) last.nodes.push(...part.nodes);
-    else parts.push(part);
+    if (last && last.category === partCategory && last.basis === basis) last.nodes.push(...unit.nodes);
+    else parts.push({ nodes: [...unit.nodes], category: partCategory, basis });
   }
   if (parts.length <= 1) return [{ draft, classification: { category, basis: 'heading' } }];
   return classifiedParts(draft, parts, 'heading');

@@ -18,11 +18,7 @@ interface PhraseDraft {
 export function toPhrases(nodes: readonly PhrasingContent[], marks: { emphasis?: boolean; strong?: boolean } = {}): Phrase[] {
   // Plain text (most paragraphs): one phrase, its white space folded and trimmed, without drafts.
   if (!marks.emphasis && !marks.strong && allText(nodes)) {
-    const text = nodes
-      .map((node) => node.value)
-      .join('')
-      .replace(/\s+/gu, ' ')
-      .trim();
+    const text = folded(nodes.length === 1 ? nodes[0]!.value : nodes.map((node) => node.value).join('')).trim();
     return text === '' ? [] : [{ text }];
   }
   const drafts: PhraseDraft[] = [];
@@ -35,6 +31,11 @@ export function toPhrases(nodes: readonly PhrasingContent[], marks: { emphasis?:
   });
   return trim(phrases);
 }
+
+/** White space that folding changes: two in a row, or one that is not a plain space. */
+const UNFOLDED = /\s\s|[^\S ]/u;
+/** Runs of white space as one space; a text that has none to fold is returned as it is, unread by the replace. */
+const folded = (text: string): string => (UNFOLDED.test(text) ? text.replace(/\s+/gu, ' ') : text);
 
 const allText = (nodes: readonly PhrasingContent[]): nodes is readonly Text[] => nodes.every((node) => node.type === 'text');
 
@@ -77,6 +78,9 @@ function trim(phrases: Phrase[]): Phrase[] {
 }
 
 export function phrasesText(phrases: readonly Phrase[]): string {
+  // One phrase already folded and trimmed (as `toPhrases` makes them) is its own text.
+  const only = phrases.length === 1 ? phrases[0]!.text : undefined;
+  if (only !== undefined && !UNFOLDED.test(only) && only === only.trim()) return only;
   return phrases
     .map((phrase) => phrase.text)
     .join('')
