@@ -91,7 +91,7 @@ function bodyNodes(draft: DraftSection): RootContent[] {
 
 function classifyDraft(draft: DraftSection, parent: Classification | undefined): Classified[] {
   const body = bodyNodes(draft);
-  if (definesHeading(draft.heading, () => blocksText(toBlocks(body)))) return [{ draft, classification: { category: 'definitions', basis: 'heading' } }];
+  if (definesHeading(draft.heading, () => openingText(body))) return [{ draft, classification: { category: 'definitions', basis: 'heading' } }];
   const byHeading = classifyHeading(draft.heading);
   if (byHeading) return splitLeadIns(draft, body, byHeading);
   if (isInheritable(parent)) return [{ draft, classification: { category: parent.category, basis: 'position' } }];
@@ -101,6 +101,22 @@ function classifyDraft(draft: DraftSection, parent: Classification | undefined):
   const parts = partsByContent(body, fallback);
   if (parts.length === 0) return [{ draft, classification: { category: fallback, basis: fallbackBasis } }];
   return classifiedParts(draft, parts, fallbackBasis);
+}
+
+/**
+ * The text of a section's first five lines (blocks and list items, as `blocksText` writes them), all
+ * that `definesHeading` reads: its pattern spans four words and the white space after them, and
+ * `blocksText` leaves one character of white space between lines. A section of many thousand
+ * paragraphs is not turned into text to read its opening.
+ */
+function openingText(body: readonly RootContent[]): string {
+  const lines: string[] = [];
+  for (const node of body) {
+    const text = blocksText(toBlocks([node]));
+    if (text !== '') lines.push(...text.split('\n'));
+    if (lines.length >= 5) break;
+  }
+  return lines.join('\n');
 }
 
 /** Under a heading that names a category, a lead-in naming another canonical category takes its list with it. */
