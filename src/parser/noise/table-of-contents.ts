@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.ts';
 import { collapseWhitespace } from '../lines.ts';
 import { isBlank, type NoiseCut, type NoiseRule } from './types.ts';
 import { endsWithLeaderAndPage, isWhitespace, oneOf, trimEndWhere, type CharacterTest } from '../text/trim.ts';
@@ -156,7 +157,7 @@ export const tableOfContents: NoiseRule = {
       }
       const runIn = named ? runInToc(line.text) : undefined;
       if (runIn) {
-        findings.tocEntries.push(...runIn.entries);
+        appendAll(findings.tocEntries, runIn.entries);
         cuts.push({ ruleId: this.id, line: line.line, start: runIn.start, end: runIn.end });
         continue;
       }

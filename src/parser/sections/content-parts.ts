@@ -7,6 +7,7 @@
  * with the unit before it (at the start, the caller's fallback stands). Neighbouring units of one category
  * make one part.
  */
+import { appendAll } from '../arrays.ts';
 import type { List, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isCanonicalCategory, type CategoryKey } from '../../taxonomy/categories.ts';
@@ -78,7 +79,7 @@ export function units(nodes: readonly RootContent[], options: { bySubject?: bool
       index++;
       continue;
     }
-    if (node.type === 'paragraph' && options.bySubject) found.push(...bySubject(node));
+    if (node.type === 'paragraph' && options.bySubject) appendAll(found, bySubject(node));
     else found.push({ nodes: [node] });
   }
   return found;

@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.ts';
 import type { RootContent } from 'mdast';
 import type { HeaderField, Section } from '../../schema/policy-document.ts';
 import { getCategory, isCanonicalCategory, type CategoryKey } from '../../taxonomy/categories.ts';
@@ -59,7 +60,7 @@ export function finalizeSections(drafts: readonly DraftSection[], headerFields: 
     }
     while (open.length > 0 && (open.at(-1)!.level >= draft.level || open.at(-1)!.part !== draft.part)) open.pop();
     const parts = classifyDraft(draft, open.at(-1)?.classification);
-    classified.push(...parts);
+    appendAll(classified, parts);
     // Subsections follow the part right above them.
     open.push({ level: draft.level, part: draft.part, classification: parts.at(-1)!.classification });
   }
@@ -113,7 +114,8 @@ function openingText(body: readonly RootContent[]): string {
   const lines: string[] = [];
   for (const node of body) {
     const text = blocksText(toBlocks([node]));
-    if (text !== '') lines.push(...text.split('\n'));
+    // One list may hold a quarter of a million items: its lines are taken one by one, never spread.
+    if (text !== '') for (const line of text.split('\n')) if (lines.length < 5) lines.push(line);
     if (lines.length >= 5) break;
   }
   return lines.join('\n');

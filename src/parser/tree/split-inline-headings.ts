@@ -1,3 +1,4 @@
+import { appendAll } from '../arrays.ts';
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import '../file-data.ts';
@@ -55,7 +56,7 @@ export function splitInlineHeadings(tree: Root, options: InlineHeadingOptions): 
     const text = node.data.lines.map((line) => line.text).join(' ');
     const splits = findSplits(text, toc, options.unnumbered);
     if (splits.length === 0) next.push(node);
-    else next.push(...applySplits(node, splits));
+    else appendAll(next, applySplits(node, splits));
   }
   tree.children = next;
 }
