@@ -50,6 +50,13 @@ describe('shapes that once hung the parser finish fast', () => {
     expect(await parseTime(text)).toBeLessThan(4000);
   });
 
+  test('a list of 300,000 items under a heading parses whole (no argument list of that length)', async () => {
+    // `push(...lines)` of a list this long exceeded the call stack in plain Node (bench:parse).
+    const { document } = await parsePolicyDocument(`${OPENING}${'- x\n'.repeat(300_000)}`, { path: 'long-list.txt' });
+    const list = document!.sections.flatMap((section) => section.blocks).find((block) => block.type === 'list');
+    expect(list?.type === 'list' ? list.items.length : 0).toBe(300_000);
+  });
+
   test('the `<` and spaces line keeps its text', async () => {
     const document = await parseLossless(`${OPENING}<${' '.repeat(1000)}x\n`);
     expect(document.sections.at(-1)!.text).toBe('< x');
