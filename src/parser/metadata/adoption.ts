@@ -189,10 +189,9 @@ export const REVISION_BEFORE = /(?<!\p{L})(?=\p{L}*?revider)\p{L}+\s+(?:\p{L}+\s
  * the document is for the caller to judge.
  */
 export function readSentenceDecisions(sentence: string): SentenceDecision[] {
+  // Every statement and every active decision holds a verb of deciding: a sentence without one states none.
   if (!MAY_DECIDE.test(sentence)) return [];
   const text = sentence.normalize('NFC').replace(/\s+/gu, ' ');
-  // Every statement and every active decision holds a verb of deciding: a sentence without one states none.
-  if (!DECIDING_STEM.test(text)) return [];
   const found: SentenceDecision[] = [];
   // Each look around a word reads a window of bounded width, so the time stays linear in the sentence.
   const before = (index: number) => text.slice(Math.max(0, index - LOOK_BEHIND), index);
